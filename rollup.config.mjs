@@ -1,0 +1,42 @@
+// Two builds from one entry, so both expose the same API:
+// - dist/nomad-visa-widgets.js: one classic script (IIFE, minified, dataset and dependencies inlined)
+//   that sets window.NomadVisaWidgets;
+// - dist/esm/: an ES module for bundlers, with lit and zod left as dependencies.
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const plugins = () => [
+  nodeResolve(),
+  json({ preferConst: true, compact: true }),
+  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
+];
+
+// zod's own sources trip two harmless warnings (comment placement, an internal import cycle).
+const onwarn = (warning, warn) => {
+  const inDependency = (warning.id ?? warning.ids?.[0] ?? '').includes('node_modules');
+  if (inDependency && (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY')) return;
+  warn(warning);
+};
+
+export default [
+  {
+    input: 'src/index.ts',
+    onwarn,
+    output: {
+      file: 'dist/nomad-visa-widgets.js',
+      format: 'iife',
+      name: 'NomadVisaWidgets',
+      sourcemap: true,
+    },
+    plugins: [...plugins(), terser({ ecma: 2022, module: false, format: { comments: false } })],
+  },
+  {
+    input: 'src/index.ts',
+    onwarn,
+    external: (id) => /^(lit|@lit\/|zod)(\/|$)/.test(id),
+    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: plugins(),
+  },
+];

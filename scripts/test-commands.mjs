@@ -1,0 +1,45 @@
+// Server-side commands that browser tests call with executeServerCommand():
+// - "data-check": runs the real `npm run data:check` CLI on a dataset the test sends;
+// - "read-seed": the text of a source article in ../shared/seeds, or null where that folder is absent.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const seeds = join(root, '..', 'shared', 'seeds');
+
+export function serverCommands() {
+  return {
+    name: 'nomad-visa-widgets-commands',
+    async executeCommand({ command, payload }) {
+      if (command === 'data-check') return runDataCheck(payload);
+      if (command === 'read-seed') return readSeed(payload);
+      return undefined;
+    },
+  };
+}
+
+async function runDataCheck({ json }) {
+  const dir = await mkdtemp(join(tmpdir(), 'visa-data-'));
+  const file = join(dir, 'visas.json');
+  try {
+    await writeFile(file, json);
+    return await new Promise((resolve) => {
+      execFile(process.execPath, [join(root, 'scripts/data-check.mjs'), file], { cwd: root }, (error, stdout, stderr) => {
+        resolve({ code: error ? (error.code ?? 1) : 0, output: `${stdout}${stderr}`.replaceAll(file, 'visas.json') });
+      });
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function readSeed({ name }) {
+  try {
+    return await readFile(join(seeds, basename(name)), 'utf8');
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,17 @@
+/** Country groups (EU, EEA, EFTA, Schengen, OECD) and nationality lists that mix countries and groups. */
+import type { CountryGroup, CountryGroupId } from './schema.js';
+
+export interface GroupLookup {
+  isMember(country: string, group: CountryGroupId): boolean;
+  /** True if `country` is named in `list` directly or through one of its groups. */
+  listIncludes(list: readonly string[], country: string): boolean;
+}
+
+export function createGroupLookup(groups: readonly CountryGroup[]): GroupLookup {
+  const members = new Map(groups.map((group) => [group.id as string, new Set(group.members)]));
+  const isMember = (country: string, group: string) => members.get(group)?.has(country) ?? false;
+  return {
+    isMember,
+    listIncludes: (list, country) => list.some((entry) => entry === country || isMember(country, entry)),
+  };
+}

@@ -1,0 +1,322 @@
+/**
+ * The dataset's schema: the one source of its TypeScript types (`z.infer`).
+ * Built on `zod/mini` so the same code validates an agency's dataset in the
+ * browser without pulling in full zod.
+ */
+import * as z from 'zod/mini';
+import { LOCALES } from './locales.js';
+
+export const CURRENCIES = ['EUR', 'USD', 'ISK', 'NOK', 'ALL', 'KZT'] as const;
+export const COUNTRY_GROUPS = ['EU', 'EEA', 'EFTA', 'SCHENGEN', 'OECD'] as const;
+export const EMPLOYMENT_TYPES = ['employee', 'freelancer', 'business-owner'] as const;
+export const PROGRAMME_KINDS = [
+  'digital-nomad',
+  'remote-work',
+  'self-employed',
+  'skilled-residence',
+] as const;
+export const FAMILY_MEMBERS = [
+  'spouse',
+  'partner',
+  'children',
+  'parents',
+  'grandparents',
+  'siblings',
+  'dependants',
+] as const;
+export const APPLICATION_CHANNELS = ['online', 'email', 'post', 'consulate', 'in-country'] as const;
+
+const text = z.string().check(z.minLength(1));
+/** One string per supported locale; all are required. */
+export const localizedText = z.record(z.enum(LOCALES), text);
+/** ISO 8601 date, as precise as the source is: `2025`, `2025-03` or `2025-03-14`. */
+export const partialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/));
+const sourceId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/));
+const sourceRefs = z.array(sourceId).check(z.minLength(1));
+/** ISO 3166-1 alpha-2, lowercase. */
+export const countryCode = z.string().check(z.regex(/^[a-z]{2}$/));
+const countryOrGroup = z.union([countryCode, z.enum(COUNTRY_GROUPS)]);
+const currency = z.enum(CURRENCIES);
+const amount = z.number().check(z.nonnegative());
+const money = z.strictObject({ amount, currency });
+const employmentType = z.enum(EMPLOYMENT_TYPES);
+const duration = z.strictObject({
+  amount: z.number().check(z.positive()),
+  unit: z.enum(['days', 'months', 'years']),
+});
+
+/**
+ * A fact with its provenance. `value` is the one shown: from the newest source.
+ * `conflicts` keeps every value an older source gives that disagrees with it.
+ */
+function fact<T extends z.core.SomeType>(value: T) {
+  return z.strictObject({
+    value,
+    sources: sourceRefs,
+    note: z.optional(localizedText),
+    conflicts: z.optional(
+      z.array(z.strictObject({ value, sources: sourceRefs, note: z.optional(localizedText) })).check(z.minLength(1)),
+    ),
+  });
+}
+
+/** A sourced sentence: something to prepare, a condition, a tax note. */
+const sourcedText = z.strictObject({ text: localizedText, sources: sourceRefs });
+
+/** The source says there is no such requirement. */
+const notRequired = z.strictObject({ type: z.literal('none') });
+/** Required, but the source gives no amount. */
+const unquantified = z.strictObject({ type: z.literal('unquantified'), description: localizedText });
+
+export const incomeRequirement = z.discriminatedUnion('type', [
+  notRequired,
+  unquantified,
+  z.strictObject({
+    type: z.literal('amount'),
+    amount,
+    currency,
+    period: z.enum(['month', 'year']),
+    /** net: after tax; gross: before tax; unspecified: the source does not say. */
+    basis: z.enum(['net', 'gross', 'unspecified']),
+    /** The source gives the amount as "about" (it is set by a formula, e.g. 3 average salaries). */
+    approximate: z.optional(z.boolean()),
+    /** The amount must hold as an average over (or in each of) the last N months. */
+    averageOfMonths: z.optional(z.int().check(z.positive())),
+    /** How the amount is set, e.g. 4 × Portugal's monthly minimum wage (820 EUR in 2024). */
+    derivation: z.optional(
+      z.strictObject({
+        factor: z.number().check(z.positive()),
+        of: localizedText,
+        baseAmount: z.optional(amount),
+        baseYear: z.optional(z.int()),
+      }),
+    ),
+    /** Conversions the source itself gives, e.g. 448,900 NOK ≈ 38,978 EUR. */
+    approx: z.optional(z.array(money)),
+    /** Higher thresholds for some cases (Norway: roles that need a master's degree). */
+    tiers: z.optional(z.array(z.strictObject({ amount, label: localizedText }))),
+    details: z.optional(localizedText),
+  }),
+]);
+
+export const savingsRequirement = z.discriminatedUnion('type', [
+  notRequired,
+  unquantified,
+  z.strictObject({
+    type: z.literal('amount'),
+    amount,
+    currency,
+    /** required: on top of the income; alternative-to-income: either one suffices (Croatia). */
+    role: z.enum(['required', 'alternative-to-income']),
+    approx: z.optional(z.array(money)),
+    details: z.optional(localizedText),
+  }),
+]);
+
+export const incomeUplift = z.discriminatedUnion('type', [
+  /** Greece: +20 % of the base for a spouse, +15 % per child. */
+  z.strictObject({ type: z.literal('percent'), spouse: amount, perChild: amount }),
+  /** Montenegro: + a fixed amount (income currency) per family member. */
+  z.strictObject({ type: z.literal('per-member'), amount }),
+  /** Iceland: a higher total threshold (income currency) when a partner comes along. */
+  z.strictObject({ type: z.literal('partner-total'), amount }),
+]);
+
+export const familyRules = z.strictObject({
+  allowed: z.enum(['yes', 'no', 'conditional']),
+  members: z.optional(z.array(z.enum(FAMILY_MEMBERS))),
+  details: z.optional(localizedText),
+  incomeUplift: z.optional(incomeUplift),
+});
+
+export const validity = z.strictObject({
+  /** The first permit's length; the longest one where the source gives a range. */
+  initial: z.optional(duration),
+  initialMin: z.optional(duration),
+  renewal: z.optional(localizedText),
+  maxStay: z.optional(duration),
+  permanentResidence: z.optional(
+    z.strictObject({ possible: z.boolean(), afterYears: z.optional(z.number().check(z.positive())) }),
+  ),
+  details: z.optional(localizedText),
+});
+
+export const processingTime = z.strictObject({
+  min: z.optional(z.number().check(z.positive())),
+  max: z.number().check(z.positive()),
+  unit: z.enum(['days', 'working-days', 'calendar-days', 'weeks', 'months']),
+  approximate: z.boolean(),
+  details: z.optional(localizedText),
+});
+
+export const fee = z.strictObject({
+  label: localizedText,
+  amount,
+  maxAmount: z.optional(amount),
+  currency,
+  qualifier: z.optional(z.enum(['approx', 'from', 'up-to'])),
+  approx: z.optional(z.array(money)),
+});
+
+export const application = z.strictObject({
+  /** Empty where the source names the authority but not how to apply. */
+  channels: z.array(z.enum(APPLICATION_CHANNELS)),
+  details: localizedText,
+});
+
+export const nationalityRules = z.strictObject({
+  /** Only these nationalities (countries or groups) may apply. */
+  allowed: z.optional(z.array(countryOrGroup)),
+  /** These may not apply. */
+  excluded: z.optional(z.array(countryOrGroup)),
+  /** False where the source names only some of the excluded nationalities ("among others"). */
+  excludedListComplete: z.boolean(),
+});
+
+const employmentStatus = z.enum(['accepted', 'not-accepted', 'unclear']);
+export const employmentRules = z.strictObject({
+  employee: employmentStatus,
+  freelancer: employmentStatus,
+  'business-owner': employmentStatus,
+});
+
+const appliesTo = z.optional(z.array(employmentType).check(z.minLength(1)));
+/** Requirements a form can check against a visitor's answers. */
+export const checkableRequirement = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('degree-or-experience'),
+    /** Years of professional experience that stand in for the degree. */
+    experienceYears: z.number().check(z.positive()),
+    degreeField: z.optional(z.enum(['any', 'stem'])),
+    experienceField: z.optional(z.enum(['any', 'it'])),
+    /** Further ways to qualify that no form field covers (Norway: 3 years of vocational training). */
+    otherRoutes: z.optional(localizedText),
+    appliesTo,
+  }),
+  z.strictObject({ type: z.literal('employer-min-employees'), min: z.int().check(z.positive()), appliesTo }),
+  z.strictObject({ type: z.literal('employer-in-group'), group: z.enum(COUNTRY_GROUPS), appliesTo }),
+  /** The employer, the clients or the own company are registered outside the programme's country. */
+  z.strictObject({ type: z.literal('employer-abroad'), appliesTo }),
+  z.strictObject({ type: z.literal('it-professional'), appliesTo }),
+  z.strictObject({
+    type: z.literal('min-months-working'),
+    months: z.int().check(z.positive()),
+    /** false: strictly more than `months` ("more than six months"). */
+    inclusive: z.boolean(),
+    subject: z.enum(['remote-work', 'current-employer', 'contract-or-company']),
+    appliesTo,
+  }),
+]);
+
+export const costOfLiving = z.strictObject({
+  currency,
+  rentOneBedroom: z.strictObject({ min: amount, max: amount }),
+  utilities: amount,
+  transportPass: amount,
+  cheapLunch: amount,
+});
+
+const programmeId = z.string().check(z.regex(/^[a-z]{2}-[a-z0-9]+(-[a-z0-9]+)*$/));
+
+export const programmeSchema = z.strictObject({
+  id: programmeId,
+  country: countryCode,
+  kind: z.enum(PROGRAMME_KINDS),
+  /** The programme's name as the source writes it. */
+  officialName: fact(text),
+  /** A short code people know it by, e.g. B9-1. */
+  code: z.optional(text),
+  title: localizedText,
+  summary: localizedText,
+  /** Every source this programme's facts cite. */
+  sources: sourceRefs,
+  /** The as-of date of the newest source cited. */
+  asOf: partialDate,
+  launched: z.optional(fact(partialDate)),
+  income: z.optional(fact(incomeRequirement)),
+  savings: z.optional(fact(savingsRequirement)),
+  family: z.optional(fact(familyRules)),
+  validity: z.optional(fact(validity)),
+  processing: z.optional(fact(processingTime)),
+  fees: z.optional(fact(z.array(fee).check(z.minLength(1)))),
+  application: z.optional(fact(application)),
+  nationality: z.optional(fact(nationalityRules)),
+  employment: z.optional(fact(employmentRules)),
+  checks: z.array(fact(checkableRequirement)),
+  /** Documents to gather; no form can check them and they never change a verdict. */
+  prepare: z.array(sourcedText),
+  /** Conditions to confirm yourself (e.g. no long-term Icelandic visa in the last 12 months). */
+  conditions: z.array(sourcedText),
+  tax: z.array(sourcedText),
+  notes: z.array(sourcedText),
+  quota: z.optional(fact(z.strictObject({ perYear: z.optional(z.int().check(z.positive())), details: localizedText }))),
+  costOfLiving: z.optional(fact(costOfLiving)),
+});
+
+export const sourceSchema = z.strictObject({
+  id: sourceId,
+  kind: z.enum(['article', 'reference']),
+  title: text,
+  language: z.string().check(z.regex(/^[a-z]{2}$/)),
+  asOf: partialDate,
+  /** How the as-of date was established where the source carries no date. */
+  asOfBasis: z.optional(localizedText),
+  author: z.optional(text),
+  url: z.optional(z.url()),
+});
+
+export const exchangeRateSchema = z.strictObject({
+  currency,
+  /** `amount` of `currency` is worth `eur` euros, as the source states it. */
+  amount: z.number().check(z.positive()),
+  eur: z.number().check(z.positive()),
+  asOf: partialDate,
+  sources: sourceRefs,
+  /** The rate used for conversions; exactly one per currency other than EUR. */
+  primary: z.boolean(),
+  note: z.optional(localizedText),
+});
+
+export const countryGroupSchema = z.strictObject({
+  id: z.enum(COUNTRY_GROUPS),
+  name: localizedText,
+  members: z.array(countryCode).check(z.minLength(1)),
+  asOf: partialDate,
+  sources: sourceRefs,
+});
+
+export const datasetSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
+  exchangeRates: z.array(exchangeRateSchema),
+  countryGroups: z.array(countryGroupSchema),
+  programmes: z.array(programmeSchema).check(z.minLength(1)),
+});
+
+export type LocalizedText = z.infer<typeof localizedText>;
+export type Currency = (typeof CURRENCIES)[number];
+export type CountryGroupId = (typeof COUNTRY_GROUPS)[number];
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+export type IncomeRequirement = z.infer<typeof incomeRequirement>;
+export type SavingsRequirement = z.infer<typeof savingsRequirement>;
+export type IncomeUplift = z.infer<typeof incomeUplift>;
+export type FamilyRules = z.infer<typeof familyRules>;
+export type Validity = z.infer<typeof validity>;
+export type ProcessingTime = z.infer<typeof processingTime>;
+export type Fee = z.infer<typeof fee>;
+export type NationalityRules = z.infer<typeof nationalityRules>;
+export type EmploymentRules = z.infer<typeof employmentRules>;
+export type CheckableRequirement = z.infer<typeof checkableRequirement>;
+export type CostOfLiving = z.infer<typeof costOfLiving>;
+export type Programme = z.infer<typeof programmeSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type ExchangeRate = z.infer<typeof exchangeRateSchema>;
+export type CountryGroup = z.infer<typeof countryGroupSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+/** A fact wrapper as it appears in a programme. */
+export interface Fact<T> {
+  value: T;
+  sources: string[];
+  note?: LocalizedText;
+  conflicts?: { value: T; sources: string[]; note?: LocalizedText }[];
+}

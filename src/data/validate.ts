@@ -1,0 +1,194 @@
+/**
+ * Validates a dataset (ours or an agency's) and reports each problem with the
+ * programme id and the field path, e.g. `pt-digital-nomad: income.value.amount: expected a number, got "3480"`.
+ * Pure: no DOM, usable in the browser and in Node scripts.
+ */
+import { walkFacts } from './facts.js';
+import { datasetSchema, type Dataset } from './schema.js';
+
+export interface DatasetIssue {
+  /** The programme's id, where the problem is inside a programme. */
+  programme?: string;
+  /** Dotted path inside the programme (or the dataset), e.g. `income.value.amount`. */
+  path: string;
+  message: string;
+}
+
+export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
+
+type Key = PropertyKey;
+
+export function formatIssue(issue: DatasetIssue): string {
+  return `${issue.programme ? `${issue.programme}: ` : ''}${issue.path || '(root)'}: ${issue.message}`;
+}
+
+export function validateDataset(input: unknown): DatasetValidation {
+  const parsed = datasetSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.flatMap((issue) => toDatasetIssues(input, issue)) };
+  }
+  const issues = crossCheck(parsed.data);
+  return issues.length ? { ok: false, issues } : { ok: true, dataset: parsed.data };
+}
+
+interface RawIssue {
+  code: string;
+  path: Key[];
+  message: string;
+  expected?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  inclusive?: boolean;
+  origin?: string;
+  format?: string;
+  values?: unknown[];
+  keys?: string[];
+  options?: unknown[];
+}
+
+function toDatasetIssues(input: unknown, raw: object): DatasetIssue[] {
+  const issue = raw as RawIssue;
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    return issue.keys.map((key) => locate(input, [...issue.path, key], 'unknown field'));
+  }
+  return [locate(input, issue.path, describe(issue, valueAt(input, issue.path)))];
+}
+
+function describe(issue: RawIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined ? `missing (expected ${issue.expected})` : `expected ${article(issue.expected)}, got ${show(value)}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item(s)`;
+      if (issue.origin === 'string') return 'must not be empty';
+      return `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}, got ${show(value)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}, got ${show(value)}`;
+    case 'invalid_format':
+      return `${show(value)} is not a valid ${issue.format === 'regex' ? 'value for this field' : issue.format}`;
+    case 'invalid_value':
+      return `${show(value)} is not allowed; expected one of ${(issue.values ?? []).map(show).join(', ')}`;
+    case 'invalid_union':
+      return `${show(value)} does not match any allowed form of this field`;
+    default:
+      return issue.message;
+  }
+}
+
+function article(word = 'value'): string {
+  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value);
+  if (json === undefined) return String(value);
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+function valueAt(root: unknown, path: Key[]): unknown {
+  let node: unknown = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<Key, unknown>)[key];
+  }
+  return node;
+}
+
+function joinPath(path: Key[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/** Turns `programmes[5].income…` into the programme's id plus a path inside it. */
+function locate(input: unknown, path: Key[], message: string): DatasetIssue {
+  if (path[0] === 'programmes' && typeof path[1] === 'number') {
+    const id = valueAt(input, ['programmes', path[1], 'id']);
+    const programme = typeof id === 'string' && id ? id : `programmes[${path[1]}]`;
+    return { programme, path: joinPath(path.slice(2)), message };
+  }
+  return { path: joinPath(path), message };
+}
+
+/** Rules that span fields: references resolve, ids are unique, the newest source is the one shown. */
+function crossCheck(data: Dataset): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  const sourceAsOf = new Map<string, string>();
+  data.sources.forEach((source, i) => {
+    if (sourceAsOf.has(source.id)) issues.push({ path: `sources[${i}].id`, message: `duplicate source id "${source.id}"` });
+    sourceAsOf.set(source.id, source.asOf);
+  });
+  const unknownSource = (ids: string[]) => ids.filter((id) => !sourceAsOf.has(id));
+  const newest = (ids: string[]) => ids.map((id) => sourceAsOf.get(id) ?? '').sort().at(-1) ?? '';
+
+  const groups = new Set(data.countryGroups.map((g) => g.id));
+  data.countryGroups.forEach((group, i) => {
+    for (const id of unknownSource(group.sources)) issues.push({ path: `countryGroups[${i}].sources`, message: `unknown source "${id}"` });
+  });
+
+  const primaries = new Map<string, number>();
+  data.exchangeRates.forEach((rate, i) => {
+    for (const id of unknownSource(rate.sources)) issues.push({ path: `exchangeRates[${i}].sources`, message: `unknown source "${id}"` });
+    if (rate.currency === 'EUR') issues.push({ path: `exchangeRates[${i}].currency`, message: 'EUR is the base currency and takes no rate' });
+    if (rate.primary) primaries.set(rate.currency, (primaries.get(rate.currency) ?? 0) + 1);
+  });
+  for (const [currency, count] of primaries) {
+    if (count > 1) issues.push({ path: 'exchangeRates', message: `${currency} has ${count} primary rates; exactly one is used for conversions` });
+  }
+  const convertible = (currency: string) => currency === 'EUR' || primaries.has(currency);
+
+  const seen = new Set<string>();
+  for (const programme of data.programmes) {
+    const at = (path: string, message: string) => issues.push({ programme: programme.id, path, message });
+    if (seen.has(programme.id)) at('id', 'duplicate programme id');
+    seen.add(programme.id);
+    if (!programme.id.startsWith(`${programme.country}-`)) at('id', `must start with the country code "${programme.country}-"`);
+
+    const listed = new Set(programme.sources);
+    for (const id of unknownSource(programme.sources)) at('sources', `unknown source "${id}"`);
+    const cited = new Set<string>();
+    walkFacts(programme, '', (path, fact) => {
+      for (const id of fact.sources) {
+        cited.add(id);
+        if (!listed.has(id)) at(`${path}.sources`, `cites "${id}", which is not in the programme's sources`);
+      }
+      for (const [i, conflict] of (fact.conflicts ?? []).entries()) {
+        for (const id of conflict.sources) {
+          cited.add(id);
+          if (!listed.has(id)) at(`${path}.conflicts[${i}].sources`, `cites "${id}", which is not in the programme's sources`);
+        }
+        if (newest(conflict.sources) > newest(fact.sources)) {
+          at(`${path}.conflicts[${i}]`, 'comes from a newer source than the value shown; the newest source must be shown');
+        }
+      }
+    });
+    for (const id of programme.sources) if (!cited.has(id)) at('sources', `lists "${id}" but no fact cites it`);
+    const expectedAsOf = newest(programme.sources);
+    if (programme.asOf !== expectedAsOf) at('asOf', `must be the newest source's date, "${expectedAsOf}"`);
+
+    const money: [string, string][] = [];
+    const income = programme.income?.value;
+    if (income?.type === 'amount') money.push(['income.value.currency', income.currency]);
+    const savings = programme.savings?.value;
+    if (savings?.type === 'amount') money.push(['savings.value.currency', savings.currency]);
+    programme.fees?.value.forEach((fee, i) => {
+      money.push([`fees.value[${i}].currency`, fee.currency]);
+      if (fee.maxAmount !== undefined && fee.maxAmount < fee.amount) at(`fees.value[${i}].maxAmount`, 'is below amount');
+    });
+    for (const [path, currency] of money) if (!convertible(currency)) at(path, `no exchange rate for ${currency}`);
+
+    const nationality = programme.nationality?.value;
+    for (const [key, list] of [['allowed', nationality?.allowed], ['excluded', nationality?.excluded]] as const) {
+      list?.forEach((entry, i) => {
+        if (entry.length > 2 && !groups.has(entry as never)) at(`nationality.value.${key}[${i}]`, `unknown country group "${entry}"`);
+      });
+    }
+    programme.checks.forEach((check, i) => {
+      if (check.value.type === 'employer-in-group' && !groups.has(check.value.group)) at(`checks[${i}].value.group`, `unknown country group "${check.value.group}"`);
+    });
+    const rent = programme.costOfLiving?.value.rentOneBedroom;
+    if (rent && rent.min > rent.max) at('costOfLiving.value.rentOneBedroom', 'min is above max');
+    const processing = programme.processing?.value;
+    if (processing?.min !== undefined && processing.min > processing.max) at('processing.value', 'min is above max');
+  }
+  return issues;
+}

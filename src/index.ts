@@ -1,0 +1,14 @@
+/**
+ * nomad-visa-widgets: the public API, identical in the ES module build and on
+ * `window.NomadVisaWidgets` in the single-script build.
+ */
+export { programmes, getProgramme, convert, dataset, countryGroups } from './data/dataset.js';
+export { validateDataset, formatIssue } from './data/validate.js';
+export type { DatasetIssue, DatasetValidation } from './data/validate.js';
+export { listConflicts } from './data/conflicts.js';
+export type { SourceConflict } from './data/conflicts.js';
+export type { ConvertedAmount } from './data/currency.js';
+export { LOCALES } from './data/locales.js';
+export type { Locale } from './data/locales.js';
+export type * from './data/schema.js';
+export { version } from './version.js';

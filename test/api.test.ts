@@ -1,0 +1,38 @@
+import { expect } from '@open-wc/testing';
+import * as api from '../src/index.js';
+import pkg from '../package.json';
+
+declare global {
+  interface Window {
+    NomadVisaWidgets?: Record<string, unknown>;
+  }
+}
+
+const runtimeKeys = (module: object) => Object.keys(module).sort();
+
+describe('public API', () => {
+  it('exposes programmes, getProgramme, convert and version', () => {
+    expect(api.programmes).to.have.length(23);
+    expect(api.getProgramme('pt-digital-nomad')?.country).to.equal('pt');
+    expect(api.convert(100, 'EUR', 'EUR').amount).to.equal(100);
+    expect(api.version).to.equal(pkg.version);
+  });
+
+  it('the single script sets window.NomadVisaWidgets with the same API as the ES module', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/dist/nomad-visa-widgets.js';
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error('dist/nomad-visa-widgets.js did not load: run npm run build'));
+      document.head.append(script);
+    });
+    const global = window.NomadVisaWidgets!;
+    expect(global, 'window.NomadVisaWidgets').to.be.an('object');
+    expect(runtimeKeys(global)).to.deep.equal(runtimeKeys(api));
+    const esm = await import(/* @vite-ignore */ '/dist/esm/index.js' as string);
+    expect(runtimeKeys(esm)).to.deep.equal(runtimeKeys(api));
+    expect((global.programmes as unknown[]).length).to.equal(23);
+    expect((global.getProgramme as typeof api.getProgramme)('kz-neo-nomad')?.income?.value).to.include({ amount: 3000, currency: 'USD' });
+    expect(global.version).to.equal(api.version);
+  });
+});

@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import raw from '../../data/visas.json';
+import { formatIssue, validateDataset } from '../../src/data/validate.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const copy = (): Json => JSON.parse(JSON.stringify(raw));
+const programme = (data: Json, id: string): Json => data.programmes.find((p: Json) => p.id === id);
+const messages = (data: unknown) => {
+  const result = validateDataset(data);
+  return result.ok ? [] : result.issues.map(formatIssue);
+};
+
+/** One broken copy per kind of error: the message must name the programme and the field. */
+const BROKEN: { name: string; breakIt: (d: Json) => void; expected: string }[] = [
+  { name: 'a number written as text', breakIt: (d) => (programme(d, 'pt-digital-nomad').income.value.amount = '3480'), expected: 'pt-digital-nomad: income.value.amount: expected a number, got "3480"' },
+  { name: 'a missing translation', breakIt: (d) => delete programme(d, 'es-digital-nomad').title.de, expected: 'es-digital-nomad: title.de: missing' },
+  { name: 'a misspelt field', breakIt: (d) => (programme(d, 'hr-digital-nomad').savings.value.rolle = 'x'), expected: 'hr-digital-nomad: savings.value.rolle: unknown field' },
+  { name: 'an unknown currency', breakIt: (d) => (programme(d, 'kz-neo-nomad').income.value.currency = 'GBP'), expected: 'kz-neo-nomad: income.value.currency: "GBP" is not allowed' },
+  { name: 'a negative amount', breakIt: (d) => (programme(d, 'gr-digital-nomad').fees.value[0].amount = -75), expected: 'gr-digital-nomad: fees.value[0].amount: must be at least 0, got -75' },
+  { name: 'a fact without a source', breakIt: (d) => (programme(d, 'lv-digital-nomad').income.sources = []), expected: 'lv-digital-nomad: income.sources: needs at least 1 item(s)' },
+  { name: 'a bad date', breakIt: (d) => (programme(d, 'ee-digital-nomad').launched.value = '1 Aug 2020'), expected: 'ee-digital-nomad: launched.value: "1 Aug 2020" is not a valid value' },
+  { name: 'a citation of an unknown source', breakIt: (d) => programme(d, 'cy-digital-nomad').tax[0].sources.push('nowhere.txt'), expected: 'cy-digital-nomad: tax[0].sources: cites "nowhere.txt", which is not in the programme\'s sources' },
+  { name: 'an older value shown over a newer one', breakIt: (d) => { const income = programme(d, 'es-digital-nomad').income; [income.sources, income.conflicts[0].sources] = [income.conflicts[0].sources, income.sources]; }, expected: 'es-digital-nomad: income.conflicts[0]: comes from a newer source than the value shown' },
+  { name: 'a wrong as-of date', breakIt: (d) => (programme(d, 'pt-digital-nomad').asOf = '2024'), expected: 'pt-digital-nomad: asOf: must be the newest source\'s date, "2025"' },
+  { name: 'an id that does not match the country', breakIt: (d) => (programme(d, 'me-digital-nomad').country = 'rs'), expected: 'me-digital-nomad: id: must start with the country code "rs-"' },
+  { name: 'an unknown country group', breakIt: (d) => (programme(d, 'hu-white-card').nationality.value.excluded = ['EU', 'NATO']), expected: 'hu-white-card: nationality.value.excluded[1]: "NATO" is not a valid value' },
+  { name: 'a duplicate id', breakIt: (d) => (programme(d, 'cz-self-employed').id = 'cz-digital-nomad'), expected: 'cz-digital-nomad: id: duplicate programme id' },
+  { name: 'two primary rates', breakIt: (d) => (d.exchangeRates.find((r: Json) => r.amount === 12200).primary = true), expected: 'exchangeRates: ISK has 2 primary rates' },
+];
+
+describe('dataset validation', () => {
+  for (const { name, breakIt, expected } of BROKEN) {
+    it(`rejects ${name}, naming the programme and field`, () => {
+      const data = copy();
+      breakIt(data);
+      const found = messages(data);
+      expect(found.some((m) => m.startsWith(expected)), `expected "${expected}" in:\n${found.join('\n')}`).to.equal(true);
+    });
+  }
+
+  it('rejects things that are not a dataset at all', () => {
+    expect(messages(null)[0]).to.match(/^\(root\): expected an object/);
+    expect(messages({ schemaVersion: 2 })).to.include('schemaVersion: "2" is not allowed; expected one of 1'.replace('"2"', '2'));
+  });
+
+  it('accepts the untouched copy', () => {
+    expect(messages(copy())).to.deep.equal([]);
+  });
+});
+
+describe('npm run data:check', () => {
+  const run = (data: unknown) =>
+    executeServerCommand<{ code: number; output: string }, { json: string }>('data-check', { json: JSON.stringify(data) });
+
+  it('passes on the shipped dataset and reports what it checked', async () => {
+    const { code, output } = await run(raw);
+    expect(code).to.equal(0);
+    expect(output).to.include('valid: 23 programmes in 20 countries');
+    expect(output).to.include('6 recorded conflicts');
+  });
+
+  it('fails on a broken copy with a line naming the programme id and field path', async () => {
+    const data = copy();
+    programme(data, 'it-digital-nomad').savings.value.amount = 'thirty thousand';
+    const { code, output } = await run(data);
+    expect(code).to.equal(1);
+    expect(output).to.include('visas.json: it-digital-nomad: savings.value.amount: expected a number, got "thirty thousand"');
+  });
+
+  it('fails on a file that is not JSON', async () => {
+    const { code, output } = await executeServerCommand<{ code: number; output: string }, { json: string }>('data-check', { json: '{ not json' });
+    expect(code).to.equal(1);
+    expect(output).to.include('cannot be read as JSON');
+  });
+});

@@ -1,0 +1,35 @@
+// Tests run in real headless Chromium (Debian's package, or CHROME_PATH); see scripts/test.mjs.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupJson from '@rollup/plugin-json';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { serverCommands } from './scripts/test-commands.mjs';
+import { countingReporter } from './scripts/test-reporter.mjs';
+
+const json = fromRollup(rollupJson);
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  mimeTypes: { '**/*.json': 'js' },
+  // Lit's one-line dev-mode notice in every file hides the logs that matter.
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
+  plugins: [json({ preferConst: true }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), serverCommands()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH,
+        headless: true,
+        args: [
+          '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+          '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countingReporter()],
+};
