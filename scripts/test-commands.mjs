@@ -1,6 +1,7 @@
 // Server-side commands that browser tests call with executeServerCommand():
 // - "data-check": runs the real `npm run data:check` CLI on a dataset the test sends;
-// - "read-seed": the text of a source article in ../shared/seeds, or null where that folder is absent.
+// - "read-seed": { text } of a source article in ../shared/seeds; text is null where that folder is absent.
+// (A command must not answer null or undefined: the runner would take that as "not handled".)
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -38,8 +39,8 @@ async function runDataCheck({ json }) {
 
 async function readSeed({ name }) {
   try {
-    return await readFile(join(seeds, basename(name)), 'utf8');
+    return { text: await readFile(join(seeds, basename(name)), 'utf8') };
   } catch {
-    return null;
+    return { text: null };
   }
 }
