@@ -12,3 +12,5 @@ export { LOCALES } from './data/locales.js';
 export type { Locale } from './data/locales.js';
 export type * from './data/schema.js';
 export { version } from './version.js';
+export { checkEligibility, createEligibilityChecker, EligibilityInputError } from './eligibility/index.js';
+export type { CheckEligibility, EligibilityCheck, EligibilityOptions, EligibilityResult, Money, Profile, Verdict } from './eligibility/index.js';

@@ -1,0 +1,69 @@
+/** What every rule sees: the programme, the validated profile, messages and lookups. */
+import type { GroupLookup } from '../data/country-groups.js';
+import type { Converter } from '../data/currency.js';
+import type { Currency, LocalizedText, Programme } from '../data/schema.js';
+import type { Locale } from '../data/locales.js';
+import type { EngineMessages } from '../i18n/catalogue.js';
+import type { Formatter } from '../i18n/format.js';
+import type { Profile } from './profile.js';
+
+export type CheckStatus = 'met' | 'unmet' | 'unknown';
+
+export interface RuleContext {
+  programme: Programme;
+  profile: Profile;
+  locale: Locale;
+  t: EngineMessages;
+  f: Formatter;
+  convert: Converter;
+  groups: GroupLookup;
+  displayCurrency?: Currency;
+  /** The year of the newest of these sources, for "the 2024 source says …". */
+  yearOf(sources: string[]): string;
+}
+
+/** One rule's outcome. `phrase` describes what is needed, for messages about conflicting sources. */
+export interface Evaluation {
+  status: CheckStatus;
+  message: string;
+  phrase?: string;
+  given?: string;
+}
+
+export function text(ctx: RuleContext, value: LocalizedText | undefined): string {
+  return value ? value[ctx.locale] : '';
+}
+
+export function sentence(...parts: (string | undefined | false)[]): string {
+  return parts.filter(Boolean).join(' ');
+}
+
+/** Amount in its own currency, plus the display currency when that differs. */
+export function moneyWithDisplay(ctx: RuleContext, amount: number, currency: string): string {
+  const own = ctx.f.money(amount, currency);
+  if (!ctx.displayCurrency || ctx.displayCurrency === currency) return own;
+  const shown = ctx.convert(amount, currency, ctx.displayCurrency);
+  return `${own} (${ctx.t.approx(ctx.f.money(Math.round(shown.amount), ctx.displayCurrency))})`;
+}
+
+interface Versioned<T> {
+  value: T;
+  sources: string[];
+  conflicts?: { value: T; sources: string[] }[];
+}
+
+/**
+ * Evaluates a fact and every value an older source gives for it. Where the verdict would differ
+ * between them, the check is unknown and says both values.
+ */
+export function evaluateFact<T>(ctx: RuleContext, fact: Versioned<T>, evaluate: (value: T) => Evaluation): Evaluation {
+  const shown = evaluate(fact.value);
+  if (!fact.conflicts?.length) return shown;
+  const others = fact.conflicts.map((conflict) => ({ conflict, evaluation: evaluate(conflict.value) }));
+  if (others.every(({ evaluation }) => evaluation.status === shown.status)) return shown;
+  const versions = [
+    { year: ctx.yearOf(fact.sources), phrase: shown.phrase ?? shown.message },
+    ...others.map(({ conflict, evaluation }) => ({ year: ctx.yearOf(conflict.sources), phrase: evaluation.phrase ?? evaluation.message })),
+  ];
+  return { status: 'unknown', message: sentence(ctx.t.sourcesDisagree(versions), shown.given), given: shown.given };
+}

@@ -1,0 +1,149 @@
+/** Income and savings rules: thresholds in the programme's own currency and period, family uplifts, alternatives. */
+import type { FamilyRules, IncomeRequirement, SavingsRequirement } from '../data/schema.js';
+import { evaluateFact, moneyWithDisplay, sentence, text, type CheckStatus, type Evaluation, type RuleContext } from './context.js';
+import type { Money } from './profile.js';
+
+type AmountIncome = Extract<IncomeRequirement, { type: 'amount' }>;
+type AmountSavings = Extract<SavingsRequirement, { type: 'amount' }>;
+
+/** Within this share of a threshold, an approximate amount (converted, or "about" in the source) decides nothing. */
+const UNCERTAIN_BAND = 0.05;
+
+export interface Household {
+  spouse: boolean;
+  children: number;
+}
+
+export function householdOf(ctx: RuleContext): Household {
+  return { spouse: ctx.profile.spouse === true, children: ctx.profile.children ?? 0 };
+}
+
+/** The income threshold for this household, in the income's own currency and period. */
+export function applyFamilyUplift(base: number, family: FamilyRules | undefined, household: Household): { amount: number; childrenUnpriced: boolean } {
+  const uplift = family?.incomeUplift;
+  if (!uplift) return { amount: base, childrenUnpriced: false };
+  switch (uplift.type) {
+    case 'percent':
+      return { amount: base * (1 + ((household.spouse ? uplift.spouse : 0) + household.children * uplift.perChild) / 100), childrenUnpriced: false };
+    case 'per-member':
+      return { amount: base + uplift.amount * ((household.spouse ? 1 : 0) + household.children), childrenUnpriced: false };
+    case 'partner-total':
+      return { amount: household.spouse ? uplift.amount : base, childrenUnpriced: household.children > 0 };
+  }
+}
+
+/** The visitor's amount in `currency`, per `period`, and whether a rate was applied. */
+function givenIn(ctx: RuleContext, money: Money, currency: string, period: 'month' | 'year' | 'once') {
+  const converted = ctx.convert(money.amount, money.currency, currency);
+  return { amount: converted.amount * (period === 'year' ? 12 : 1), approximate: converted.approximate };
+}
+
+function compare(given: number, threshold: number, uncertain: boolean): CheckStatus {
+  if (uncertain && Math.abs(given - threshold) < threshold * UNCERTAIN_BAND) return 'unknown';
+  return given >= threshold ? 'met' : 'unmet';
+}
+
+function incomePhrase(ctx: RuleContext, req: AmountIncome, threshold: number, household: Household, uplifted: boolean): string {
+  const { t } = ctx;
+  // Name the household only where the source sets a family amount; elsewhere it says nothing about one.
+  const people = uplifted && (household.spouse || household.children) ? t.forHousehold(t.household(household.spouse, household.children)) : '';
+  return [
+    t.incomeAtLeast(moneyWithDisplay(ctx, round(threshold), req.currency), req.period, req.basis, req.approximate === true),
+    people,
+    req.averageOfMonths ? t.overLastMonths(req.averageOfMonths) : '',
+  ].filter(Boolean).join(' ');
+}
+
+function round(amount: number): number {
+  return Math.round(amount * 100) / 100;
+}
+
+/** The visitor's amount, with the same in the display currency and the programme's currency where those differ. */
+function givenMoney(ctx: RuleContext, money: Money, programmeCurrency: string): string {
+  const targets = [...new Set([ctx.displayCurrency, programmeCurrency])].filter((c): c is string => !!c && c !== money.currency);
+  const own = ctx.f.money(money.amount, money.currency);
+  if (!targets.length) return own;
+  const converted = targets.map((c) => ctx.t.approx(ctx.f.money(Math.round(ctx.convert(money.amount, money.currency, c).amount), c)));
+  return `${own} (${converted.join(', ')})`;
+}
+
+/** Judges one income requirement (one source's version of it). */
+function evaluateIncomeValue(ctx: RuleContext, req: IncomeRequirement, family: FamilyRules | undefined): Evaluation {
+  const { t, profile } = ctx;
+  if (req.type === 'none') return { status: 'met', message: t.noIncomeRequired, phrase: t.noIncomeRequired };
+  if (req.type === 'unquantified') {
+    const phrase = text(ctx, req.description);
+    return { status: 'unknown', message: phrase, phrase };
+  }
+  const household = householdOf(ctx);
+  const { amount: threshold, childrenUnpriced } = applyFamilyUplift(req.amount, family, household);
+  const phrase = incomePhrase(ctx, req, threshold, household, family?.incomeUplift !== undefined);
+  if (!profile.monthlyIncome) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven('monthlyIncome')) };
+
+  const given = givenIn(ctx, profile.monthlyIncome, req.currency, req.period);
+  const givenText = ctx.t.youEarn(givenMoney(ctx, profile.monthlyIncome, req.currency));
+  const uncertain = given.approximate || req.approximate === true;
+  let status = compare(given.amount, threshold, uncertain);
+  const reasons: string[] = [];
+  if (status === 'unknown') reasons.push(req.approximate ? t.approximateThreshold : t.convertedNearThreshold);
+  if (status === 'met' && childrenUnpriced) {
+    status = 'unknown';
+    reasons.push(t.noAmountForChildren);
+  }
+  const topTier = Math.max(...(req.tiers ?? []).map((tier) => tier.amount));
+  if (status === 'met' && req.tiers && given.amount < topTier) {
+    status = 'unknown';
+    for (const tier of req.tiers) reasons.push(t.higherTier(text(ctx, tier.label), ctx.f.money(tier.amount, req.currency)));
+  }
+  if (status === 'unmet' && req.basis === 'gross') {
+    status = 'unknown';
+    reasons.push(t.grossBelow);
+  }
+  if (req.details && status !== 'met') reasons.push(text(ctx, req.details));
+  return { status, phrase, given: givenText, message: sentence(t.needs(phrase), givenText, ...reasons) };
+}
+
+function evaluateSavingsValue(ctx: RuleContext, req: AmountSavings): Evaluation {
+  const { t, profile } = ctx;
+  const phrase = t.savingsAtLeast(moneyWithDisplay(ctx, req.amount, req.currency));
+  const details = req.details ? text(ctx, req.details) : '';
+  if (!profile.savings) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), details, t.notGiven('savings')) };
+  const given = givenIn(ctx, profile.savings, req.currency, 'once');
+  const status = compare(given.amount, req.amount, given.approximate);
+  const givenText = t.youSaved(givenMoney(ctx, profile.savings, req.currency));
+  return { status, phrase, given: givenText, message: sentence(t.needs(phrase), details, givenText, status === 'unknown' && t.convertedNearThreshold) };
+}
+
+const either = (a: CheckStatus, b: CheckStatus): CheckStatus => (a === 'met' || b === 'met' ? 'met' : a === 'unmet' && b === 'unmet' ? 'unmet' : 'unknown');
+
+/** The income check, merged with savings where savings may replace income (Croatia). */
+export function incomeCheck(ctx: RuleContext): Evaluation | undefined {
+  const { programme } = ctx;
+  if (!programme.income) return undefined;
+  const family = programme.family?.value;
+  const income = evaluateFact(ctx, programme.income, (value) => evaluateIncomeValue(ctx, value, family));
+  const savings = programme.savings?.value;
+  if (savings?.type !== 'amount' || savings.role !== 'alternative-to-income') return income;
+
+  const saved = evaluateSavingsValue(ctx, savings);
+  const phrase = ctx.t.incomeOrSavings(income.phrase ?? '', ctx.f.money(savings.amount, savings.currency));
+  const { monthlyIncome, savings: givenSavings } = ctx.profile;
+  const given =
+    monthlyIncome && givenSavings
+      ? ctx.t.youEarnAndSaved(givenMoney(ctx, monthlyIncome, programme.income.value.type === 'amount' ? programme.income.value.currency : savings.currency), givenMoney(ctx, givenSavings, savings.currency))
+      : (income.given ?? saved.given ?? '');
+  const missing = !monthlyIncome && !givenSavings ? ctx.t.notGiven('monthlyIncome') : '';
+  return { status: either(income.status, saved.status), phrase, message: sentence(ctx.t.needs(phrase), given, missing) };
+}
+
+/** Savings required on top of income. */
+export function savingsCheck(ctx: RuleContext): Evaluation | undefined {
+  const fact = ctx.programme.savings;
+  // Savings that may replace income are judged inside the income check.
+  if (!fact || (fact.value.type === 'amount' && fact.value.role === 'alternative-to-income')) return undefined;
+  return evaluateFact(ctx, fact, (value) => {
+    if (value.type === 'none') return { status: 'met', message: ctx.t.noSavingsRequired };
+    if (value.type === 'unquantified') return { status: 'unknown', message: text(ctx, value.description) };
+    return evaluateSavingsValue(ctx, value);
+  });
+}

@@ -1,0 +1,145 @@
+/** Nationality, employment, family and the structured requirements a form can check. */
+import type { CheckableRequirement, EmploymentType } from '../data/schema.js';
+import { evaluateFact, sentence, text, type Evaluation, type RuleContext } from './context.js';
+import { householdOf } from './money-rules.js';
+
+function placeList(ctx: RuleContext, entries: readonly string[], type: 'conjunction' | 'disjunction'): string {
+  return ctx.f.list(entries.map((entry) => (/^[a-z]{2}$/.test(entry) ? ctx.f.country(entry) : ctx.t.group(entry as never))), type);
+}
+
+export function nationalityCheck(ctx: RuleContext): Evaluation | undefined {
+  const fact = ctx.programme.nationality;
+  if (!fact) return undefined;
+  const { allowed, excluded, excludedListComplete } = fact.value;
+  if (!allowed && !excluded && excludedListComplete) return undefined; // open to every nationality
+  const { t, groups } = ctx;
+  const phrase = allowed ? t.citizenshipOneOf(placeList(ctx, allowed, 'disjunction')) : t.citizenshipNotOf(placeList(ctx, excluded ?? [], 'conjunction'));
+  const citizenship = ctx.profile.citizenship;
+  if (!citizenship) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven('citizenship')) };
+  const given = t.youAreCitizen(ctx.f.country(citizenship));
+  if (allowed && !groups.listIncludes(allowed, citizenship)) return { status: 'unmet', phrase, message: sentence(t.needs(phrase), given) };
+  if (excluded && groups.listIncludes(excluded, citizenship)) return { status: 'unmet', phrase, message: sentence(t.needs(phrase), given, text(ctx, fact.note)) };
+  if (!excludedListComplete) {
+    return { status: 'unknown', phrase, message: sentence(t.needs(phrase), given, t.partialDenyList(placeList(ctx, excluded ?? [], 'conjunction'))) };
+  }
+  return { status: 'met', phrase, message: sentence(t.needs(phrase), given) };
+}
+
+export function employmentCheck(ctx: RuleContext): Evaluation | undefined {
+  const fact = ctx.programme.employment;
+  if (!fact) return undefined;
+  const { t } = ctx;
+  const accepted = (Object.keys(fact.value) as EmploymentType[]).filter((type) => fact.value[type] === 'accepted');
+  const phrase = t.employmentAs(ctx.f.list(accepted.map(t.employmentType), 'disjunction'));
+  const employment = ctx.profile.employment;
+  if (!employment) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven('employment')) };
+  const given = t.youWorkAs(t.employmentType(employment));
+  const note = text(ctx, fact.note);
+  switch (fact.value[employment]) {
+    case 'accepted':
+      return { status: 'met', phrase, message: sentence(t.needs(phrase), given) };
+    case 'not-accepted':
+      return { status: 'unmet', phrase, message: sentence(t.needs(phrase), given, note) };
+    case 'unclear':
+      return { status: 'unknown', phrase, message: sentence(t.needs(phrase), given, t.employmentUnclear(t.employmentType(employment)), note) };
+  }
+}
+
+/** Only when the visitor brings family: can they come? */
+export function familyCheck(ctx: RuleContext): Evaluation | undefined {
+  const household = householdOf(ctx);
+  if (!household.spouse && household.children === 0) return undefined;
+  const { t } = ctx;
+  const fact = ctx.programme.family;
+  if (!fact) return { status: 'unknown', message: t.familyUnknown };
+  const family = fact.value;
+  const details = text(ctx, family.details);
+  if (family.allowed === 'no') return { status: 'unmet', message: sentence(t.familyCannotJoin, details) };
+  if (family.allowed === 'conditional') return { status: 'unknown', message: details || t.familyUnknown };
+  const members = family.members;
+  if (members && household.spouse && !members.includes('spouse') && !members.includes('partner')) {
+    return { status: 'unknown', message: sentence(t.familyMemberNotNamed(t.household(true, 0)), details) };
+  }
+  if (members && household.children > 0 && !members.includes('children')) {
+    return { status: 'unknown', message: sentence(t.familyMemberNotNamed(t.household(false, household.children)), details) };
+  }
+  return { status: 'met', message: sentence(t.familyCanJoin(t.household(household.spouse, household.children)), details) };
+}
+
+type Check<K extends CheckableRequirement['type']> = Extract<CheckableRequirement, { type: K }>;
+
+function degreeOrExperience(ctx: RuleContext, req: Check<'degree-or-experience'>): Evaluation {
+  const { t, profile } = ctx;
+  const stem = req.degreeField === 'stem';
+  const itOnly = req.experienceField === 'it';
+  const routes = text(ctx, req.otherRoutes);
+  const phrase = t.degreeOrExperience(req.experienceYears, stem, itOnly, routes || undefined);
+  const { degree, yearsExperience: years, itProfessional: it } = profile;
+  const given = t.youHave(t.degree(degree), t.experience(years, itOnly ? it : undefined));
+  const done = (status: Evaluation['status'], ...reasons: string[]): Evaluation => ({ status, phrase, given, message: sentence(t.needs(phrase), given, ...reasons) });
+
+  const enoughYears = years !== undefined && years >= req.experienceYears;
+  if (enoughYears && (!itOnly || it === true)) return done('met');
+  if (degree === true && !stem) return done('met');
+  if (degree === true && stem) return done('unknown', t.stemUnknown);
+  if (degree === undefined) return done('unknown', t.notGiven('degree'));
+  if (years === undefined) return done('unknown', t.notGiven('yearsExperience'));
+  if (enoughYears && itOnly && it === undefined) return done('unknown', t.notGiven('itProfessional'));
+  if (routes) return done('unknown', t.otherRoutesMayCount(routes));
+  return done('unmet');
+}
+
+function monthsWorking(ctx: RuleContext, req: Check<'min-months-working'>): Evaluation {
+  const { t, profile } = ctx;
+  const phrase = t.monthsWorking(req.months, req.inclusive, req.subject);
+  if (profile.monthsWorking === undefined) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven('monthsWorking')) };
+  const given = t.youWorkedMonths(profile.monthsWorking);
+  const enough = req.inclusive ? profile.monthsWorking >= req.months : profile.monthsWorking > req.months;
+  const result = (status: Evaluation['status'], reason?: string): Evaluation => ({ status, phrase, given, message: sentence(t.needs(phrase), given, reason) });
+  if (enough) return result('met');
+  // Remote work before the current job counts too, and the Romanian rule may bind only company owners.
+  if (req.subject === 'remote-work') return result('unknown', t.earlierRemoteWorkMayCount);
+  if (req.subject === 'contract-or-company' && profile.employment !== 'business-owner') return result('unknown', t.ambiguousForEmployees);
+  return result('unmet');
+}
+
+function evaluateRequirement(ctx: RuleContext, req: CheckableRequirement): Evaluation {
+  const { t, profile, groups, programme } = ctx;
+  const simple = (phrase: string, known: boolean, ok: () => boolean, given: () => string, missing: Parameters<typeof t.notGiven>[0]): Evaluation => {
+    if (!known) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven(missing)) };
+    const givenText = given();
+    return { status: ok() ? 'met' : 'unmet', phrase, given: givenText, message: sentence(t.needs(phrase), givenText) };
+  };
+  const employer = profile.employerCountry;
+  switch (req.type) {
+    case 'degree-or-experience':
+      return degreeOrExperience(ctx, req);
+    case 'min-months-working':
+      return monthsWorking(ctx, req);
+    case 'employer-min-employees': {
+      const count = profile.employerEmployees;
+      return simple(t.employerMinEmployees(req.min), count !== undefined, () => count! >= req.min, () => t.employerHas(count!), 'employerEmployees');
+    }
+    case 'employer-in-group':
+      return simple(t.employerInGroup(t.group(req.group)), employer !== undefined, () => groups.isMember(employer!, req.group), () => t.employerIn(ctx.f.country(employer!)), 'employerCountry');
+    case 'employer-abroad':
+      return simple(t.employerAbroad(ctx.f.country(programme.country)), employer !== undefined, () => employer !== programme.country, () => t.employerIn(ctx.f.country(employer!)), 'employerCountry');
+    case 'it-professional': {
+      const it = profile.itProfessional;
+      return simple(t.itProfessional, it !== undefined, () => it === true, () => t.youWorkInIt(it === true), 'itProfessional');
+    }
+  }
+}
+
+/** The structured requirements that apply to this visitor's kind of work. */
+export function requirementChecks(ctx: RuleContext): { requirement: string; evaluation: Evaluation }[] {
+  const employment = ctx.profile.employment;
+  return ctx.programme.checks.flatMap((fact) => {
+    const appliesTo = fact.value.appliesTo;
+    if (appliesTo && employment && !appliesTo.includes(employment)) return [];
+    let evaluation = evaluateFact(ctx, fact, (value) => evaluateRequirement(ctx, value));
+    // Kind of work not given: a requirement for only some kinds cannot rule the visitor out.
+    if (appliesTo && !employment && evaluation.status === 'unmet') evaluation = { ...evaluation, status: 'unknown', message: sentence(evaluation.message, ctx.t.notGiven('employment')) };
+    return [{ requirement: fact.value.type, evaluation }];
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * The shape of a message catalogue. Every language implements all of it, so a missing
+ * string is a type error (and a test failure at run time).
+ */
+import type { CountryGroupId, EmploymentType } from '../data/schema.js';
+
+export type Period = 'month' | 'year';
+export type ProfileField =
+  | 'citizenship' | 'employment' | 'monthlyIncome' | 'savings' | 'degree' | 'yearsExperience'
+  | 'itProfessional' | 'employerCountry' | 'employerEmployees' | 'monthsWorking';
+
+export interface EngineMessages {
+  needs(phrase: string): string;
+  sourcesDisagree(versions: { year: string; phrase: string }[]): string;
+  notGiven(field: ProfileField): string;
+  fieldName(field: ProfileField): string;
+
+  citizenshipOneOf(list: string): string;
+  citizenshipNotOf(list: string): string;
+  youAreCitizen(country: string): string;
+  partialDenyList(named: string): string;
+  group(group: CountryGroupId): string;
+
+  employmentAs(list: string): string;
+  employmentType(type: EmploymentType): string;
+  youWorkAs(type: string): string;
+  employmentUnclear(type: string): string;
+
+  incomeAtLeast(amount: string, period: Period, basis: 'net' | 'gross' | 'unspecified', approximate: boolean): string;
+  household(spouse: boolean, children: number): string;
+  forHousehold(household: string): string;
+  overLastMonths(months: number): string;
+  approx(amount: string): string;
+  youEarn(amount: string): string;
+  noIncomeRequired: string;
+  grossBelow: string;
+  approximateThreshold: string;
+  convertedNearThreshold: string;
+  higherTier(label: string, amount: string): string;
+  noAmountForChildren: string;
+  incomeOrSavings(income: string, savings: string): string;
+  youEarnAndSaved(income: string, savings: string): string;
+
+  savingsAtLeast(amount: string): string;
+  youSaved(amount: string): string;
+  noSavingsRequired: string;
+
+  familyCanJoin(household: string): string;
+  familyCannotJoin: string;
+  familyUnknown: string;
+  familyMemberNotNamed(member: string): string;
+
+  degreeOrExperience(years: number, stem: boolean, it: boolean, otherRoutes?: string): string;
+  youHave(degree: string, experience: string): string;
+  degree(has: boolean | undefined): string;
+  experience(years: number | undefined, it: boolean | undefined): string;
+  stemUnknown: string;
+  otherRoutesMayCount(routes: string): string;
+  employerMinEmployees(min: number): string;
+  employerHas(count: number): string;
+  employerInGroup(group: string): string;
+  employerIn(country: string): string;
+  employerAbroad(country: string): string;
+  itProfessional: string;
+  youWorkInIt(yes: boolean): string;
+  monthsWorking(months: number, inclusive: boolean, subject: 'remote-work' | 'current-employer' | 'contract-or-company'): string;
+  youWorkedMonths(months: number): string;
+  earlierRemoteWorkMayCount: string;
+  ambiguousForEmployees: string;
+}
+
+export interface UiMessages {
+  title: string;
+  intro: string;
+  privacy: string;
+  legends: { you: string; work: string; money: string; family: string; qualifications: string };
+  labels: {
+    citizenship: string; employment: string; employmentTypes: Record<EmploymentType, string>;
+    employerCountry: string; employerEmployees: string; monthsWorking: string; income: string; incomeCurrency: string;
+    savings: string; savingsCurrency: string; spouse: string; children: string; degree: string;
+    yearsExperience: string; itProfessional: string;
+  };
+  hints: { income: string; savings: string; employerCountry: string; monthsWorking: string; yearsExperience: string };
+  choose: string;
+  notSaying: string;
+  errors: { number: string; wholeNumber: string };
+  results: string;
+  groups: { eligible: string; unknown: string; ineligible: string };
+  groupEmpty: { eligible: string; unknown: string; ineligible: string };
+  summary(counts: { eligible: number; unknown: number; ineligible: number }): string;
+  whyNot: string;
+  toCheck: string;
+  met: string;
+  prepare: string;
+  confirm: string;
+  asOf(date: string): string;
+  badAttribute(attribute: string, value: string, reason: string): string;
+  reasons: { unknownCountry: string; unknownProgramme: string; notANumber: string; notAWholeNumber: string; unknownCurrency: string; unknownEmployment: string; nothingSelected: string };
+}
+
+export interface Catalogue {
+  engine: EngineMessages;
+  ui: UiMessages;
+}

@@ -1,0 +1,58 @@
+/** Locale-aware formatting with Intl, cached per locale. No DOM. */
+import type { Locale } from '../data/locales.js';
+
+export interface Formatter {
+  locale: Locale;
+  money(amount: number, currency: string): string;
+  number(value: number): string;
+  /** "a, b and c" (conjunction) or "a, b or c" (disjunction). */
+  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
+  country(code: string): string;
+  duration(amount: number, unit: 'days' | 'months' | 'years'): string;
+}
+
+const cache = new Map<Locale, Formatter>();
+
+export function formatter(locale: Locale): Formatter {
+  let f = cache.get(locale);
+  if (!f) {
+    f = createFormatter(locale);
+    cache.set(locale, f);
+  }
+  return f;
+}
+
+function createFormatter(locale: Locale): Formatter {
+  const moneyFormats = new Map<string, Intl.NumberFormat>();
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  const lists = {
+    conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }),
+    disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }),
+  };
+  const units = { days: 'day', months: 'month', years: 'year' } as const;
+  return {
+    locale,
+    money(amount, currency) {
+      // Whole amounts without decimals; amounts with cents keep two (Croatia: 2,539.31 EUR).
+      const key = `${currency}:${Number.isInteger(amount) ? 0 : 2}`;
+      let format = moneyFormats.get(key);
+      if (!format) {
+        const digits = Number.isInteger(amount) ? 0 : 2;
+        format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+        moneyFormats.set(key, format);
+      }
+      return format.format(amount);
+    },
+    number: (value) => numbers.format(value),
+    list: (items, type = 'conjunction') => lists[type].format(items),
+    country(code) {
+      try {
+        return regions.of(code.toUpperCase()) ?? code;
+      } catch {
+        return code; // not a well-formed region code: show it as given
+      }
+    },
+    duration: (amount, unit) => new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'long' }).format(amount),
+  };
+}

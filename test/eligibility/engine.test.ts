@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import { programmes } from '../../src/data/dataset.js';
+import { checkEligibility, EligibilityInputError, verdictOf, type Profile } from '../../src/eligibility/index.js';
+import { resultFor } from './helpers.js';
+
+const ideal: Profile = {
+  citizenship: 'us', employment: 'employee', monthlyIncome: { amount: 9000, currency: 'EUR' },
+  savings: { amount: 50000, currency: 'EUR' }, degree: true, yearsExperience: 10, itProfessional: true,
+  employerCountry: 'us', employerEmployees: 500, monthsWorking: 48,
+};
+
+describe('checkEligibility', () => {
+  it('returns one result per programme, in dataset order', () => {
+    const results = checkEligibility({});
+    expect(results.map((r) => r.programme)).to.deep.equal(programmes.map((p) => p.id));
+    expect(results.every((r) => r.country === programmes.find((p) => p.id === r.programme)!.country)).to.equal(true);
+  });
+
+  it('limits to options.programmes and options.countries', () => {
+    expect(checkEligibility({}, { programmes: ['pt-digital-nomad', 'kz-b9'] }).map((r) => r.programme)).to.deep.equal(['kz-b9', 'pt-digital-nomad']);
+    expect(checkEligibility({}, { countries: ['cz', 'kz'] }).map((r) => r.programme)).to.deep.equal(['kz-digital-nomad', 'kz-neo-nomad', 'kz-b9', 'cz-digital-nomad', 'cz-self-employed']);
+    expect(checkEligibility({}, { countries: ['fr'] })).to.deep.equal([]);
+  });
+
+  it('judges: any unmet → ineligible, else any unknown → unknown, else eligible', () => {
+    expect(verdictOf([{ status: 'met' }, { status: 'unknown' }, { status: 'unmet' }])).to.equal('ineligible');
+    expect(verdictOf([{ status: 'met' }, { status: 'unknown' }])).to.equal('unknown');
+    expect(verdictOf([{ status: 'met' }])).to.equal('eligible');
+    expect(verdictOf([])).to.equal('eligible');
+  });
+
+  it('finds a strong profile eligible where every check is met', () => {
+    for (const id of ['pt-digital-nomad', 'mt-nomad-residence', 'hr-digital-nomad', 'cy-digital-nomad', 'es-digital-nomad']) {
+      const result = resultFor(id, ideal);
+      expect(result.verdict, `${id}: ${JSON.stringify(result.checks)}`).to.equal('eligible');
+      expect(result.checks.every((c) => c.status === 'met')).to.equal(true);
+    }
+  });
+
+  it('lists what to prepare and what to confirm without letting it change the verdict', () => {
+    const result = resultFor('pt-digital-nomad', ideal);
+    expect(result.verdict).to.equal('eligible');
+    expect(result.prepare).to.include('A document confirming your tax residence');
+    const iceland = resultFor('is-remote-work', { ...ideal, monthlyIncome: { amount: 2000000, currency: 'ISK' } });
+    expect(iceland.conditions).to.include('You have not held a long-term Icelandic visa in the last 12 months.');
+    expect(iceland.verdict).to.equal('eligible');
+    expect(resultFor('pt-digital-nomad', ideal, 'de').prepare).to.include('Ein Dokument, das die Steueransässigkeit bestätigt');
+  });
+
+  it('falls back to English for an unsupported language and accepts region variants', () => {
+    expect(resultFor('gr-digital-nomad', {}, 'fr').checks[0].message).to.match(/^Needs/);
+    expect(resultFor('gr-digital-nomad', {}, 'de-AT').checks[0].message).to.match(/^Erforderlich/);
+  });
+
+  it('shows amounts in a display currency too', () => {
+    const [result] = checkEligibility({ monthlyIncome: { amount: 4000, currency: 'EUR' } }, { programmes: ['is-remote-work'], displayCurrency: 'USD' });
+    expect(result.checks.find((c) => c.requirement === 'income')!.message).to.equal(
+      'Needs at least ISK\u00a01,000,000 (≈ $6,559) a month. You gave €4,000 (≈ $4,164, ≈ ISK\u00a0634,921) a month.',
+    );
+  });
+
+  it('does not keep or change the profile it was given', () => {
+    const profile = { citizenship: 'US', monthlyIncome: { amount: 1, currency: 'eur' } };
+    const copy = JSON.parse(JSON.stringify(profile));
+    checkEligibility(profile);
+    expect(profile).to.deep.equal(copy);
+  });
+});
+
+describe('bad input', () => {
+  const rows: [string, unknown, string][] = [
+    ['a negative income', { monthlyIncome: { amount: -1, currency: 'EUR' } }, 'monthlyIncome.amount'],
+    ['a NaN income', { monthlyIncome: { amount: Number.NaN, currency: 'EUR' } }, 'monthlyIncome.amount'],
+    ['an infinite income', { monthlyIncome: { amount: Infinity, currency: 'EUR' } }, 'monthlyIncome.amount'],
+    ['an income as text', { monthlyIncome: { amount: '3000', currency: 'EUR' } }, 'monthlyIncome.amount'],
+    ['an unknown income currency', { monthlyIncome: { amount: 3000, currency: 'GBP' } }, 'monthlyIncome.currency'],
+    ['income without an object', { monthlyIncome: 3000 }, 'monthlyIncome'],
+    ['negative savings', { savings: { amount: -5, currency: 'EUR' } }, 'savings.amount'],
+    ['an unknown savings currency', { savings: { amount: 5, currency: 'XYZ' } }, 'savings.currency'],
+    ['an unknown citizenship', { citizenship: 'xx' }, 'citizenship'],
+    ['a group as citizenship', { citizenship: 'EU' }, 'citizenship'],
+    ['an unknown employer country', { employerCountry: 'zz' }, 'employerCountry'],
+    ['fractional children', { children: 1.5 }, 'children'],
+    ['negative children', { children: -1 }, 'children'],
+    ['an unknown kind of work', { employment: 'student' }, 'employment'],
+    ['a spouse as text', { spouse: 'yes' }, 'spouse'],
+    ['negative experience', { yearsExperience: -2 }, 'yearsExperience'],
+    ['a fractional head-count', { employerEmployees: 10.5 }, 'employerEmployees'],
+    ['negative months', { monthsWorking: -1 }, 'monthsWorking'],
+    ['an unknown field', { incomeMonthly: 3000 }, 'incomeMonthly'],
+    ['no object', null, 'profile'],
+    ['an array', [], 'profile'],
+  ];
+  for (const [name, profile, field] of rows) {
+    it(`throws EligibilityInputError naming ${field} for ${name}`, () => {
+      let error: unknown;
+      try {
+        checkEligibility(profile as Profile);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).to.be.instanceOf(EligibilityInputError);
+      expect((error as EligibilityInputError).field).to.equal(field);
+    });
+  }
+
+  it('rejects unknown options, naming them', () => {
+    expect(() => checkEligibility({}, { programmes: ['pt-digital-nomad', 'xx-nope'] })).to.throw(EligibilityInputError, 'xx-nope');
+    expect(() => checkEligibility({}, { countries: ['pt', 'zz'] })).to.throw(EligibilityInputError, 'options.countries');
+    expect(() => checkEligibility({}, { displayCurrency: 'GBP' })).to.throw(EligibilityInputError, 'options.displayCurrency');
+  });
+
+  it('accepts upper-case codes and normalizes them', () => {
+    expect(resultFor('hu-white-card', { citizenship: 'US', monthlyIncome: { amount: 3000, currency: 'eur' } }).checks.find((c) => c.requirement === 'citizenship')!.status).to.equal('met');
+  });
+});

@@ -1,0 +1,17 @@
+import { checkEligibility, type EligibilityResult, type Profile } from '../../src/eligibility/index.js';
+
+export function resultFor(programme: string, profile: Profile, lang = 'en'): EligibilityResult {
+  const [result] = checkEligibility(profile, { programmes: [programme], lang });
+  return result;
+}
+
+/** The status of one requirement's check, or 'absent' when the engine made no such check. */
+export function statusOf(programme: string, profile: Profile, requirement: string): string {
+  return resultFor(programme, profile).checks.find((c) => c.requirement === requirement)?.status ?? 'absent';
+}
+
+export function messageOf(programme: string, profile: Profile, requirement: string, lang = 'en'): string {
+  return resultFor(programme, profile, lang).checks.find((c) => c.requirement === requirement)?.message ?? '';
+}
+
+export const income = (amount: number, currency = 'EUR'): Profile => ({ monthlyIncome: { amount, currency } });

@@ -1,0 +1,140 @@
+import { expect } from '@open-wc/testing';
+import type { Profile } from '../../src/eligibility/index.js';
+import { messageOf, statusOf } from './helpers.js';
+
+type Row = [programme: string, profile: Profile, requirement: string, expected: string];
+const table = (title: string, rows: Row[]) =>
+  describe(title, () => {
+    for (const [programme, profile, requirement, expected] of rows) {
+      it(`${programme} ${JSON.stringify(profile)} → ${requirement} ${expected}`, () => {
+        expect(statusOf(programme, profile, requirement)).to.equal(expected);
+      });
+    }
+  });
+
+table('nationality lists', [
+  ['hu-white-card', { citizenship: 'de' }, 'citizenship', 'unmet'], // EU
+  ['hu-white-card', { citizenship: 'no' }, 'citizenship', 'unmet'], // EEA
+  ['hu-white-card', { citizenship: 'ch' }, 'citizenship', 'unmet'], // Schengen
+  ['hu-white-card', { citizenship: 'us' }, 'citizenship', 'met'],
+  ['is-remote-work', { citizenship: 'no' }, 'citizenship', 'unmet'], // EEA
+  ['is-remote-work', { citizenship: 'ch' }, 'citizenship', 'unmet'], // EFTA
+  ['is-remote-work', { citizenship: 'ca' }, 'citizenship', 'met'],
+  ['it-digital-nomad', { citizenship: 'fr' }, 'citizenship', 'unmet'],
+  ['it-digital-nomad', { citizenship: 'no' }, 'citizenship', 'met'], // not in the EU
+  ['cy-digital-nomad', { citizenship: 'is' }, 'citizenship', 'unmet'], // EEA
+  ['cy-digital-nomad', { citizenship: 'tr' }, 'citizenship', 'met'],
+  ['pt-digital-nomad', { citizenship: 'li' }, 'citizenship', 'unmet'],
+  ['pt-digital-nomad', { citizenship: 'br' }, 'citizenship', 'met'],
+  ['cz-digital-nomad', { citizenship: 'tw' }, 'citizenship', 'met'],
+  ['cz-digital-nomad', { citizenship: 'gb' }, 'citizenship', 'met'],
+  ['cz-digital-nomad', { citizenship: 'in' }, 'citizenship', 'unmet'],
+  ['cz-digital-nomad', { citizenship: 'de' }, 'citizenship', 'unmet'],
+  ['cz-self-employed', { citizenship: 'ru' }, 'citizenship', 'unmet'],
+  ['cz-self-employed', { citizenship: 'by' }, 'citizenship', 'unmet'],
+  ['cz-self-employed', { citizenship: 'fr' }, 'citizenship', 'unmet'],
+  ['cz-self-employed', { citizenship: 'no' }, 'citizenship', 'met'],
+  ['mt-nomad-residence', { citizenship: 'ru' }, 'citizenship', 'unmet'],
+  ['mt-nomad-residence', { citizenship: 'by' }, 'citizenship', 'unmet'],
+  ['mt-nomad-residence', { citizenship: 'de' }, 'citizenship', 'met'],
+  ['ee-digital-nomad', { citizenship: 'ru' }, 'citizenship', 'unmet'],
+  ['ee-digital-nomad', { citizenship: 'us' }, 'citizenship', 'unknown'], // only part of the list is known
+  ['hu-white-card', {}, 'citizenship', 'unknown'],
+  ['kz-digital-nomad', { citizenship: 'ru' }, 'citizenship', 'absent'], // open to all
+  ['es-digital-nomad', { citizenship: 'de' }, 'citizenship', 'absent'], // the sources set no list
+]);
+
+table('kinds of work', [
+  ['de-freelance', { employment: 'employee' }, 'employment', 'unmet'],
+  ['de-freelance', { employment: 'freelancer' }, 'employment', 'met'],
+  ['de-freelance', { employment: 'business-owner' }, 'employment', 'unknown'],
+  ['nl-self-employed', { employment: 'employee' }, 'employment', 'unmet'],
+  ['nl-self-employed', { employment: 'business-owner' }, 'employment', 'met'],
+  ['cz-self-employed', { employment: 'employee' }, 'employment', 'unmet'],
+  ['no-self-employed', { employment: 'freelancer' }, 'employment', 'met'],
+  ['kz-neo-nomad', { employment: 'freelancer' }, 'employment', 'unknown'],
+  ['kz-neo-nomad', { employment: 'business-owner' }, 'employment', 'met'],
+  ['mt-nomad-residence', { employment: 'business-owner' }, 'employment', 'met'],
+  ['hr-digital-nomad', { employment: 'freelancer' }, 'employment', 'met'],
+  ['gr-digital-nomad', {}, 'employment', 'unknown'],
+]);
+
+table('family coming along', [
+  ['hu-white-card', { spouse: true }, 'family', 'unmet'],
+  ['lv-digital-nomad', { children: 1 }, 'family', 'unmet'],
+  ['no-self-employed', { spouse: true }, 'family', 'unknown'], // only with a contract over 6 months
+  ['kz-digital-nomad', { spouse: true }, 'family', 'unknown'], // the source says nothing
+  ['gr-digital-nomad', { spouse: true, children: 2 }, 'family', 'met'],
+  ['hr-digital-nomad', { children: 1 }, 'family', 'met'],
+  ['pt-digital-nomad', { spouse: true }, 'family', 'met'],
+  ['me-digital-nomad', { spouse: true, children: 1 }, 'family', 'met'],
+  ['al-digital-nomad', { spouse: true }, 'family', 'met'],
+  ['hu-white-card', { spouse: false, children: 0 }, 'family', 'absent'], // alone: nothing to check
+]);
+
+table('degree or experience', [
+  ['es-digital-nomad', { degree: true }, 'degree-or-experience', 'met'],
+  ['es-digital-nomad', { degree: false, yearsExperience: 3 }, 'degree-or-experience', 'met'],
+  ['es-digital-nomad', { degree: false, yearsExperience: 2.5 }, 'degree-or-experience', 'unmet'],
+  ['es-digital-nomad', { yearsExperience: 3 }, 'degree-or-experience', 'met'],
+  ['es-digital-nomad', { yearsExperience: 1 }, 'degree-or-experience', 'unknown'],
+  ['es-digital-nomad', { degree: false }, 'degree-or-experience', 'unknown'],
+  ['cz-digital-nomad', { degree: true, yearsExperience: 0 }, 'degree-or-experience', 'unknown'], // must be STEM
+  ['cz-digital-nomad', { degree: false, yearsExperience: 3, itProfessional: true }, 'degree-or-experience', 'met'],
+  ['cz-digital-nomad', { degree: false, yearsExperience: 3, itProfessional: false }, 'degree-or-experience', 'unmet'],
+  ['cz-digital-nomad', { degree: false, yearsExperience: 3 }, 'degree-or-experience', 'unknown'],
+  ['cz-digital-nomad', { degree: false, yearsExperience: 2, itProfessional: true }, 'degree-or-experience', 'unmet'],
+  ['no-self-employed', { degree: false, yearsExperience: 6 }, 'degree-or-experience', 'met'],
+  ['no-self-employed', { degree: false, yearsExperience: 5 }, 'degree-or-experience', 'unknown'], // vocational training may count
+  ['no-self-employed', { degree: true }, 'degree-or-experience', 'met'],
+]);
+
+table('employer', [
+  ['cz-digital-nomad', { employment: 'employee', employerEmployees: 50 }, 'employer-min-employees', 'met'],
+  ['cz-digital-nomad', { employment: 'employee', employerEmployees: 49 }, 'employer-min-employees', 'unmet'],
+  ['cz-digital-nomad', { employment: 'freelancer', employerEmployees: 1 }, 'employer-min-employees', 'absent'], // employees only
+  ['cz-digital-nomad', { employerEmployees: 10 }, 'employer-min-employees', 'unknown'], // kind of work not given
+  ['cz-digital-nomad', { employment: 'employee' }, 'employer-min-employees', 'unknown'],
+  ['lv-digital-nomad', { employerCountry: 'us' }, 'employer-in-group', 'met'],
+  ['lv-digital-nomad', { employerCountry: 'tr' }, 'employer-in-group', 'met'],
+  ['lv-digital-nomad', { employerCountry: 'br' }, 'employer-in-group', 'unmet'],
+  ['lv-digital-nomad', {}, 'employer-in-group', 'unknown'],
+  ['pt-digital-nomad', { employerCountry: 'pt' }, 'employer-abroad', 'unmet'],
+  ['pt-digital-nomad', { employerCountry: 'de' }, 'employer-abroad', 'met'],
+  ['es-digital-nomad', { employerCountry: 'es' }, 'employer-abroad', 'unmet'],
+  ['hr-digital-nomad', {}, 'employer-abroad', 'unknown'],
+]);
+
+table('IT profession', [
+  ['kz-digital-nomad', { itProfessional: true }, 'it-professional', 'met'],
+  ['kz-digital-nomad', { itProfessional: false }, 'it-professional', 'unmet'],
+  ['kz-digital-nomad', {}, 'it-professional', 'unknown'],
+  ['cz-digital-nomad', { employment: 'freelancer', itProfessional: false }, 'it-professional', 'unmet'],
+  ['cz-digital-nomad', { employment: 'employee', itProfessional: false }, 'it-professional', 'absent'], // freelancers only
+]);
+
+table('months of work', [
+  ['lv-digital-nomad', { employment: 'employee', monthsWorking: 6 }, 'min-months-working', 'met'],
+  ['lv-digital-nomad', { employment: 'employee', monthsWorking: 5 }, 'min-months-working', 'unmet'],
+  ['lv-digital-nomad', { employment: 'freelancer', monthsWorking: 1 }, 'min-months-working', 'absent'],
+  ['ro-digital-nomad', { employment: 'business-owner', monthsWorking: 36 }, 'min-months-working', 'met'],
+  ['ro-digital-nomad', { employment: 'business-owner', monthsWorking: 35 }, 'min-months-working', 'unmet'],
+  ['ro-digital-nomad', { employment: 'employee', monthsWorking: 35 }, 'min-months-working', 'unknown'],
+  ['it-digital-nomad', { monthsWorking: 3 }, 'min-months-working', 'unknown'], // earlier remote work may count
+]);
+
+describe('messages', () => {
+  it('say what is needed and what was given, in German with German number formats', () => {
+    expect(messageOf('gr-digital-nomad', { monthlyIncome: { amount: 4000, currency: 'EUR' }, spouse: true, children: 1 }, 'income', 'de')).to.equal(
+      'Erforderlich: mindestens 4.725\u00a0€ im Monat netto für Sie mit Ehe- oder Lebenspartner und 1 Kind. Ihre Angabe: 4.000\u00a0€ im Monat.',
+    );
+    expect(messageOf('cz-digital-nomad', { citizenship: 'in' }, 'citizenship', 'de')).to.equal(
+      'Erforderlich: Staatsangehörigkeit von Australien, Japan, Kanada, Südkorea, Neuseeland, Vereinigtes Königreich, Vereinigte Staaten oder Taiwan. Ihre Staatsangehörigkeit: Indien.',
+    );
+  });
+  it('name the country groups', () => {
+    expect(messageOf('hu-white-card', { citizenship: 'de' }, 'citizenship')).to.equal(
+      'Needs a citizenship from outside the EU, the EEA, and the Schengen area. You are a citizen of Germany. Only for citizens of third countries: not of the EU, the EEA or the Schengen area.',
+    );
+  });
+});
