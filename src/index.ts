@@ -14,3 +14,6 @@ export type * from './data/schema.js';
 export { version } from './version.js';
 export { checkEligibility, createEligibilityChecker, EligibilityInputError } from './eligibility/index.js';
 export type { CheckEligibility, EligibilityCheck, EligibilityOptions, EligibilityResult, Money, Profile, Verdict } from './eligibility/index.js';
+export { VisaEligibility } from './elements/visa-eligibility/visa-eligibility.js';
+export { VisaEligibilityChangeEvent } from './shared/events.js';
+export type { EligibilityChangeDetail } from './shared/events.js';

@@ -1,6 +1,7 @@
 /**
  * checkEligibility(profile, options): for each programme, every rule's check and a verdict.
- * Any unmet check → ineligible; otherwise any unknown → unknown; otherwise eligible.
+ * Any unmet check → ineligible; otherwise any unknown → unknown; otherwise eligible. A programme whose
+ * sources give nothing a form can check gets one unknown check ("sources"), never a bare "eligible".
  * Requirements no form can check (documents, conditions) never change the verdict: they are listed.
  */
 import { createGroupLookup } from '../data/country-groups.js';
@@ -80,6 +81,8 @@ export function createEligibilityChecker(data: Pick<Dataset, 'programmes' | 'sou
       const checks = named
         .filter((entry): entry is [string, Evaluation] => entry[1] !== undefined)
         .map(([requirement, { status, message }]) => ({ requirement, status, message }));
+      // Nothing checkable (Kazakhstan's B9): "eligible" would rest on no evidence at all.
+      if (!checks.length) checks.push({ requirement: 'sources', status: 'unknown', message: ctx.t.nothingToCheck });
       return {
         programme: programme.id,
         country: programme.country,

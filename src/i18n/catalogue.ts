@@ -13,7 +13,7 @@ export interface EngineMessages {
   needs(phrase: string): string;
   sourcesDisagree(versions: { year: string; phrase: string }[]): string;
   notGiven(field: ProfileField): string;
-  fieldName(field: ProfileField): string;
+  nothingToCheck: string;
 
   citizenshipOneOf(list: string): string;
   citizenshipNotOf(list: string): string;
@@ -83,6 +83,8 @@ export interface UiMessages {
   hints: { income: string; savings: string; employerCountry: string; monthsWorking: string; yearsExperience: string };
   choose: string;
   notSaying: string;
+  yes: string;
+  no: string;
   errors: { number: string; wholeNumber: string };
   results: string;
   groups: { eligible: string; unknown: string; ineligible: string };

@@ -114,3 +114,14 @@ describe('bad input', () => {
     expect(resultFor('hu-white-card', { citizenship: 'US', monthlyIncome: { amount: 3000, currency: 'eur' } }).checks.find((c) => c.requirement === 'citizenship')!.status).to.equal('met');
   });
 });
+
+describe('programmes with nothing to check', () => {
+  it('kz-b9 is never "eligible" on no evidence: one unknown check points to the conditions', () => {
+    const result = resultFor('kz-b9', { citizenship: 'us', monthlyIncome: { amount: 10000, currency: 'EUR' } });
+    expect(result.verdict).to.equal('unknown');
+    expect(result.checks).to.deep.equal([
+      { requirement: 'sources', status: 'unknown', message: 'The sources give no requirement this form can check: read the conditions and ask the authority.' },
+    ]);
+    expect(result.conditions[0]).to.include('medicine, science, innovation, education or the creative industries');
+  });
+});

@@ -1,9 +1,16 @@
 import type { Catalogue } from '../catalogue.js';
 
-const FIELDS = {
-  citizenship: 'Staatsangehörigkeit', employment: 'Art der Tätigkeit', monthlyIncome: 'Monatseinkommen', savings: 'Ersparnisse',
-  degree: 'Angabe zum Hochschulabschluss', yearsExperience: 'Jahre Berufserfahrung', itProfessional: 'Angabe, ob Sie in der IT arbeiten',
-  employerCountry: 'Land des Arbeitgebers', employerEmployees: 'Mitarbeiterzahl des Arbeitgebers', monthsWorking: 'Monate in der jetzigen Tätigkeit',
+const NOT_GIVEN = {
+  citizenship: 'Sie haben Ihre Staatsangehörigkeit nicht angegeben.',
+  employment: 'Sie haben nicht angegeben, wie Sie arbeiten (angestellt, freiberuflich oder als Unternehmer).',
+  monthlyIncome: 'Sie haben Ihr Monatseinkommen nicht angegeben.',
+  savings: 'Sie haben Ihre Ersparnisse nicht angegeben.',
+  degree: 'Sie haben nicht angegeben, ob Sie einen Hochschulabschluss haben.',
+  yearsExperience: 'Sie haben Ihre Berufserfahrung nicht angegeben.',
+  itProfessional: 'Sie haben nicht angegeben, ob Sie in der IT arbeiten.',
+  employerCountry: 'Sie haben das Land Ihres Arbeitgebers, Ihrer Kunden oder Ihres Unternehmens nicht angegeben.',
+  employerEmployees: 'Sie haben die Beschäftigtenzahl Ihres Arbeitgebers nicht angegeben.',
+  monthsWorking: 'Sie haben nicht angegeben, seit wie vielen Monaten Sie in der jetzigen Tätigkeit sind.',
 } as const;
 const TYPES = { employee: 'Angestellte(r)', freelancer: 'Freiberufler(in)', 'business-owner': 'Unternehmer(in)' } as const;
 const SUBJECTS = {
@@ -17,8 +24,8 @@ export const de: Catalogue = {
     needs: (phrase) => `Erforderlich: ${phrase}.`,
     sourcesDisagree: (versions) =>
       `Die Quellen widersprechen sich: ${versions.map((v) => `die Quelle von ${v.year} verlangt ${v.phrase}`).join(', ')}.`,
-    notGiven: (field) => `Sie haben keine Angabe gemacht: ${FIELDS[field]}.`,
-    fieldName: (field) => FIELDS[field],
+    notGiven: (field) => NOT_GIVEN[field],
+    nothingToCheck: 'Die Quellen nennen keine Voraussetzung, die dieses Formular prüfen kann: Lesen Sie die Bedingungen und fragen Sie die Behörde.',
 
     citizenshipOneOf: (list) => `Staatsangehörigkeit von ${list}`,
     citizenshipNotOf: (list) => `eine Staatsangehörigkeit außerhalb von ${list}`,
@@ -107,6 +114,8 @@ export const de: Catalogue = {
       yearsExperience: 'In Ihrem Fach, in ganzen oder halben Jahren.',
     },
     choose: 'Bitte wählen…',
+    yes: 'Ja',
+    no: 'Nein',
     notSaying: 'Keine Angabe',
     errors: { number: 'Geben Sie eine Zahl ab 0 ein.', wholeNumber: 'Geben Sie eine ganze Zahl ab 0 ein.' },
     results: 'Ergebnisse',

@@ -1,9 +1,16 @@
 import type { Catalogue } from '../catalogue.js';
 
-const FIELDS = {
-  citizenship: 'citizenship', employment: 'kind of work', monthlyIncome: 'monthly income', savings: 'savings',
-  degree: 'whether you have a degree', yearsExperience: 'years of experience', itProfessional: 'whether you work in IT',
-  employerCountry: "employer's country", employerEmployees: "employer's head-count", monthsWorking: 'months in your current work',
+const NOT_GIVEN = {
+  citizenship: 'You did not give your citizenship.',
+  employment: 'You did not say how you work (employee, freelancer or business owner).',
+  monthlyIncome: 'You did not give your monthly income.',
+  savings: 'You did not give your savings.',
+  degree: 'You did not say whether you have a degree.',
+  yearsExperience: 'You did not give your years of experience.',
+  itProfessional: 'You did not say whether you work in IT.',
+  employerCountry: "You did not give your employer's, clients' or company's country.",
+  employerEmployees: "You did not give your employer's head-count.",
+  monthsWorking: 'You did not say how many months you have been in your current work.',
 } as const;
 const TYPES = { employee: 'an employee', freelancer: 'a freelancer', 'business-owner': 'a business owner' } as const;
 const SUBJECTS = {
@@ -17,8 +24,8 @@ export const en: Catalogue = {
     needs: (phrase) => `Needs ${phrase}.`,
     sourcesDisagree: (versions) =>
       `The sources disagree: ${versions.map((v, i) => `${i === 0 ? 'the' : 'while the'} ${v.year} source asks for ${v.phrase}`).join(', ')}.`,
-    notGiven: (field) => `You did not give your ${FIELDS[field]}.`,
-    fieldName: (field) => FIELDS[field],
+    notGiven: (field) => NOT_GIVEN[field],
+    nothingToCheck: 'The sources give no requirement this form can check: read the conditions and ask the authority.',
 
     citizenshipOneOf: (list) => `citizenship of ${list}`,
     citizenshipNotOf: (list) => `a citizenship from outside ${list}`,
@@ -107,6 +114,8 @@ export const en: Catalogue = {
       yearsExperience: 'In your field, in whole or half years.',
     },
     choose: 'Choose…',
+    yes: 'Yes',
+    no: 'No',
     notSaying: 'Not answered',
     errors: { number: 'Enter a number, 0 or more.', wholeNumber: 'Enter a whole number, 0 or more.' },
     results: 'Results',

@@ -1,0 +1,217 @@
+import { css } from 'lit';
+import { baseStyles } from '../../shared/base-styles.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      container-type: inline-size;
+    }
+    .layout {
+      display: grid;
+      gap: calc(var(--_space) * 1.5);
+      align-items: start;
+    }
+    /* Side by side when the widget (not the viewport) is wide enough; the form never moves as results change. */
+    @container (min-width: 52rem) {
+      .layout {
+        grid-template-columns: minmax(18rem, 2fr) minmax(0, 3fr);
+      }
+      .results-panel {
+        position: sticky;
+        top: var(--_space);
+        max-height: calc(100vh - 2 * var(--_space));
+        overflow-y: auto;
+      }
+    }
+    h2 {
+      font-size: 1.25em;
+      line-height: 1.3;
+      margin: 0 0 calc(var(--_space) * 0.5);
+    }
+    h3 {
+      font-size: 1.05em;
+      margin: 0 0 calc(var(--_space) * 0.5);
+      display: flex;
+      align-items: center;
+      gap: 0.4em;
+    }
+    p {
+      margin: 0 0 calc(var(--_space) * 0.5);
+    }
+    .intro,
+    .muted,
+    .hint {
+      color: var(--_muted);
+    }
+    .muted,
+    .hint {
+      font-size: 0.875em;
+    }
+    form > fieldset {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) * 0.75) var(--_space) calc(var(--_space) * 0.25);
+      margin: 0 0 var(--_space);
+      background: var(--_surface-raised);
+    }
+    legend {
+      font-weight: 600;
+      padding: 0 0.25em;
+    }
+    fieldset.choices {
+      border: 0;
+      padding: 0;
+      margin: 0 0 calc(var(--_space) * 0.75);
+    }
+    fieldset.choices legend {
+      padding: 0;
+      margin-bottom: 0.25em;
+      font-weight: 500;
+    }
+    .field {
+      margin-bottom: calc(var(--_space) * 0.75);
+    }
+    .field > label {
+      display: block;
+      font-weight: 500;
+      margin-bottom: 0.2em;
+    }
+    .hint {
+      margin: 0 0 0.25em;
+    }
+    .choice {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      min-height: 2.25rem;
+    }
+    .choice input {
+      width: 1.15rem;
+      height: 1.15rem;
+      margin: 0;
+      accent-color: var(--_accent);
+    }
+    input[type='text'],
+    select {
+      font: inherit;
+      color: inherit;
+      background: var(--visa-field-background, Field);
+      color: var(--visa-field-text, FieldText);
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) * 0.75);
+      padding: 0.45em 0.6em;
+      min-height: 2.5rem;
+      width: 100%;
+      max-width: 100%;
+    }
+    .with-suffix {
+      display: flex;
+      gap: 0.5em;
+    }
+    .with-suffix select.currency {
+      width: auto;
+      flex: none;
+    }
+    [aria-invalid='true'] {
+      border-color: var(--_bad);
+      border-width: 2px;
+    }
+    .error {
+      color: var(--_bad);
+      font-size: 0.875em;
+      font-weight: 600;
+      margin: 0.25em 0 0;
+    }
+    .summary {
+      font-weight: 600;
+    }
+    .group {
+      margin-bottom: var(--_space);
+    }
+    .dot {
+      display: inline-block;
+      width: 0.7em;
+      height: 0.7em;
+      border-radius: 50%;
+      flex: none;
+    }
+    .eligible .dot {
+      background: var(--_ok);
+    }
+    .unknown .dot {
+      background: var(--_warn);
+    }
+    .ineligible .dot {
+      background: var(--_bad);
+    }
+    .count {
+      color: var(--_muted);
+      font-weight: 400;
+    }
+    ul.results {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+    }
+    .result {
+      border: 1px solid var(--_border);
+      border-inline-start-width: 4px;
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) * 0.6) calc(var(--_space) * 0.75);
+      background: var(--_surface-raised);
+    }
+    .result.eligible {
+      border-inline-start-color: var(--_ok);
+    }
+    .result.unknown {
+      border-inline-start-color: var(--_warn);
+    }
+    .result.ineligible {
+      border-inline-start-color: var(--_bad);
+    }
+    .result-title {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 0.6em;
+      align-items: baseline;
+      margin-bottom: 0.25em;
+    }
+    .reasons-label {
+      font-size: 0.875em;
+      font-weight: 600;
+      margin: 0.4em 0 0.1em;
+    }
+    .result ul:not(.results) {
+      margin: 0;
+      padding-inline-start: 1.2em;
+      font-size: 0.925em;
+    }
+    .result li + li {
+      margin-top: 0.2em;
+    }
+    details summary {
+      cursor: pointer;
+      font-size: 0.925em;
+      font-weight: 600;
+      color: var(--_accent);
+      padding: 0.25em 0;
+    }
+    .empty {
+      color: var(--_muted);
+      font-style: italic;
+    }
+    .notice {
+      border: 1px solid var(--_bad);
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) * 0.5) var(--_space);
+      margin-bottom: var(--_space);
+      font-size: 0.9em;
+    }
+    .notice p {
+      margin: 0;
+    }
+  `,
+];

@@ -1,0 +1,302 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { getProgramme, programmes as allProgrammes } from '../../data/dataset.js';
+import { isCountryCode } from '../../data/iso-countries.js';
+import type { Locale } from '../../data/locales.js';
+import { CURRENCIES, EMPLOYMENT_TYPES, type EmploymentType } from '../../data/schema.js';
+import { answersToProfile, EMPTY_ANSWERS, parseAmount, profileToAnswers, type AnswerField, type Answers } from '../../eligibility/answers.js';
+import type { EligibilityResult, Verdict } from '../../eligibility/engine.js';
+import { checkEligibility } from '../../eligibility/index.js';
+import { validateProfile, type Profile } from '../../eligibility/profile.js';
+import { formatter } from '../../i18n/format.js';
+import { messages } from '../../i18n/messages/index.js';
+import { splitList, warnAttributeProblems, type AttributeProblem } from '../../shared/attribute-problems.js';
+import { defineElement } from '../../shared/define.js';
+import { VisaEligibilityChangeEvent } from '../../shared/events.js';
+import { localeOf, onLanguageChange } from '../../shared/lang.js';
+import { renderForm } from './visa-eligibility.form.js';
+import { renderResults } from './visa-eligibility.results.js';
+import { styles } from './visa-eligibility.styles.js';
+
+/** Attributes that set an initial answer, with the answer they fill and how to read them. */
+const ANSWER_ATTRIBUTES: { property: keyof VisaEligibility & string; attribute: string; field: AnswerField; kind: 'country' | 'amount' | 'whole' | 'currency' | 'employment' | 'flag' }[] = [
+  { property: 'citizenship', attribute: 'citizenship', field: 'citizenship', kind: 'country' },
+  { property: 'employment', attribute: 'employment', field: 'employment', kind: 'employment' },
+  { property: 'income', attribute: 'income', field: 'income', kind: 'amount' },
+  { property: 'incomeCurrency', attribute: 'income-currency', field: 'incomeCurrency', kind: 'currency' },
+  { property: 'savings', attribute: 'savings', field: 'savings', kind: 'amount' },
+  { property: 'savingsCurrency', attribute: 'savings-currency', field: 'savingsCurrency', kind: 'currency' },
+  { property: 'spouse', attribute: 'spouse', field: 'spouse', kind: 'flag' },
+  { property: 'childrenCount', attribute: 'children', field: 'children', kind: 'whole' },
+  { property: 'degree', attribute: 'degree', field: 'degree', kind: 'flag' },
+  { property: 'yearsExperience', attribute: 'years-experience', field: 'yearsExperience', kind: 'amount' },
+  { property: 'itProfessional', attribute: 'it-professional', field: 'itProfessional', kind: 'flag' },
+  { property: 'employerCountry', attribute: 'employer-country', field: 'employerCountry', kind: 'country' },
+  { property: 'employerEmployees', attribute: 'employer-employees', field: 'employerEmployees', kind: 'whole' },
+  { property: 'monthsWorking', attribute: 'months-working', field: 'monthsWorking', kind: 'amount' },
+];
+
+/** Announce the counts once the visitor pauses, not on every keystroke. */
+const ANNOUNCE_DELAY_MS = 600;
+
+/**
+ * An accessible questionnaire that answers "which of these visas can I get, and what am I missing?".
+ * Results update as the visitor answers, grouped into eligible, to be checked and not eligible, each with
+ * its reasons. Answers stay in the page: nothing is stored or sent.
+ *
+ * @summary Eligibility check for digital-nomad and remote-work visas.
+ *
+ * @attr lang - Language of the widget: en or de. Default: the closest ancestor's lang, then the document's, then en.
+ * @attr currency - Also show amounts in this currency: EUR (default), USD, ISK, NOK, ALL, KZT, or local (only the programme's own).
+ * @attr countries - Limit to programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".
+ * @attr programmes - Limit to these programme ids, e.g. "pt-digital-nomad,hr-digital-nomad".
+ * @attr citizenship - Initial answer: citizenship, ISO code such as "us".
+ * @attr employment - Initial answer: employee, freelancer or business-owner.
+ * @attr income - Initial answer: net monthly income, e.g. "3500".
+ * @attr income-currency - Currency of `income`: EUR (default), USD, ISK, NOK, ALL, KZT.
+ * @attr savings - Initial answer: savings, e.g. "20000".
+ * @attr savings-currency - Currency of `savings`.
+ * @attr spouse - Initial answer: a spouse or partner comes along (boolean).
+ * @attr children - Initial answer: number of children coming along.
+ * @attr degree - Initial answer: has a university degree (boolean).
+ * @attr years-experience - Initial answer: years of professional experience.
+ * @attr it-professional - Initial answer: works in IT (boolean).
+ * @attr employer-country - Initial answer: where the employer, clients or own company are registered.
+ * @attr employer-employees - Initial answer: the employer's head-count worldwide.
+ * @attr months-working - Initial answer: months in the current job, freelance work or company.
+ *
+ * @fires visa-eligibility-change - When the visitor changes an answer. `detail: { profile, results }`. Not fired when code sets `profile`.
+ *
+ * @csspart base - The layout around form and results.
+ * @csspart form - The questionnaire.
+ * @csspart fieldset - Each group of questions.
+ * @csspart field - One question with its label, hint and error.
+ * @csspart field-error - A field's error message.
+ * @csspart results - The results panel.
+ * @csspart summary - The visible counts.
+ * @csspart group - Each results group; also group-eligible, group-unknown, group-ineligible.
+ * @csspart result - One programme's result; also result-eligible, result-unknown, result-ineligible.
+ * @csspart prepare - The "what to prepare" disclosure of a result.
+ * @csspart notice - The message about ignored attributes.
+ *
+ * @cssprop --visa-accent - Accent colour (focus, highlights). Default #1a56db.
+ * @cssprop --visa-text - Text colour. Default: inherited.
+ * @cssprop --visa-muted - Secondary text colour.
+ * @cssprop --visa-surface - Background. Default: transparent.
+ * @cssprop --visa-surface-raised - Background of cards and fields.
+ * @cssprop --visa-border - Border colour.
+ * @cssprop --visa-radius - Corner radius. Default 8px.
+ * @cssprop --visa-font - Font family. Default: inherited.
+ * @cssprop --visa-space - Base spacing. Default 1rem.
+ * @cssprop --visa-focus - Focus ring colour.
+ * @cssprop --visa-ok - Colour of "eligible".
+ * @cssprop --visa-warn - Colour of "to be checked".
+ * @cssprop --visa-bad - Colour of "not eligible" and of errors.
+ */
+export class VisaEligibility extends LitElement {
+  static override styles = styles;
+
+  @property({ attribute: 'lang' }) accessor language: string | undefined;
+  @property() accessor currency = 'EUR';
+  @property() accessor countries: string | undefined;
+  @property() accessor programmes: string | undefined;
+  @property() accessor citizenship: string | undefined;
+  @property() accessor employment: string | undefined;
+  @property() accessor income: string | undefined;
+  @property({ attribute: 'income-currency' }) accessor incomeCurrency: string | undefined;
+  @property() accessor savings: string | undefined;
+  @property({ attribute: 'savings-currency' }) accessor savingsCurrency: string | undefined;
+  @property({ type: Boolean }) accessor spouse = false;
+  /** The `children` attribute (HTMLElement already has a `children` property). */
+  @property({ attribute: 'children' }) accessor childrenCount: string | undefined;
+  @property({ type: Boolean }) accessor degree = false;
+  @property({ attribute: 'years-experience' }) accessor yearsExperience: string | undefined;
+  @property({ type: Boolean, attribute: 'it-professional' }) accessor itProfessional = false;
+  @property({ attribute: 'employer-country' }) accessor employerCountry: string | undefined;
+  @property({ attribute: 'employer-employees' }) accessor employerEmployees: string | undefined;
+  @property({ attribute: 'months-working' }) accessor monthsWorking: string | undefined;
+
+  @state() private accessor answers: Answers = { ...EMPTY_ANSWERS };
+  @state() private accessor announcement = '';
+  @state() private accessor locale: Locale = 'en';
+
+  private problems: AttributeProblem[] = [];
+  private selection: { programmes?: string[] } = {};
+  private evaluation?: { key: unknown[]; profile: Profile; errors: ReturnType<typeof answersToProfile>['errors']; results: EligibilityResult[] };
+  private userChanged = false;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private stopLanguageWatch?: () => void;
+
+  /** The visitor's answers as a profile (only valid answers). Setting it fills the form and fires no event. */
+  get profile(): Profile {
+    return structuredClone(this.evaluate().profile);
+  }
+  set profile(value: Profile) {
+    try {
+      this.answers = profileToAnswers(validateProfile(value));
+    } catch (error) {
+      console.warn(`<visa-eligibility>: profile not applied: ${(error as Error).message}`);
+    }
+  }
+
+  /** One result per programme shown, for the current answers. */
+  get results(): EligibilityResult[] {
+    return structuredClone(this.evaluate().results);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = localeOf(this);
+    this.stopLanguageWatch = onLanguageChange(() => (this.locale = localeOf(this)));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLanguageWatch?.();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('language')) this.locale = localeOf(this);
+    const problems: AttributeProblem[] = [];
+    const answers = { ...this.answers };
+    let answersChanged = false;
+    for (const spec of ANSWER_ATTRIBUTES) {
+      if (!changed.has(spec.property as keyof VisaEligibility)) continue;
+      const value = this[spec.property] as string | boolean | undefined;
+      const read = readAnswer(spec.kind, value);
+      if (read.problem && typeof value === 'string') problems.push({ attribute: spec.attribute, value, reason: read.problem });
+      if (read.value !== undefined) {
+        // spouse is a checkbox (boolean); degree and it-professional are yes / no / not answered.
+        const answer = read.value === true && spec.field !== 'spouse' ? 'yes' : read.value;
+        (answers as Record<string, unknown>)[spec.field] = answer;
+        answersChanged = true;
+      }
+    }
+    if (answersChanged) this.answers = answers;
+    this.selection = this.readSelection(problems);
+    if (!(CURRENCIES as readonly string[]).includes(this.currency) && this.currency !== 'local') {
+      problems.push({ attribute: 'currency', value: this.currency, reason: 'unknownCurrency' });
+    }
+    // Attribute problems found on earlier updates stay listed while their attribute keeps the value.
+    const kept = this.problems.filter((p) => !problems.some((q) => q.attribute === p.attribute) && this.getAttribute(p.attribute) === p.value);
+    this.problems = [...kept, ...problems];
+    warnAttributeProblems(this, this.problems);
+  }
+
+  protected override updated(): void {
+    if (!this.userChanged) return;
+    this.userChanged = false;
+    const { profile, results } = this.evaluate();
+    this.dispatchEvent(new VisaEligibilityChangeEvent({ profile: structuredClone(profile), results: structuredClone(results) }));
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcement = messages(this.locale).ui.summary(countsOf(results))), ANNOUNCE_DELAY_MS);
+  }
+
+  private readSelection(problems: AttributeProblem[]): { programmes?: string[] } {
+    let ids: string[] | undefined;
+    if (this.programmes !== undefined) {
+      const listed = splitList(this.programmes);
+      for (const id of listed) if (!getProgramme(id)) problems.push({ attribute: 'programmes', value: id, reason: 'unknownProgramme' });
+      ids = listed.filter((id) => getProgramme(id));
+    }
+    if (this.countries !== undefined) {
+      const codes = splitList(this.countries).map((code) => code.toLowerCase());
+      for (const code of codes) if (!isCountryCode(code)) problems.push({ attribute: 'countries', value: code, reason: 'unknownCountry' });
+      const inCountries = allProgrammes.filter((p) => codes.includes(p.country)).map((p) => p.id);
+      ids = ids ? ids.filter((id) => inCountries.includes(id)) : inCountries;
+    }
+    if (ids && !ids.length) {
+      const attribute = this.programmes !== undefined ? 'programmes' : 'countries';
+      problems.push({ attribute, value: this.getAttribute(attribute) ?? '', reason: 'nothingSelected' });
+      return {};
+    }
+    return ids ? { programmes: ids } : {};
+  }
+
+  /** Profile, field errors and results for the current answers; recomputed only when an input changes. */
+  private evaluate() {
+    const displayCurrency = this.currency === 'local' || !(CURRENCIES as readonly string[]).includes(this.currency) ? undefined : this.currency;
+    const key = [this.answers, this.locale, displayCurrency, this.selection.programmes?.join(',')];
+    if (this.evaluation && key.every((part, i) => part === this.evaluation!.key[i])) return this.evaluation;
+    const { profile, errors } = answersToProfile(this.answers);
+    const results = checkEligibility(profile, { ...this.selection, lang: this.locale, displayCurrency });
+    this.evaluation = { key, profile, errors, results };
+    return this.evaluation;
+  }
+
+  private onInput(event: Event): void {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    const field = target.name as AnswerField;
+    if (!(field in EMPTY_ANSWERS)) return;
+    const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
+    if (this.answers[field] === value) return;
+    this.answers = { ...this.answers, [field]: value };
+    this.userChanged = true;
+  }
+
+  protected override render() {
+    const { ui } = messages(this.locale);
+    const { errors, results } = this.evaluate();
+    const groups: Record<Verdict, EligibilityResult[]> = { eligible: [], unknown: [], ineligible: [] };
+    for (const result of results) groups[result.verdict].push(result);
+    return html`
+      ${this.problems.length
+        ? html`<div class="notice" part="notice">
+            ${this.problems.map((p) => html`<p>${ui.badAttribute(p.attribute, p.value, ui.reasons[p.reason])}</p>`)}
+          </div>`
+        : nothing}
+      <div class="layout" part="base">
+        <form part="form" novalidate @input=${this.onInput} @change=${this.onInput} @submit=${(e: Event) => e.preventDefault()} aria-labelledby="title">
+          <h2 id="title">${ui.title}</h2>
+          <p class="intro">${ui.intro}</p>
+          <p class="muted">${ui.privacy}</p>
+          ${renderForm({ answers: this.answers, errors, ui, locale: this.locale })}
+        </form>
+        <section class="results-panel" part="results" aria-labelledby="results-title">
+          <h2 id="results-title">${ui.results}</h2>
+          <p class="summary" part="summary">${ui.summary(countsOf(results))}</p>
+          <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+          ${renderResults({ groups, ui, f: formatter(this.locale), locale: this.locale, programme: getProgramme })}
+        </section>
+      </div>
+    `;
+  }
+}
+
+function countsOf(results: readonly EligibilityResult[]) {
+  const counts = { eligible: 0, unknown: 0, ineligible: 0 };
+  for (const result of results) counts[result.verdict] += 1;
+  return counts;
+}
+
+/** Reads an initial-answer attribute; a bad value yields a problem and leaves the answer alone. */
+function readAnswer(kind: (typeof ANSWER_ATTRIBUTES)[number]['kind'], value: string | boolean | undefined): { value?: string | boolean; problem?: AttributeProblem['reason'] } {
+  // A boolean attribute can only say "yes"; its absence leaves the answer as it is.
+  if (kind === 'flag') return { value: value === true ? true : undefined };
+  if (typeof value !== 'string') return {};
+  const text = value.trim();
+  switch (kind) {
+    case 'country':
+      return isCountryCode(text.toLowerCase()) ? { value: text.toLowerCase() } : { problem: 'unknownCountry' };
+    case 'employment':
+      return (EMPLOYMENT_TYPES as readonly string[]).includes(text) ? { value: text as EmploymentType } : { problem: 'unknownEmployment' };
+    case 'currency':
+      return (CURRENCIES as readonly string[]).includes(text.toUpperCase()) ? { value: text.toUpperCase() } : { problem: 'unknownCurrency' };
+    case 'amount':
+    case 'whole': {
+      const number = parseAmount(text);
+      if (number === null || number === undefined) return { problem: 'notANumber' };
+      if (kind === 'whole' && !Number.isInteger(number)) return { problem: 'notAWholeNumber' };
+      return { value: text };
+    }
+  }
+}
+
+defineElement('visa-eligibility', VisaEligibility);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'visa-eligibility': VisaEligibility;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * A form's answers as typed (strings, tri-state choices) and their conversion to a Profile.
+ * Invalid answers become field errors and are left out of the profile, so the engine never sees them.
+ */
+import type { EmploymentType } from '../data/schema.js';
+import type { Profile } from './profile.js';
+
+export interface Answers {
+  citizenship: string;
+  employment: '' | EmploymentType;
+  income: string;
+  incomeCurrency: string;
+  savings: string;
+  savingsCurrency: string;
+  spouse: boolean;
+  children: string;
+  degree: '' | 'yes' | 'no';
+  yearsExperience: string;
+  itProfessional: '' | 'yes' | 'no';
+  employerCountry: string;
+  employerEmployees: string;
+  monthsWorking: string;
+}
+export type AnswerField = keyof Answers;
+export type AnswerError = 'number' | 'wholeNumber';
+
+export const EMPTY_ANSWERS: Readonly<Answers> = {
+  citizenship: '', employment: '', income: '', incomeCurrency: 'EUR', savings: '', savingsCurrency: 'EUR',
+  spouse: false, children: '', degree: '', yearsExperience: '', itProfessional: '',
+  employerCountry: '', employerEmployees: '', monthsWorking: '',
+};
+
+/**
+ * Reads a number typed in English or German style: "3000", "3,000", "3.000", "3 000", "2539,31", "2,539.31".
+ * With both separators the last one is the decimal mark; a lone separator is a decimal mark only when
+ * one or two digits follow it ("3,5" = 3.5, "3,500" = 3500). Returns undefined for blank, null for not a number.
+ */
+export function parseAmount(text: string): number | null | undefined {
+  const compact = text.replace(/[\s\u00a0\u202f']/g, '');
+  if (!compact) return undefined;
+  if (!/^\d[\d.,]*$/.test(compact)) return null;
+  const lastComma = compact.lastIndexOf(',');
+  const lastDot = compact.lastIndexOf('.');
+  let normalized: string;
+  if (lastComma >= 0 && lastDot >= 0) {
+    const decimal = lastComma > lastDot ? ',' : '.';
+    const thousands = decimal === ',' ? '.' : ',';
+    normalized = compact.split(thousands).join('').replace(decimal, '.');
+  } else {
+    const separator = lastComma >= 0 ? ',' : lastDot >= 0 ? '.' : '';
+    const parts = separator ? compact.split(separator) : [compact];
+    const decimalTail = parts.length === 2 && parts[1].length > 0 && parts[1].length <= 2;
+    if (decimalTail) normalized = `${parts[0]}.${parts[1]}`;
+    else if (parts.slice(1).every((part) => part.length === 3)) normalized = parts.join('');
+    else return null;
+  }
+  const value = Number(normalized);
+  return Number.isFinite(value) ? value : null;
+}
+
+const choice = (value: '' | 'yes' | 'no') => (value === '' ? undefined : value === 'yes');
+
+export function answersToProfile(answers: Answers): { profile: Profile; errors: Partial<Record<AnswerField, AnswerError>> } {
+  const profile: Profile = {};
+  const errors: Partial<Record<AnswerField, AnswerError>> = {};
+  const read = (field: AnswerField, whole: boolean): number | undefined => {
+    const value = parseAmount(answers[field] as string);
+    if (value === undefined) return undefined;
+    if (value === null || (whole && !Number.isInteger(value))) {
+      errors[field] = whole ? 'wholeNumber' : 'number';
+      return undefined;
+    }
+    return value;
+  };
+
+  if (answers.citizenship) profile.citizenship = answers.citizenship;
+  if (answers.employment) profile.employment = answers.employment;
+  const income = read('income', false);
+  if (income !== undefined) profile.monthlyIncome = { amount: income, currency: answers.incomeCurrency };
+  const savings = read('savings', false);
+  if (savings !== undefined) profile.savings = { amount: savings, currency: answers.savingsCurrency };
+  profile.spouse = answers.spouse;
+  profile.children = read('children', true) ?? 0;
+  const degree = choice(answers.degree);
+  if (degree !== undefined) profile.degree = degree;
+  const years = read('yearsExperience', false);
+  if (years !== undefined) profile.yearsExperience = years;
+  const it = choice(answers.itProfessional);
+  if (it !== undefined) profile.itProfessional = it;
+  if (answers.employerCountry) profile.employerCountry = answers.employerCountry;
+  const employees = read('employerEmployees', true);
+  if (employees !== undefined) profile.employerEmployees = employees;
+  const months = read('monthsWorking', false);
+  if (months !== undefined) profile.monthsWorking = months;
+  return { profile, errors };
+}
+
+const yesNo = (value: boolean | undefined): '' | 'yes' | 'no' => (value === undefined ? '' : value ? 'yes' : 'no');
+const numberText = (value: number | undefined) => (value === undefined ? '' : String(value));
+
+/** The answers that show a (validated) profile in the form. */
+export function profileToAnswers(profile: Profile): Answers {
+  return {
+    citizenship: profile.citizenship ?? '',
+    employment: profile.employment ?? '',
+    income: numberText(profile.monthlyIncome?.amount),
+    incomeCurrency: profile.monthlyIncome?.currency ?? 'EUR',
+    savings: numberText(profile.savings?.amount),
+    savingsCurrency: profile.savings?.currency ?? 'EUR',
+    spouse: profile.spouse ?? false,
+    children: profile.children ? String(profile.children) : '',
+    degree: yesNo(profile.degree),
+    yearsExperience: numberText(profile.yearsExperience),
+    itProfessional: yesNo(profile.itProfessional),
+    employerCountry: profile.employerCountry ?? '',
+    employerEmployees: numberText(profile.employerEmployees),
+    monthsWorking: numberText(profile.monthsWorking),
+  };
+}

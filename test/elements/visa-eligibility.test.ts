@@ -1,0 +1,260 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/visa-eligibility/visa-eligibility.js';
+import type { VisaEligibility } from '../../src/elements/visa-eligibility/visa-eligibility.js';
+import type { VisaEligibilityChangeEvent } from '../../src/shared/events.js';
+
+const $ = <T extends Element = HTMLElement>(el: VisaEligibility, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const groupTitles = (el: VisaEligibility, group: 'eligible' | 'unknown' | 'ineligible') =>
+  [...el.shadowRoot!.querySelectorAll(`.group.${group} .result-title strong`)].map((n) => n.textContent!.trim());
+
+/** Focuses a control and types into it, as a keyboard user would. */
+async function typeInto(el: VisaEligibility, id: string, text: string) {
+  $<HTMLInputElement>(el, `#${id}`).focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+async function chooseByKeyboard(el: VisaEligibility, id: string, text: string) {
+  $<HTMLSelectElement>(el, `#${id}`).focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('<visa-eligibility>', () => {
+  it('starts empty, with every programme to be checked, and is accessible', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility></visa-eligibility>`);
+    expect($(el, '#title').textContent).to.equal('Which visas can I get?');
+    expect(groupTitles(el, 'unknown')).to.have.length(23);
+    expect($(el, '.summary').textContent).to.equal('0 eligible, 23 to be checked, 0 not eligible.');
+    expect(el.results).to.have.length(23);
+    await expect(el).to.be.accessible();
+  });
+
+  it('labels every control and puts questions in fieldsets with legends', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility></visa-eligibility>`);
+    const controls = [...el.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')];
+    expect(controls.length).to.be.greaterThan(15);
+    for (const control of controls) expect(control.labels!.length, control.id || control.name).to.be.greaterThan(0);
+    const legends = [...el.shadowRoot!.querySelectorAll('form > fieldset > legend')].map((l) => l.textContent);
+    expect(legends).to.deep.equal(['About you', 'Your work', 'Money', 'Family coming with you', 'Qualifications']);
+  });
+
+  it('is filled in with the keyboard alone; results and the event follow each answer', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility programmes="pt-digital-nomad,gr-digital-nomad,hu-white-card,cz-digital-nomad"></visa-eligibility>`);
+    const events: VisaEligibilityChangeEvent[] = [];
+    el.addEventListener('visa-eligibility-change', (e) => events.push(e));
+
+    await chooseByKeyboard(el, 'citizenship', 'United States');
+    expect(el.profile.citizenship).to.equal('us');
+    expect(groupTitles(el, 'ineligible')).to.deep.equal([]);
+
+    // Employment radios: Tab into the group, arrow to "Employee".
+    $<HTMLInputElement>(el, 'input[name="employment"][value=""]').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.profile.employment).to.equal('employee');
+
+    await chooseByKeyboard(el, 'employerCountry', 'United States');
+    await typeInto(el, 'employerEmployees', '120');
+    await typeInto(el, 'monthsWorking', '24');
+    await typeInto(el, 'income', '3,000');
+    await typeInto(el, 'savings', '12000');
+    $<HTMLInputElement>(el, 'input[name="spouse"]').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    await chooseByKeyboard(el, 'degree', 'Yes');
+    await typeInto(el, 'yearsExperience', '4');
+    await chooseByKeyboard(el, 'itProfessional', 'Yes');
+
+    expect(el.profile).to.deep.equal({
+      citizenship: 'us', employment: 'employee', monthlyIncome: { amount: 3000, currency: 'EUR' }, savings: { amount: 12000, currency: 'EUR' },
+      spouse: true, children: 0, degree: true, yearsExperience: 4, itProfessional: true, employerCountry: 'us', employerEmployees: 120, monthsWorking: 24,
+    });
+    // 3,000 €: below Portugal's 3,480 € and 2024's 3,280 €; below Greece's 4,200 € with a spouse;
+    // Hungary lets no family come; Czechia's ~2,522 € a month is met, family unknown.
+    expect(groupTitles(el, 'ineligible')).to.have.members(['Portugal digital nomad visa', 'Greece digital nomad visa', 'Hungary White Card']);
+    expect(groupTitles(el, 'unknown')).to.deep.equal(['Czechia digital nomad visa']);
+    const greece = [...el.shadowRoot!.querySelectorAll('.result')].find((r) => r.textContent!.includes('Greece'))!;
+    expect(greece.querySelector('.reasons')!.textContent).to.include('Needs at least €4,200 a month after tax for you with a spouse. You gave €3,000 a month.');
+
+    const last = events.at(-1)!;
+    expect(last.bubbles && last.composed).to.equal(true);
+    expect(last.detail.profile).to.deep.equal(el.profile);
+    expect(last.detail.results.map((r) => [r.programme, r.verdict])).to.deep.equal([
+      ['hu-white-card', 'ineligible'], ['gr-digital-nomad', 'ineligible'], ['pt-digital-nomad', 'ineligible'], ['cz-digital-nomad', 'unknown'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows eligible programmes with what to prepare', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility
+      programmes="mt-nomad-residence"
+      citizenship="us" employment="employee" income="5000" employer-country="us"
+    ></visa-eligibility>`);
+    expect(groupTitles(el, 'eligible')).to.deep.equal(['Malta Nomad Residence Permit']);
+    const details = $<HTMLDetailsElement>(el, '.result details');
+    expect(details.querySelector('summary')!.textContent).to.equal('What to prepare');
+    expect(details.textContent).to.include('Rental or purchase contract in Malta');
+    details.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a field error tied to the field for invalid input, and leaves that answer out', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility programmes="gr-digital-nomad"></visa-eligibility>`);
+    await typeInto(el, 'income', 'lots');
+    await typeInto(el, 'children', '1.5');
+    const income = $<HTMLInputElement>(el, '#income');
+    expect(income.getAttribute('aria-invalid')).to.equal('true');
+    expect(income.getAttribute('aria-describedby')).to.equal('income-hint income-error');
+    expect($(el, '#income-error').textContent).to.equal('Enter a number, 0 or more.');
+    expect($(el, '#children-error').textContent).to.equal('Enter a whole number, 0 or more.');
+    expect(el.profile.monthlyIncome).to.equal(undefined);
+    await expect(el).to.be.accessible();
+
+    income.select();
+    await sendKeys({ type: '4000' });
+    await el.updateComplete;
+    expect(income.getAttribute('aria-invalid')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('#income-error')).to.equal(null);
+  });
+
+  it('reads German number formats', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility lang="de"></visa-eligibility>`);
+    await typeInto(el, 'income', '2.539,31');
+    expect(el.profile.monthlyIncome).to.deep.equal({ amount: 2539.31, currency: 'EUR' });
+  });
+
+  it('announces the counts in a live region once the visitor pauses', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility countries="hu"></visa-eligibility>`);
+    const live = $(el, '[role="status"]');
+    expect(live.getAttribute('aria-live')).to.equal('polite');
+    expect(live.textContent).to.equal('');
+    await chooseByKeyboard(el, 'citizenship', 'Germany');
+    expect(live.textContent).to.equal('');
+    await aTimeout(700);
+    expect(live.textContent).to.equal('0 eligible, 0 to be checked, 1 not eligible.');
+  });
+
+  it('fires no event when code sets the profile, and reads it back', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility programmes="hr-digital-nomad"></visa-eligibility>`);
+    let fired = 0;
+    el.addEventListener('visa-eligibility-change', () => (fired += 1));
+    el.profile = { citizenship: 'ca', employment: 'freelancer', monthlyIncome: { amount: 2600, currency: 'EUR' }, employerCountry: 'ca' };
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+    expect($<HTMLInputElement>(el, '#income').value).to.equal('2600');
+    expect($<HTMLSelectElement>(el, '#citizenship').value).to.equal('ca');
+    expect(el.results[0].verdict).to.equal('eligible');
+    expect(groupTitles(el, 'eligible')).to.deep.equal(['Croatia digital nomad residence permit']);
+  });
+
+  it('warns and keeps the old profile when code sets a bad one', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility income="3000"></visa-eligibility>`);
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      el.profile = { children: -1 };
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings[0]).to.include('children');
+    expect(el.profile.monthlyIncome).to.deep.equal({ amount: 3000, currency: 'EUR' });
+  });
+
+  it('speaks German from its lang attribute, from an ancestor, and follows changes', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="de-AT"><visa-eligibility programmes="pt-digital-nomad"></visa-eligibility></div>`);
+    const el = wrapper.querySelector('visa-eligibility')!;
+    await el.updateComplete;
+    expect($(el, '#title').textContent).to.equal('Welche Visa kommen für mich in Frage?');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect($(el, '#title').textContent).to.equal('Which visas can I get?');
+    el.removeAttribute('lang');
+    wrapper.setAttribute('lang', 'de');
+    await aTimeout(0);
+    await el.updateComplete;
+    expect($(el, '.summary').textContent).to.equal('0 in Frage, 1 zu prüfen, 0 nicht in Frage.');
+  });
+
+  it('shows amounts in the display currency', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility programmes="kz-neo-nomad" currency="EUR" income="2000" income-currency="USD"></visa-eligibility>`);
+    expect($(el, '.reasons').textContent).to.include('Needs at least $3,000 (≈ €2,882) a month. You gave $2,000 (≈ €1,921) a month.');
+  });
+
+  describe('bad attributes', () => {
+    const cases: [string, string, string][] = [
+      ['countries', 'pt,xx', 'The attribute countries="xx" was ignored: not a known country code.'],
+      ['programmes', 'pt-digital-nomad,zz-nope', 'The attribute programmes="zz-nope" was ignored: not a known programme id.'],
+      ['income', 'lots', 'The attribute income="lots" was ignored: not a number of 0 or more.'],
+      ['children', '2.5', 'The attribute children="2.5" was ignored: not a whole number of 0 or more.'],
+      ['citizenship', 'atlantis', 'The attribute citizenship="atlantis" was ignored: not a known country code.'],
+      ['employment', 'student', 'The attribute employment="student" was ignored: use employee, freelancer or business-owner.'],
+      ['income-currency', 'GBP', 'The attribute income-currency="GBP" was ignored: not a supported currency (EUR, USD, ISK, NOK, ALL, KZT).'],
+      ['currency', 'JPY', 'The attribute currency="JPY" was ignored: not a supported currency (EUR, USD, ISK, NOK, ALL, KZT).'],
+      ['countries', 'fr', 'The attribute countries="fr" was ignored: it selects no programme, so all are shown.'],
+    ];
+    for (const [attribute, value, message] of cases) {
+      it(`${attribute}="${value}": a visible message, a console warning, and the widget keeps working`, async () => {
+        const warn = console.warn;
+        const warnings: string[] = [];
+        console.warn = (text: string) => warnings.push(text);
+        let el: VisaEligibility;
+        try {
+          const wrapper = await fixture<HTMLElement>(html`<div><p id="neighbour">other content</p></div>`);
+          el = document.createElement('visa-eligibility');
+          el.setAttribute(attribute, value);
+          wrapper.append(el);
+          await el.updateComplete;
+        } finally {
+          console.warn = warn;
+        }
+        expect($(el!, '[part="notice"]').textContent).to.include(message);
+        // For a list attribute the warning names the entry that was ignored.
+        const named = value.split(',').at(-1)!;
+        expect(warnings.some((w) => w.includes(`${attribute}="${named}"`)), warnings.join('\n')).to.equal(true);
+        expect(el!.results.length).to.be.greaterThan(0);
+        expect(document.getElementById('neighbour')!.textContent).to.equal('other content');
+        await expect(el!).to.be.accessible();
+      });
+    }
+  });
+
+  it('limits the programmes with countries', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility countries="pt, ES ,hr"></visa-eligibility>`);
+    expect(el.results.map((r) => r.programme)).to.deep.equal(['es-digital-nomad', 'pt-digital-nomad', 'hr-digital-nomad']);
+  });
+
+  it('keeps the form where it is while results change (no layout jump)', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility style="width: 1100px"></visa-eligibility>`);
+    const form = $(el, 'form');
+    const before = form.getBoundingClientRect();
+    await typeInto(el, 'income', '5000');
+    await chooseByKeyboard(el, 'citizenship', 'Germany');
+    const after = form.getBoundingClientRect();
+    expect([after.top, after.left, after.width]).to.deep.equal([before.top, before.left, before.width]);
+    expect($(el, '.results-panel').getBoundingClientRect().left).to.be.greaterThan(after.right - 1);
+  });
+
+  it('stacks form and results in a narrow container', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility style="width: 340px"></visa-eligibility>`);
+    const form = $(el, 'form').getBoundingClientRect();
+    const results = $(el, '.results-panel').getBoundingClientRect();
+    expect(results.top).to.be.greaterThan(form.bottom - 1);
+    expect(el.scrollWidth).to.be.at.most(340);
+  });
+});
+
+describe('visa-eligibility-change', () => {
+  it('carries copies, so a listener cannot change the widget', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility></visa-eligibility>`);
+    const event = oneEvent(el, 'visa-eligibility-change');
+    await typeInto(el, 'income', '1');
+    const { detail } = await event;
+    detail.profile.monthlyIncome!.amount = 999999;
+    expect(el.profile.monthlyIncome!.amount).to.equal(1);
+  });
+});
