@@ -41,6 +41,25 @@ const TEXT = {
     disputed: (year, value) => `Quellen widersprechen sich: die Quelle von ${year} nennt ${value}`,
     asOf: 'Stand', loadError: 'Das Widget-Skript wurde nicht geladen. Führen Sie npm run build aus und laden Sie neu.',
   },
+  ru: {
+    heading: 'Визы для цифровых кочевников и удалённой работы: набор данных',
+    intro: 'Все программы из встроенного набора данных с ключевыми цифрами. Данные взяты из двух немецких статей; где они расходятся, показано более новое значение, а более старое указано рядом.',
+    language: 'Язык',
+    sourcesHeading: 'Источники',
+    eligibilityHeading: 'Проверка соответствия',
+    datasetHeading: 'Набор данных',
+    caption: (n, c) => `Программ: ${n}, стран: ${c}`,
+    columns: ['Программа', 'Доход', 'Сбережения', 'Первое разрешение', 'Семья', 'Рассмотрение', 'Источники'],
+    kinds: { 'digital-nomad': 'Цифровой кочевник', 'remote-work': 'Удалённая работа', 'self-employed': 'Самозанятые', 'skilled-residence': 'Квалифицированные специалисты' },
+    perMonth: 'в месяц', perYear: 'в год', net: 'после налогов', gross: 'до налогов',
+    noIncome: 'Без требования к доходу', noSavings: 'Без требования к сбережениям', notStated: 'Не указано',
+    orSavings: 'или вместо дохода', approx: '≈', over: (n) => `за последние ${n} мес.`, about: 'около',
+    family: { yes: 'Можно', no: 'Нельзя', conditional: 'При условиях' },
+    spouseUplift: (s, c) => `+${s} % за супруга, +${c} % за ребёнка`, perMember: (a) => `+${a} за члена семьи`, partnerTotal: (a) => `${a} с партнёром`,
+    upTo: 'до', maxStay: 'не более', units: { days: 'дн.', 'working-days': 'рабочих дн.', 'calendar-days': 'календарных дн.', weeks: 'нед.', months: 'мес.' },
+    disputed: (year, value) => `Источники расходятся: источник ${year} года указывает ${value}`,
+    asOf: 'на', loadError: 'Скрипт виджетов не загрузился. Выполните npm run build и обновите страницу.',
+  },
 };
 
 const select = document.getElementById('lang');
@@ -179,7 +198,8 @@ function render(lang) {
   );
 }
 
-const initial = new URLSearchParams(location.search).get('lang') === 'de' ? 'de' : 'en';
+const requested = new URLSearchParams(location.search).get('lang');
+const initial = requested in TEXT ? requested : 'en';
 select.value = initial;
 select.addEventListener('change', () => render(select.value));
 render(initial);

@@ -132,6 +132,14 @@ describe('messages', () => {
       'Erforderlich: Staatsangehörigkeit von Australien, Japan, Kanada, Südkorea, Neuseeland, Vereinigtes Königreich, Vereinigte Staaten oder Taiwan. Ihre Staatsangehörigkeit: Indien.',
     );
   });
+  it('speak Russian with Russian plurals and number formats', () => {
+    expect(messageOf('gr-digital-nomad', { monthlyIncome: { amount: 4000, currency: 'EUR' }, spouse: true, children: 2 }, 'income', 'ru')).to.equal(
+      'Требуется: не менее 5\u00a0250\u00a0€ в месяц после налогов для вас, если с вами супруг(а) и 2 ребёнка. Вы указали 4\u00a0000\u00a0€ в месяц.',
+    );
+    expect(messageOf('lv-digital-nomad', { employment: 'employee', monthsWorking: 5 }, 'min-months-working', 'ru')).to.equal(
+      'Требуется: не менее 6 месяцев у текущего работодателя. Вы указали 5 месяцев.',
+    );
+  });
   it('name the country groups', () => {
     expect(messageOf('hu-white-card', { citizenship: 'de' }, 'citizenship')).to.equal(
       'Needs a citizenship from outside the EU, the EEA, and the Schengen area. You are a citizen of Germany. Only for citizens of third countries: not of the EU, the EEA or the Schengen area.',

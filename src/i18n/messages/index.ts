@@ -3,8 +3,9 @@ import type { Locale } from '../../data/locales.js';
 import type { Catalogue } from '../catalogue.js';
 import { de } from './de.js';
 import { en } from './en.js';
+import { ru } from './ru.js';
 
-export const catalogues: Record<Locale, Catalogue> = { en, de };
+export const catalogues: Record<Locale, Catalogue> = { en, de, ru };
 
 export function messages(locale: Locale): Catalogue {
   return catalogues[locale];

@@ -1,0 +1,149 @@
+import type { Catalogue } from '../catalogue.js';
+
+const plural = new Intl.PluralRules('ru');
+/** Russian noun forms for one / few / many: 1 месяц, 2 месяца, 5 месяцев. */
+function count(n: number, one: string, few: string, many: string): string {
+  const form = Number.isInteger(n) ? plural.select(n) : 'other';
+  return `${n.toLocaleString('ru')} ${form === 'one' ? one : form === 'few' ? few : form === 'many' ? many : few}`;
+}
+const months = (n: number) => count(n, 'месяц', 'месяца', 'месяцев');
+const years = (n: number) => count(n, 'год', 'года', 'лет');
+
+const NOT_GIVEN = {
+  citizenship: 'Вы не указали гражданство.',
+  employment: 'Вы не указали, как работаете (по найму, фрилансером или владельцем бизнеса).',
+  monthlyIncome: 'Вы не указали ежемесячный доход.',
+  savings: 'Вы не указали сбережения.',
+  degree: 'Вы не указали, есть ли у вас высшее образование.',
+  yearsExperience: 'Вы не указали опыт работы.',
+  itProfessional: 'Вы не указали, работаете ли вы в IT.',
+  employerCountry: 'Вы не указали страну работодателя, клиентов или компании.',
+  employerEmployees: 'Вы не указали численность сотрудников работодателя.',
+  monthsWorking: 'Вы не указали, сколько месяцев работаете на текущем месте.',
+} as const;
+const TYPES = { employee: 'наёмный работник', freelancer: 'фрилансер', 'business-owner': 'владелец бизнеса' } as const;
+const SUBJECTS = {
+  'remote-work': 'удалённой работы',
+  'current-employer': 'у текущего работодателя',
+  'contract-or-company': 'по трудовому договору или в собственной компании',
+} as const;
+
+export const ru: Catalogue = {
+  engine: {
+    needs: (phrase) => `Требуется: ${phrase}.`,
+    sourcesDisagree: (versions) => `Источники расходятся: ${versions.map((v) => `источник ${v.year} года требует ${v.phrase}`).join(', а ')}.`,
+    notGiven: (field) => NOT_GIVEN[field],
+    nothingToCheck: 'Источники не называют требований, которые можно проверить этой формой: прочитайте условия и уточните в ведомстве.',
+
+    citizenshipOneOf: (list) => `гражданство одной из стран: ${list}`,
+    citizenshipNotOf: (list) => `гражданство вне: ${list}`,
+    youAreCitizen: (country) => `Ваше гражданство: ${country}.`,
+    partialDenyList: (named) => `Источник приводит лишь часть списка исключений (в том числе ${named}): проверьте свою страну.`,
+    group: (group) => ({ EU: 'ЕС', EEA: 'ЕЭЗ', EFTA: 'ЕАСТ', SCHENGEN: 'Шенгенская зона', OECD: 'ОЭСР' })[group],
+
+    employmentAs: (list) => `работа в качестве: ${list}`,
+    employmentType: (type) => TYPES[type],
+    youWorkAs: (type) => `Вы работаете как ${type}.`,
+    employmentUnclear: (type) => `Источник не говорит, подходит ли вариант «${type}».`,
+
+    incomeAtLeast: (amount, period, basis, approximate) =>
+      `${approximate ? 'около' : 'не менее'} ${amount} ${period === 'month' ? 'в месяц' : 'в год'}${basis === 'net' ? ' после налогов' : basis === 'gross' ? ' до налогов' : ''}`,
+    household: (spouse, children) =>
+      [spouse ? 'супруг(а)' : '', children > 0 ? count(children, 'ребёнок', 'ребёнка', 'детей') : ''].filter(Boolean).join(' и '),
+    forHousehold: (household) => `для вас, если с вами ${household}`,
+    overLastMonths: (n) => `за последние ${months(n)}`,
+    approx: (amount) => `≈ ${amount}`,
+    youEarn: (amount) => `Вы указали ${amount} в месяц.`,
+    noIncomeRequired: 'Минимальный доход не требуется.',
+    grossBelow: 'Сумма указана до налогов: ваш доход после налогов ниже, но доход до налогов может её достигать.',
+    approximateThreshold: 'Источник называет эту сумму лишь приблизительно, а вы близки к ней.',
+    convertedNearThreshold: 'Ваша сумма пересчитана по датированному курсу и отличается от порога менее чем на 5 %.',
+    higherTier: (label, amount) => `${label}: ${amount}.`,
+    noAmountForChildren: 'Для детей источник сумму не называет.',
+    incomeOrSavings: (income, savings) => `${income} или сбережения ${savings}`,
+    youEarnAndSaved: (income, savings) => `Вы указали ${income} в месяц и сбережения ${savings}.`,
+
+    savingsAtLeast: (amount) => `сбережения не менее ${amount}`,
+    youSaved: (amount) => `Вы указали сбережения ${amount}.`,
+    noSavingsRequired: 'Сбережения не требуются.',
+
+    familyCanJoin: (household) => `Ваша семья (${household}) может поехать с вами.`,
+    familyCannotJoin: 'Члены семьи не могут поехать с вами по этому разрешению.',
+    familyUnknown: 'Источники не говорят, могут ли поехать члены семьи.',
+    familyMemberNotNamed: (member) => `Источники не называют «${member}» среди членов семьи, которые могут поехать.`,
+
+    degreeOrExperience: (n, stem, it, otherRoutes) =>
+      `${stem ? 'высшее образование в области естественных наук, технологий, инженерии или математики' : 'высшее образование'} или не менее ${years(n)} ${it ? 'опыта в IT' : 'профессионального опыта'}${otherRoutes ? ` или ${otherRoutes}` : ''}`,
+    youHave: (degree, experience) => `У вас: ${degree}, ${experience}.`,
+    degree: (has) => (has === undefined ? 'образование не указано' : has ? 'высшее образование' : 'нет высшего образования'),
+    experience: (n, it) => (n === undefined ? 'опыт не указан' : `${years(n)} опыта${it === true ? ' в IT' : it === false ? ' вне IT' : ''}`),
+    stemUnknown: 'Диплом засчитывается, только если он в области естественных наук, технологий, инженерии или математики.',
+    otherRoutesMayCount: (routes) => `Вы можете подойти и при условии: ${routes}.`,
+    employerMinEmployees: (min) => `работодатель с не менее чем ${min} сотрудниками по всему миру`,
+    employerHas: (n) => `У вашего работодателя ${n}.`,
+    employerInGroup: (group) => `работодатель или ваша собственная регистрация в стране ${group}`,
+    employerIn: (country) => `Ваш работодатель, клиенты или компания: ${country}.`,
+    employerAbroad: (country) => `работодатель, клиенты или компания, зарегистрированные за пределами страны «${country}»`,
+    itProfessional: 'работа IT-специалистом',
+    youWorkInIt: (yes) => (yes ? 'Вы указали, что работаете в IT.' : 'Вы указали, что не работаете в IT.'),
+    monthsWorking: (n, inclusive, subject) => `${inclusive ? 'не менее' : 'более'} ${months(n)} ${SUBJECTS[subject]}`,
+    youWorkedMonths: (n) => `Вы указали ${months(n)}.`,
+    earlierRemoteWorkMayCount: 'Удалённая работа до нынешней тоже может засчитываться.',
+    ambiguousForEmployees: 'Возможно, источник имеет в виду только владельцев компаний; для наёмных работников это неясно.',
+  },
+  ui: {
+    title: 'Какие визы мне подходят?',
+    intro: 'Ответьте на то, что знаете. Результаты обновляются сразу; пустые ответы отмечаются как «нужно проверить».',
+    privacy: 'Ваши ответы остаются на этой странице: они не сохраняются и никуда не отправляются.',
+    legends: { you: 'О вас', work: 'Ваша работа', money: 'Деньги', family: 'Семья, которая едет с вами', qualifications: 'Квалификация' },
+    labels: {
+      citizenship: 'Гражданство',
+      employment: 'Я работаю',
+      employmentTypes: { employee: 'По найму', freelancer: 'Фрилансером', 'business-owner': 'Владельцем бизнеса' },
+      employerCountry: 'Страна работодателя, клиентов или компании',
+      employerEmployees: 'Сотрудников у работодателя по всему миру',
+      monthsWorking: 'Месяцев на текущей работе',
+      income: 'Ежемесячный доход после налогов',
+      incomeCurrency: 'Валюта дохода',
+      savings: 'Сбережения',
+      savingsCurrency: 'Валюта сбережений',
+      spouse: 'Супруг(а) или партнёр',
+      children: 'Дети',
+      degree: 'У меня есть высшее образование',
+      yearsExperience: 'Лет профессионального опыта',
+      itProfessional: 'Я работаю в IT',
+    },
+    hints: {
+      income: 'После налогов, в месяц.',
+      savings: 'Деньги на счёте, которые можно подтвердить.',
+      employerCountry: 'Где зарегистрированы ваш работодатель, клиенты или ваша компания.',
+      monthsWorking: 'У текущего работодателя, с текущими клиентами или в своей компании.',
+      yearsExperience: 'В вашей сфере, в целых или половинах лет.',
+    },
+    choose: 'Выберите…',
+    yes: 'Да',
+    no: 'Нет',
+    notSaying: 'Не указано',
+    errors: { number: 'Введите число от 0.', wholeNumber: 'Введите целое число от 0.' },
+    results: 'Результаты',
+    groups: { eligible: 'Подходит', unknown: 'Нужно проверить', ineligible: 'Не подходит' },
+    groupEmpty: { eligible: 'С такими ответами — ни одной.', unknown: 'Проверять больше нечего.', ineligible: 'Ни одна не исключена.' },
+    summary: ({ eligible, unknown, ineligible }) => `Подходит: ${eligible}, нужно проверить: ${unknown}, не подходит: ${ineligible}.`,
+    whyNot: 'Почему нет',
+    toCheck: 'Что не ясно',
+    met: 'Выполнено',
+    prepare: 'Что подготовить',
+    confirm: 'Подтвердите сами',
+    asOf: (date) => `Источники на ${date}`,
+    badAttribute: (attribute, value, reason) => `Атрибут ${attribute}="${value}" проигнорирован: ${reason}`,
+    reasons: {
+      unknownCountry: 'неизвестный код страны.',
+      unknownProgramme: 'неизвестный идентификатор программы.',
+      notANumber: 'не число от 0.',
+      notAWholeNumber: 'не целое число от 0.',
+      unknownCurrency: 'неподдерживаемая валюта (EUR, USD, ISK, NOK, ALL, KZT).',
+      unknownEmployment: 'допустимо employee, freelancer или business-owner.',
+      nothingSelected: 'он не выбирает ни одной программы, поэтому показаны все.',
+    },
+  },
+};
