@@ -13,6 +13,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
+  // Two pages at once. Keyboard tests bring their page to the front, and the other page's
+  // requestAnimationFrame pauses meanwhile: tests mount plain wrappers with fixtureSync(), which needs no frame.
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   mimeTypes: { '**/*.json': 'js' },

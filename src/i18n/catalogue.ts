@@ -2,7 +2,11 @@
  * The shape of a message catalogue. Every language implements all of it, so a missing
  * string is a type error (and a test failure at run time).
  */
-import type { CountryGroupId, EmploymentType } from '../data/schema.js';
+import type { APPLICATION_CHANNELS, CountryGroupId, EmploymentType, FAMILY_MEMBERS, PROGRAMME_KINDS } from '../data/schema.js';
+
+type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
+type FamilyMember = (typeof FAMILY_MEMBERS)[number];
+type ApplicationChannel = (typeof APPLICATION_CHANNELS)[number];
 
 export type Period = 'month' | 'year';
 export type ProfileField =
@@ -97,10 +101,89 @@ export interface UiMessages {
   confirm: string;
   asOf(date: string): string;
   badAttribute(attribute: string, value: string, reason: string): string;
-  reasons: { unknownCountry: string; unknownProgramme: string; notANumber: string; notAWholeNumber: string; unknownCurrency: string; unknownEmployment: string; nothingSelected: string };
+  reasons: { unknownCountry: string; unknownProgramme: string; notANumber: string; notAWholeNumber: string; unknownCurrency: string; unknownEmployment: string; nothingSelected: string; unknownField: string; unknownTheme: string; missingTarget: string };
+}
+
+/** How programme facts read in cards and comparisons. */
+export interface FactMessages {
+  labels: Record<FactField, string>;
+  kinds: Record<ProgrammeKind, string>;
+  period(period: Period): string;
+  basis: { net: string; gross: string };
+  none: { income: string; savings: string };
+  notStated: string;
+  about: string;
+  upTo: string;
+  from: string;
+  overMonths(months: number): string;
+  derivation(factor: number, of: string, base?: string): string;
+  savingsAlternative: string;
+  family: { yes: string; no: string; conditional: string };
+  members: Record<FamilyMember, string>;
+  upliftPercent(spouse: number, perChild: number): string;
+  upliftPerMember(amount: string): string;
+  upliftPartner(amount: string): string;
+  maxStay(duration: string): string;
+  permanentResidence(possible: boolean, afterYears?: number): string;
+  /** `range` is "15–30" or "45"; `count` (the larger number) picks the plural. */
+  workingDays(range: string, count: number): string;
+  calendarDays(range: string, count: number): string;
+  channels: Record<ApplicationChannel, string>;
+  onlyFor(list: string): string;
+  notFor(list: string): string;
+  notForPartial(list: string): string;
+  openToAll: string;
+  employment: { accepted: string; 'not-accepted': string; unclear: string };
+  rent(range: string): string;
+  utilities(amount: string): string;
+  transport(amount: string): string;
+  lunch(amount: string): string;
+  quota(perYear: number): string;
+  launched(date: string): string;
+  conflict(year: string, value: string): string;
+  conflictMarker: string;
+  approxNote(asOf: string): string;
+  sourceLine(title: string, asOf: string): string;
+  asOf(date: string): string;
+}
+
+export type FactField =
+  | 'income' | 'savings' | 'validity' | 'family' | 'processing' | 'fees' | 'nationality' | 'employment'
+  | 'application' | 'prepare' | 'conditions' | 'tax' | 'cost' | 'quota' | 'launched' | 'notes' | 'sources' | 'requirements';
+
+export interface CardMessages {
+  missing: string;
+  noneForCountry(country: string): string;
+  programmesOf(country: string): string;
+  extras: string;
+}
+
+export interface CompareMessages {
+  caption(count: number): string;
+  programme: string;
+  sortBy(label: string): string;
+  add: string;
+  addLabel: string;
+  remove(title: string): string;
+  filters: string;
+  familyOnly: string;
+  maxIncome(currency: string): string;
+  maxIncomeHint: string;
+  region: string;
+  regions: { all: string; eu: string; 'non-eu': string };
+  none: string;
+  hiddenByFilters(count: number): string;
+  best: string;
+  footnotes: string;
+  conflictsIn(title: string): string;
+  unknownField: string;
+  resetFilters: string;
 }
 
 export interface Catalogue {
   engine: EngineMessages;
   ui: UiMessages;
+  facts: FactMessages;
+  card: CardMessages;
+  compare: CompareMessages;
 }

@@ -9,6 +9,8 @@ export interface Formatter {
   list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
   country(code: string): string;
   duration(amount: number, unit: 'days' | 'months' | 'years'): string;
+  /** A cached unit formatter ("5 weeks", "5–7 weeks" with formatRange). */
+  unit(unit: 'day' | 'week' | 'month' | 'year'): Intl.NumberFormat;
 }
 
 const cache = new Map<Locale, Formatter>();
@@ -31,6 +33,12 @@ function createFormatter(locale: Locale): Formatter {
     disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }),
   };
   const units = { days: 'day', months: 'month', years: 'year' } as const;
+  const unitFormats = new Map<string, Intl.NumberFormat>();
+  const unit = (name: string) => {
+    let format = unitFormats.get(name);
+    if (!format) unitFormats.set(name, (format = new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' })));
+    return format;
+  };
   return {
     locale,
     money(amount, currency) {
@@ -53,6 +61,7 @@ function createFormatter(locale: Locale): Formatter {
         return code; // not a well-formed region code: show it as given
       }
     },
-    duration: (amount, unit) => new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'long' }).format(amount),
+    duration: (amount, name) => unit(units[name]).format(amount),
+    unit,
   };
 }

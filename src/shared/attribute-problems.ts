@@ -1,8 +1,11 @@
 /** Bad attribute values: each is shown in the widget and warned once in the console, naming attribute and value. */
+import type { UiMessages } from '../i18n/catalogue.js';
+
 export interface AttributeProblem {
   attribute: string;
   value: string;
-  reason: 'unknownCountry' | 'unknownProgramme' | 'notANumber' | 'notAWholeNumber' | 'unknownCurrency' | 'unknownEmployment' | 'nothingSelected';
+  /** A key of the catalogue's `ui.reasons`, so every reason has a message in every language. */
+  reason: keyof UiMessages['reasons'];
 }
 
 const warned = new WeakMap<Element, Set<string>>();

@@ -5,6 +5,29 @@
  */
 import { css } from 'lit';
 
+const light = css`
+  --_surface: var(--visa-surface, #ffffff);
+  --_surface-raised: var(--visa-surface-raised, #f5f7fa);
+  --_text: var(--visa-text, #1d2330);
+  --_muted: var(--visa-muted, #4d5666);
+  --_border: var(--visa-border, #c9cfd8);
+  color-scheme: light;
+`;
+const dark = css`
+  --_surface: var(--visa-surface, #12161c);
+  --_surface-raised: var(--visa-surface-raised, #1c222b);
+  --_text: var(--visa-text, #e9edf2);
+  --_muted: var(--visa-muted, #aab3c0);
+  --_border: var(--visa-border, #3a4350);
+  --_accent: var(--visa-accent, #8fb4ff);
+  --_accent-text: var(--visa-accent-text, #0b1020);
+  --_focus: var(--visa-focus, #8fb4ff);
+  --_ok: var(--visa-ok, #5fd38d);
+  --_warn: var(--visa-warn, #f2b866);
+  --_bad: var(--visa-bad, #ff8f85);
+  color-scheme: dark;
+`;
+
 export const baseStyles = css`
   :host {
     --_accent: var(--visa-accent, #1a56db);
@@ -33,6 +56,23 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* theme="light|dark" sets a full palette; "auto" follows the visitor's system setting. */
+  :host([theme='light']) {
+    ${light}
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
+  }
+  @media (prefers-color-scheme: light) {
+    :host([theme='auto']) {
+      ${light}
+    }
   }
   *,
   *::before,

@@ -19,3 +19,22 @@ declare global {
     'visa-eligibility-change': VisaEligibilityChangeEvent;
   }
 }
+
+export interface CompareChangeDetail {
+  programmes: string[];
+  sort?: { field: string; direction: 'ascending' | 'descending' };
+  filters: { familyOnly: boolean; maxIncome?: number; region: 'all' | 'eu' | 'non-eu' };
+}
+
+export class VisaCompareChangeEvent extends CustomEvent<CompareChangeDetail> {
+  static readonly eventName = 'visa-compare-change';
+  constructor(detail: CompareChangeDetail) {
+    super(VisaCompareChangeEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'visa-compare-change': VisaCompareChangeEvent;
+  }
+}

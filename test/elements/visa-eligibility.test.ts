@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/visa-eligibility/visa-eligibility.js';
 import type { VisaEligibility } from '../../src/elements/visa-eligibility/visa-eligibility.js';
@@ -166,7 +166,7 @@ describe('<visa-eligibility>', () => {
   });
 
   it('speaks German from its lang attribute, from an ancestor, and follows changes', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="de-AT"><visa-eligibility programmes="pt-digital-nomad"></visa-eligibility></div>`);
+    const wrapper = fixtureSync<HTMLElement>(html`<div lang="de-AT"><visa-eligibility programmes="pt-digital-nomad"></visa-eligibility></div>`);
     const el = wrapper.querySelector('visa-eligibility')!;
     await el.updateComplete;
     expect($(el, '#title').textContent).to.equal('Welche Visa kommen für mich in Frage?');
@@ -204,7 +204,7 @@ describe('<visa-eligibility>', () => {
         console.warn = (text: string) => warnings.push(text);
         let el: VisaEligibility;
         try {
-          const wrapper = await fixture<HTMLElement>(html`<div><p id="neighbour">other content</p></div>`);
+          const wrapper = fixtureSync<HTMLElement>(html`<div><p id="neighbour">other content</p></div>`);
           el = document.createElement('visa-eligibility');
           el.setAttribute(attribute, value);
           wrapper.append(el);

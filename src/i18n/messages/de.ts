@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue.js';
+import { factsDe } from './facts-de.js';
 
 const NOT_GIVEN = {
   citizenship: 'Sie haben Ihre Staatsangehörigkeit nicht angegeben.',
@@ -137,6 +138,37 @@ export const de: Catalogue = {
       unknownCurrency: 'keine unterstützte Währung (EUR, USD, ISK, NOK, ALL, KZT).',
       unknownEmployment: 'erlaubt sind employee, freelancer oder business-owner.',
       nothingSelected: 'es wählt kein Programm aus, daher werden alle gezeigt.',
+      unknownField: 'kein bekanntes Feld (income, savings, validity, family, processing, fees, tax, cost, nationality, application).',
+      unknownTheme: 'erlaubt sind light, dark oder auto.',
+      missingTarget: 'country="…" oder programme="…" setzen.',
     },
+  },
+  facts: factsDe,
+  card: {
+    missing: 'Setzen Sie country="…" oder programme="…", um ein Visum zu zeigen.',
+    noneForCountry: (country) => `Der Datensatz enthält kein Programm für ${country}.`,
+    programmesOf: (country) => `Visa für ${country}`,
+    extras: 'Mehr von dieser Website',
+  },
+  compare: {
+    caption: (count) => `Vergleich von ${count} ${count === 1 ? 'Programm' : 'Programmen'}`,
+    programme: 'Programm',
+    sortBy: (label) => `Nach ${label} sortieren`,
+    add: 'Hinzufügen',
+    addLabel: 'Programm hinzufügen',
+    remove: (title) => `${title} entfernen`,
+    filters: 'Filter',
+    familyOnly: 'Familie kann mitkommen',
+    maxIncome: (currency) => `Einkommen höchstens (${currency} im Monat)`,
+    maxIncomeHint: 'Blendet Programme aus, die mehr verlangen.',
+    region: 'Region',
+    regions: { all: 'Alle Länder', eu: 'EU-Länder', 'non-eu': 'Außerhalb der EU' },
+    none: 'Kein Programm passt zu diesen Filtern.',
+    hiddenByFilters: (count) => `${count} durch Filter ausgeblendet.`,
+    best: 'bester Wert',
+    footnotes: 'Quellen und Hinweise',
+    conflictsIn: (title) => `${title}: Die Quellen widersprechen sich.`,
+    unknownField: 'unbekanntes Feld',
+    resetFilters: 'Filter zurücksetzen',
   },
 };

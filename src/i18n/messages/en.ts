@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue.js';
+import { factsEn } from './facts-en.js';
 
 const NOT_GIVEN = {
   citizenship: 'You did not give your citizenship.',
@@ -137,6 +138,37 @@ export const en: Catalogue = {
       unknownCurrency: 'not a supported currency (EUR, USD, ISK, NOK, ALL, KZT).',
       unknownEmployment: 'use employee, freelancer or business-owner.',
       nothingSelected: 'it selects no programme, so all are shown.',
+      unknownField: 'not a known field (income, savings, validity, family, processing, fees, tax, cost, nationality, application).',
+      unknownTheme: 'use light, dark or auto.',
+      missingTarget: 'set country="…" or programme="…".',
     },
+  },
+  facts: factsEn,
+  card: {
+    missing: 'Set country="…" or programme="…" to show a visa.',
+    noneForCountry: (country) => `The dataset has no programme for ${country}.`,
+    programmesOf: (country) => `Visas for ${country}`,
+    extras: 'More from this site',
+  },
+  compare: {
+    caption: (count) => `Comparison of ${count} ${count === 1 ? 'programme' : 'programmes'}`,
+    programme: 'Programme',
+    sortBy: (label) => `Sort by ${label.toLowerCase()}`,
+    add: 'Add',
+    addLabel: 'Add a programme',
+    remove: (title) => `Remove ${title}`,
+    filters: 'Filters',
+    familyOnly: 'Family can come',
+    maxIncome: (currency) => `Income at most (${currency} a month)`,
+    maxIncomeHint: 'Hides programmes that ask for more.',
+    region: 'Region',
+    regions: { all: 'All countries', eu: 'EU countries', 'non-eu': 'Outside the EU' },
+    none: 'No programme matches these filters.',
+    hiddenByFilters: (count) => `${count} hidden by the filters.`,
+    best: 'best',
+    footnotes: 'Sources and notes',
+    conflictsIn: (title) => `${title}: the sources disagree.`,
+    unknownField: 'unknown field',
+    resetFilters: 'Clear filters',
   },
 };

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue.js';
+import { factsRu } from './facts-ru.js';
 
 const plural = new Intl.PluralRules('ru');
 /** Russian noun forms for one / few / many: 1 месяц, 2 месяца, 5 месяцев. */
@@ -144,6 +145,37 @@ export const ru: Catalogue = {
       unknownCurrency: 'неподдерживаемая валюта (EUR, USD, ISK, NOK, ALL, KZT).',
       unknownEmployment: 'допустимо employee, freelancer или business-owner.',
       nothingSelected: 'он не выбирает ни одной программы, поэтому показаны все.',
+      unknownField: 'неизвестное поле (income, savings, validity, family, processing, fees, tax, cost, nationality, application).',
+      unknownTheme: 'допустимо light, dark или auto.',
+      missingTarget: 'укажите country="…" или programme="…".',
     },
+  },
+  facts: factsRu,
+  card: {
+    missing: 'Укажите country="…" или programme="…", чтобы показать визу.',
+    noneForCountry: (country) => `В наборе данных нет программ для страны «${country}».`,
+    programmesOf: (country) => `Визы: ${country}`,
+    extras: 'Ещё от этого сайта',
+  },
+  compare: {
+    caption: (count) => `Сравнение программ: ${count}`,
+    programme: 'Программа',
+    sortBy: (label) => `Сортировать: ${label.toLowerCase()}`,
+    add: 'Добавить',
+    addLabel: 'Добавить программу',
+    remove: (title) => `Убрать: ${title}`,
+    filters: 'Фильтры',
+    familyOnly: 'Семья может поехать',
+    maxIncome: (currency) => `Доход не более (${currency} в месяц)`,
+    maxIncomeHint: 'Скрывает программы, которые требуют больше.',
+    region: 'Регион',
+    regions: { all: 'Все страны', eu: 'Страны ЕС', 'non-eu': 'Вне ЕС' },
+    none: 'Ни одна программа не подходит под эти фильтры.',
+    hiddenByFilters: (count) => `Скрыто фильтрами: ${count}.`,
+    best: 'лучшее',
+    footnotes: 'Источники и примечания',
+    conflictsIn: (title) => `${title}: источники расходятся.`,
+    unknownField: 'неизвестное поле',
+    resetFilters: 'Сбросить фильтры',
   },
 };

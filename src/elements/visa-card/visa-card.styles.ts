@@ -1,0 +1,110 @@
+import { css } from 'lit';
+import { baseStyles } from '../../shared/base-styles.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      container-type: inline-size;
+    }
+    .cards {
+      display: grid;
+      gap: var(--_space);
+    }
+    .card {
+      border: var(--visa-card-border, 1px solid var(--_border));
+      border-radius: var(--_radius);
+      background: var(--_surface-raised);
+      padding: var(--_space);
+    }
+    h3 {
+      margin: 0 0 0.25em;
+      font-size: 1.15em;
+      line-height: 1.3;
+    }
+    header p {
+      margin: 0 0 0.5em;
+    }
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      align-items: center;
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    .badge {
+      border: 1px solid var(--_accent);
+      color: var(--_accent);
+      border-radius: 999px;
+      padding: 0 0.6em;
+      font-size: 0.85em;
+      font-weight: 600;
+    }
+    .conflict-marker {
+      color: var(--_warn);
+      font-weight: 600;
+      font-size: 0.9em;
+    }
+    .conflict-line {
+      display: block;
+      margin-top: 0.25em;
+      padding-inline-start: 0.6em;
+      border-inline-start: 3px solid var(--_warn);
+      font-size: 0.9em;
+    }
+    .summary {
+      color: var(--_muted);
+    }
+    dl {
+      margin: 0;
+      display: grid;
+      gap: 0.5em;
+    }
+    .row {
+      display: grid;
+      gap: 0.1em 1em;
+      padding-top: 0.5em;
+      border-top: 1px solid var(--_border);
+    }
+    @container (min-width: 34rem) {
+      .row {
+        grid-template-columns: 10rem 1fr;
+      }
+    }
+    dt {
+      font-weight: 600;
+    }
+    dd {
+      margin: 0;
+    }
+    dd ul {
+      margin: 0;
+      padding-inline-start: 1.2em;
+    }
+    footer {
+      margin-top: 0.75em;
+      font-size: 0.85em;
+      color: var(--_muted);
+    }
+    cite {
+      font-style: normal;
+    }
+    .muted {
+      color: var(--_muted);
+    }
+    ::slotted(*) {
+      margin-top: var(--_space);
+    }
+    .notice {
+      border: 1px solid var(--_bad);
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) * 0.5) var(--_space);
+      margin: 0 0 var(--_space);
+      font-size: 0.9em;
+    }
+    .notice p {
+      margin: 0;
+    }
+  `,
+];

@@ -1,0 +1,187 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { dataset, getProgramme, programmes } from '../../data/dataset.js';
+import { isCountryCode } from '../../data/iso-countries.js';
+import type { Locale } from '../../data/locales.js';
+import type { Programme } from '../../data/schema.js';
+import type { FactField } from '../../i18n/catalogue.js';
+import { formatter } from '../../i18n/format.js';
+import { messages } from '../../i18n/messages/index.js';
+import { describeProgramme, formatPartialDate, type FactText } from '../../i18n/programme-facts.js';
+import { warnAttributeProblems, type AttributeProblem } from '../../shared/attribute-problems.js';
+import { defineElement } from '../../shared/define.js';
+import { factContext, readDisplayCurrency } from '../../shared/fact-context.js';
+import { localeOf, onLanguageChange } from '../../shared/lang.js';
+import { readTheme } from '../../shared/theme.js';
+import { styles } from './visa-card.styles.js';
+
+const FULL: FactField[] = ['income', 'savings', 'validity', 'family', 'processing', 'fees', 'nationality', 'employment', 'application', 'quota', 'launched', 'cost'];
+const COMPACT: FactField[] = ['income', 'validity', 'family'];
+
+/**
+ * One card per programme: every fact the sources give, with the source and as-of date, and a visible
+ * marker where the sources disagree (both values shown).
+ *
+ * @summary A visa programme (or all of a country's) as a card.
+ *
+ * @attr country - Show every programme of this country: ISO code such as "kz".
+ * @attr programme - Show exactly this programme, e.g. "kz-neo-nomad". Wins over `country`.
+ * @attr compact - Short version: name, income, validity, family and sources.
+ * @attr lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
+ * @attr currency - Converted amounts in EUR (default) or USD, marked ≈; "local" shows only the original.
+ * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
+ *
+ * @slot - Notes of your own, shown under the card(s).
+ * @slot cta - Your call to action, e.g. a "Talk to us" button.
+ *
+ * @csspart base - The wrapper of all cards.
+ * @csspart card - One programme's card.
+ * @csspart header - The card's title block.
+ * @csspart badge - The kind of programme.
+ * @csspart conflict - A "sources disagree" marker and line.
+ * @csspart facts - The list of facts.
+ * @csspart row - One fact (label and value).
+ * @csspart footer - Sources and as-of date.
+ * @csspart cta - The area around the cta and default slots.
+ * @csspart notice - The message shown for a bad attribute.
+ *
+ * @cssprop --visa-accent - Accent colour.
+ * @cssprop --visa-text - Text colour.
+ * @cssprop --visa-muted - Secondary text.
+ * @cssprop --visa-surface - Background.
+ * @cssprop --visa-surface-raised - Card background.
+ * @cssprop --visa-border - Borders.
+ * @cssprop --visa-radius - Corner radius.
+ * @cssprop --visa-font - Font.
+ * @cssprop --visa-space - Spacing.
+ * @cssprop --visa-focus - Focus ring.
+ * @cssprop --visa-warn - Colour of the "sources disagree" marker.
+ * @cssprop --visa-card-border - The card's border (default: 1px solid the border colour).
+ */
+export class VisaCard extends LitElement {
+  static override styles = styles;
+
+  @property() accessor country: string | undefined;
+  @property() accessor programme: string | undefined;
+  @property({ type: Boolean }) accessor compact = false;
+  @property({ attribute: 'lang' }) accessor language: string | undefined;
+  @property() accessor currency: string | undefined;
+  @property({ reflect: true }) accessor theme: string | undefined;
+
+  @state() private accessor locale: Locale = 'en';
+  private shown: Programme[] = [];
+  private problems: AttributeProblem[] = [];
+  private message = '';
+  private stopLanguageWatch?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = localeOf(this);
+    this.stopLanguageWatch = onLanguageChange(() => (this.locale = localeOf(this)));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLanguageWatch?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('language')) this.locale = localeOf(this);
+    const problems: AttributeProblem[] = [];
+    const t = messages(this.locale);
+    this.message = '';
+    this.shown = [];
+    const id = this.programme?.trim();
+    const code = this.country?.trim().toLowerCase();
+    if (id) {
+      const found = getProgramme(id);
+      if (found) this.shown = [found];
+      else problems.push({ attribute: 'programme', value: this.programme!, reason: 'unknownProgramme' });
+    } else if (code) {
+      if (!isCountryCode(code)) problems.push({ attribute: 'country', value: this.country!, reason: 'unknownCountry' });
+      else {
+        this.shown = programmes.filter((p) => p.country === code);
+        if (!this.shown.length) this.message = t.card.noneForCountry(formatter(this.locale).country(code));
+      }
+    } else {
+      this.message = t.card.missing;
+    }
+    if (!readDisplayCurrency(this.currency).ok) problems.push({ attribute: 'currency', value: this.currency!, reason: 'unknownCurrency' });
+    if (!readTheme(this.theme).ok) problems.push({ attribute: 'theme', value: this.theme!, reason: 'unknownTheme' });
+    this.problems = problems;
+    warnAttributeProblems(this, problems);
+  }
+
+  private renderFact(label: string, fact: FactText | undefined) {
+    if (!fact) return nothing;
+    return html`<div class="row" part="row">
+      <dt>${label}</dt>
+      <dd>
+        ${fact.text}
+        ${fact.conflicts.map((line) => html`<span class="conflict-line" part="conflict">${line}</span>`)}
+      </dd>
+    </div>`;
+  }
+
+  private renderList(label: string, items: FactText[]) {
+    if (!items.length) return nothing;
+    return html`<div class="row" part="row">
+      <dt>${label}</dt>
+      <dd><ul>${items.map((item) => html`<li>${item.text}</li>`)}</ul></dd>
+    </div>`;
+  }
+
+  private renderCard(programme: Programme) {
+    const { facts: t, ui } = messages(this.locale);
+    const f = formatter(this.locale);
+    const ctx = factContext(this.locale, readDisplayCurrency(this.currency).currency);
+    const facts = describeProgramme(programme, ctx);
+    const disputed = FULL.some((field) => facts[field as keyof typeof facts] && (facts[field as keyof typeof facts] as FactText).conflicts.length) ||
+      programme.checks.some((check) => check.conflicts?.length);
+    const fields = this.compact ? COMPACT : FULL;
+    const titleId = `title-${programme.id}`;
+    const sources = dataset.sources.filter((s) => programme.sources.includes(s.id));
+    return html`<article class="card" part="card" aria-labelledby=${titleId}>
+      <header part="header">
+        <h3 id=${titleId}>${programme.title[this.locale]}</h3>
+        <p class="meta">
+          <span class="badge" part="badge">${t.kinds[programme.kind]}</span>
+          <span>${f.country(programme.country)}${programme.code ? ` · ${programme.code}` : ''}</span>
+        </p>
+        ${disputed ? html`<p class="conflict-marker" part="conflict"><span aria-hidden="true">⚠ </span>${t.conflictMarker}</p>` : nothing}
+        ${this.compact ? nothing : html`<p class="summary">${programme.summary[this.locale]}</p>`}
+      </header>
+      <dl part="facts">
+        ${fields.map((field) => this.renderFact(t.labels[field], facts[field as keyof typeof facts] as FactText | undefined))}
+        ${this.compact
+          ? nothing
+          : html`${this.renderList(t.labels.prepare, facts.prepare)} ${this.renderList(ui.confirm, facts.conditions)}
+            ${this.renderList(t.labels.tax, facts.tax)} ${this.renderList(t.labels.notes, facts.notes)}`}
+      </dl>
+      <footer part="footer">
+        <span>${t.labels.sources}:</span>
+        ${sources.map((s, i) => html`${i ? '; ' : ''}<cite>${s.id}</cite> (${t.asOf(formatPartialDate(this.locale, s.asOf))})`)}
+      </footer>
+    </article>`;
+  }
+
+  protected override render() {
+    const { ui } = messages(this.locale);
+    return html`
+      ${this.problems.length
+        ? html`<div class="notice" part="notice" role="note">${this.problems.map((p) => html`<p>${ui.badAttribute(p.attribute, p.value, ui.reasons[p.reason])}</p>`)}</div>`
+        : nothing}
+      ${this.message ? html`<p class="notice" part="notice" role="note">${this.message}</p>` : nothing}
+      <div class="cards" part="base">${this.shown.map((programme) => this.renderCard(programme))}</div>
+      <div class="cta" part="cta"><slot name="cta"></slot><slot></slot></div>
+    `;
+  }
+}
+
+defineElement('visa-card', VisaCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'visa-card': VisaCard;
+  }
+}

@@ -1,0 +1,311 @@
+import { css } from 'lit';
+import { baseStyles } from '../../shared/base-styles.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      container-type: inline-size;
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+      align-items: flex-end;
+      margin-bottom: var(--_space);
+    }
+    fieldset {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 0.75);
+      align-items: flex-end;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+      margin: 0;
+    }
+    legend {
+      font-weight: 600;
+      padding: 0 0.25em;
+    }
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: 0.2em;
+    }
+    .field label {
+      font-weight: 500;
+      font-size: 0.9em;
+    }
+    .hint,
+    .muted {
+      color: var(--_muted);
+      font-size: 0.85em;
+    }
+    .error {
+      color: var(--_bad);
+      font-size: 0.85em;
+      font-weight: 600;
+    }
+    .choice {
+      display: flex;
+      gap: 0.4em;
+      align-items: center;
+      min-height: 2.5rem;
+    }
+    input[type='text'],
+    select {
+      font: inherit;
+      background: var(--visa-field-background, Field);
+      color: var(--visa-field-text, FieldText);
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) * 0.75);
+      padding: 0.4em 0.5em;
+      min-height: 2.5rem;
+      max-width: 100%;
+    }
+    input[type='checkbox'] {
+      width: 1.1rem;
+      height: 1.1rem;
+      accent-color: var(--_accent);
+    }
+    [aria-invalid='true'] {
+      border: 2px solid var(--_bad);
+    }
+    button {
+      font: inherit;
+      min-height: 2.5rem;
+      padding: 0.35em 0.9em;
+      border-radius: calc(var(--_radius) * 0.75);
+      border: 1px solid var(--_accent);
+      background: var(--_accent);
+      color: var(--_accent-text);
+      cursor: pointer;
+    }
+    button.secondary {
+      background: transparent;
+      color: inherit;
+      border-color: var(--_border);
+    }
+    .add {
+      flex: 1 1 18rem;
+      min-width: 0;
+      max-width: 100%;
+    }
+    .inline {
+      display: flex;
+      gap: 0.5em;
+      flex-wrap: wrap;
+    }
+    .inline select {
+      min-width: 0;
+      width: 100%;
+      flex: 1 1 12rem;
+    }
+    .scroller {
+      overflow: auto;
+      max-height: var(--visa-compare-max-height, 80vh);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    table {
+      border-collapse: separate;
+      border-spacing: 0;
+      width: 100%;
+      font-size: 0.925em;
+    }
+    caption {
+      text-align: start;
+      font-weight: 600;
+      padding: 0.5em 0.75em;
+    }
+    th,
+    td {
+      padding: 0.5em 0.75em;
+      text-align: start;
+      vertical-align: top;
+      border-top: 1px solid var(--_border);
+      min-width: 9rem;
+    }
+    thead th {
+      position: sticky;
+      top: 0;
+      z-index: 2;
+      background: var(--_sticky, var(--visa-surface-raised, Canvas));
+      border-top: 0;
+      border-bottom: 2px solid var(--_border);
+      white-space: nowrap;
+    }
+    th[scope='row'],
+    thead th:first-child {
+      position: sticky;
+      left: 0;
+      z-index: 1;
+      background: var(--_sticky, var(--visa-surface-raised, Canvas));
+      min-width: 11rem;
+      max-width: 15rem;
+    }
+    thead th:first-child {
+      z-index: 3;
+    }
+    :host([theme]) thead th,
+    :host([theme]) th[scope='row'] {
+      --_sticky: var(--_surface-raised);
+      background: var(--_surface);
+      background-image: linear-gradient(var(--_surface-raised), var(--_surface-raised));
+    }
+    th[scope='row'] .name {
+      display: block;
+      font-weight: 600;
+    }
+    th[part~='header'] button {
+      background: transparent;
+      color: inherit;
+      border: 0;
+      padding: 0.2em 0.3em;
+      min-height: 0;
+      font-weight: 600;
+      display: inline-flex;
+      gap: 0.35em;
+      align-items: center;
+    }
+    .arrow {
+      color: var(--_muted);
+      font-size: 0.8em;
+    }
+    [aria-sort='ascending'] .arrow,
+    [aria-sort='descending'] .arrow {
+      color: var(--_accent);
+    }
+    .remove {
+      background: transparent;
+      color: var(--_muted);
+      border: 1px solid var(--_border);
+      min-height: 2rem;
+      min-width: 2rem;
+      padding: 0;
+      margin-top: 0.25em;
+      line-height: 1;
+      font-size: 1.1em;
+    }
+    td.best {
+      box-shadow: inset 3px 0 0 var(--_accent);
+    }
+    .badge {
+      display: inline-block;
+      margin-inline-start: 0.4em;
+      padding: 0 0.45em;
+      border-radius: 999px;
+      background: var(--_accent);
+      color: var(--_accent-text);
+      font-size: 0.75em;
+      font-weight: 700;
+      vertical-align: 0.1em;
+    }
+    .conflict {
+      display: block;
+      margin-top: 0.3em;
+      font-size: 0.85em;
+      color: var(--_text);
+      border-inline-start: 3px solid var(--_warn);
+      padding-inline-start: 0.5em;
+    }
+    .empty {
+      padding: var(--_space);
+      border: 1px dashed var(--_border);
+      border-radius: var(--_radius);
+    }
+    .footnotes {
+      margin-top: var(--_space);
+      font-size: 0.85em;
+      color: var(--_muted);
+    }
+    .footnotes h3 {
+      font-size: 1em;
+      margin: 0 0 0.25em;
+      color: var(--_text);
+    }
+    .footnotes ul {
+      margin: 0;
+      padding-inline-start: 1.2em;
+    }
+    cite {
+      font-style: normal;
+    }
+    .notice {
+      border: 1px solid var(--_bad);
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) * 0.5) var(--_space);
+      margin-bottom: var(--_space);
+      font-size: 0.9em;
+    }
+    .notice p {
+      margin: 0;
+    }
+
+    /* Narrow container: one block per programme, each value under its column's name; the sort buttons stay. */
+    @container (max-width: 40rem) {
+      .scroller {
+        overflow: visible;
+        max-height: none;
+        border: 0;
+      }
+      table,
+      tbody,
+      tr,
+      td,
+      th[scope='row'],
+      caption {
+        display: block;
+        width: auto;
+        min-width: 0;
+        max-width: none;
+      }
+      thead tr {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25em;
+        padding: 0.25em 0;
+      }
+      thead th {
+        position: static;
+        border: 1px solid var(--_border);
+        border-radius: 999px;
+        padding: 0 0.25em;
+        min-width: 0;
+        background: transparent;
+      }
+      thead th:not([aria-sort]) {
+        display: none;
+      }
+      tbody tr {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        margin-top: calc(var(--_space) * 0.75);
+        overflow: hidden;
+      }
+      th[scope='row'] {
+        position: static;
+        border-top: 0;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0.25em 0.5em;
+        background: var(--_surface-raised);
+      }
+      th[scope='row'] .remove {
+        margin-inline-start: auto;
+      }
+      td::before {
+        content: attr(data-label);
+        display: block;
+        font-weight: 600;
+        font-size: 0.85em;
+        color: var(--_muted);
+      }
+      td.best {
+        box-shadow: inset 4px 0 0 var(--_accent);
+      }
+    }
+  `,
+];

@@ -1,0 +1,54 @@
+import type { FactMessages } from '../catalogue.js';
+
+const plural = new Intl.PluralRules('ru');
+const pick = (n: number, one: string, few: string, many: string) => {
+  const form = plural.select(n);
+  return form === 'one' ? one : form === 'few' ? few : many;
+};
+
+export const factsRu: FactMessages = {
+  labels: {
+    income: 'Доход', savings: 'Сбережения', validity: 'Срок действия', family: 'Семья', processing: 'Рассмотрение', fees: 'Сборы',
+    nationality: 'Гражданство', employment: 'Вид занятости', application: 'Где подавать', prepare: 'Подготовить',
+    conditions: 'Условия', tax: 'Налоги', cost: 'Стоимость жизни', quota: 'Квота', launched: 'Введена', notes: 'Полезно знать',
+    sources: 'Источники', requirements: 'Требования',
+  },
+  kinds: { 'digital-nomad': 'Цифровой кочевник', 'remote-work': 'Удалённая работа', 'self-employed': 'Самозанятые', 'skilled-residence': 'Квалифицированные специалисты' },
+  period: (period) => (period === 'month' ? 'в месяц' : 'в год'),
+  basis: { net: 'после налогов', gross: 'до налогов' },
+  none: { income: 'Без требования к доходу', savings: 'Без требования к сбережениям' },
+  notStated: 'Не указано',
+  about: 'около',
+  upTo: 'до',
+  from: 'от',
+  overMonths: (months) => `за последние ${months} ${pick(months, 'месяц', 'месяца', 'месяцев')}`,
+  derivation: (factor, of, base) => `${String(factor).replace('.', ',')} × ${of}${base ? ` (${base})` : ''}`,
+  savingsAlternative: 'вместо дохода',
+  family: { yes: 'Может поехать', no: 'Не может поехать', conditional: 'При условиях' },
+  members: { spouse: 'супруг(а)', partner: 'партнёр', children: 'дети', parents: 'родители', grandparents: 'бабушки и дедушки', siblings: 'братья и сёстры', dependants: 'иждивенцы' },
+  upliftPercent: (spouse, perChild) => `доход +${spouse} % за супруга, +${perChild} % за каждого ребёнка`,
+  upliftPerMember: (amount) => `доход +${amount} за каждого члена семьи`,
+  upliftPartner: (amount) => `доход ${amount} с партнёром`,
+  maxStay: (duration) => `всего не более ${duration}`,
+  permanentResidence: (possible, afterYears) =>
+    possible ? (afterYears ? `путь к ПМЖ через ${afterYears} ${pick(afterYears, 'год', 'года', 'лет')}` : 'ведёт к постоянному проживанию') : 'без пути к ПМЖ',
+  workingDays: (range, count) => `${range} ${pick(count, 'рабочий день', 'рабочих дня', 'рабочих дней')}`,
+  calendarDays: (range, count) => `${range} ${pick(count, 'календарный день', 'календарных дня', 'календарных дней')}`,
+  channels: { online: 'онлайн', email: 'по электронной почте', post: 'по почте', consulate: 'в консульстве', 'in-country': 'в стране' },
+  onlyFor: (list) => `Только для граждан: ${list}`,
+  notFor: (list) => `Не для граждан: ${list}`,
+  notForPartial: (list) => `Не для граждан: ${list} и других стран из ограничительного списка`,
+  openToAll: 'Для граждан любых стран',
+  employment: { accepted: 'да', 'not-accepted': 'нет', unclear: 'не указано' },
+  rent: (range) => `аренда однокомнатной квартиры ${range}`,
+  utilities: (amount) => `коммунальные услуги ${amount}`,
+  transport: (amount) => `проездной ${amount}`,
+  lunch: (amount) => `недорогой обед ${amount}`,
+  quota: (perYear) => `не более ${perYear} в год`,
+  launched: (date) => `с ${date}`,
+  conflict: (year, value) => `Источник ${year} года указывает: ${value}`,
+  conflictMarker: 'Источники расходятся',
+  approxNote: (asOf) => `≈ пересчитано по курсу на ${asOf}`,
+  sourceLine: (title, asOf) => `${title} (на ${asOf})`,
+  asOf: (date) => `на ${date}`,
+};

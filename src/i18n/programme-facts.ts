@@ -1,0 +1,220 @@
+/**
+ * A programme's facts as text for a locale and display currency, plus the numbers a comparison sorts by.
+ * Pure: no DOM. Converted amounts are always marked "≈" and the original amount stays first.
+ */
+import type { Converter } from '../data/currency.js';
+import type { Locale } from '../data/locales.js';
+import type { Fact, FamilyRules, Fee, IncomeRequirement, LocalizedText, ProcessingTime, Programme, SavingsRequirement, Validity } from '../data/schema.js';
+import type { FactField, FactMessages } from './catalogue.js';
+import { formatter, type Formatter } from './format.js';
+import { messages } from './messages/index.js';
+
+export type DisplayCurrency = 'EUR' | 'USD' | 'local';
+
+export interface FactText {
+  text: string;
+  /** "Sources disagree" lines, one per older value, already worded. */
+  conflicts: string[];
+  sources: string[];
+}
+
+export interface FactContext {
+  locale: Locale;
+  currency: DisplayCurrency;
+  convert: Converter;
+  /** Year of the newest of these source ids. */
+  yearOf(sources: string[]): string;
+}
+
+interface Parts {
+  t: FactMessages;
+  f: Formatter;
+  ctx: FactContext;
+  text(value: LocalizedText | undefined): string;
+  /** Details and notes: left out in brief text (table cells). */
+  more(value: LocalizedText | undefined): string;
+}
+
+function parts(ctx: FactContext, brief: boolean): Parts {
+  const text = (value: LocalizedText | undefined) => (value ? value[ctx.locale] : '');
+  return { t: messages(ctx.locale).facts, f: formatter(ctx.locale), ctx, text, more: (value) => (brief ? '' : text(value)) };
+}
+
+/** "€3,480" or "ISK 1,000,000 (≈ €6,300)": the original first, a converted amount marked approximate. */
+export function money(ctx: FactContext, amount: number, currency: string): string {
+  const f = formatter(ctx.locale);
+  const own = f.money(amount, currency);
+  const target = ctx.currency === 'local' ? undefined : ctx.currency;
+  if (!target || target === currency) return own;
+  return `${own} (≈ ${f.money(Math.round(ctx.convert(amount, currency, target).amount), target)})`;
+}
+
+const join = (...items: (string | undefined | false)[]) => items.filter(Boolean).join(', ');
+/** Joins phrases as sentences: each starts with a capital and ends with a full stop. */
+const sentences = (...items: (string | undefined | false)[]) =>
+  items
+    .filter((item): item is string => !!item && !!item.trim())
+    .map((item) => {
+      const text = item.trim();
+      const capital = text.charAt(0).toLocaleUpperCase() + text.slice(1);
+      return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
+    })
+    .join(' ');
+
+function income(p: Parts, value: IncomeRequirement): string {
+  const { t } = p;
+  if (value.type === 'none') return t.none.income;
+  if (value.type === 'unquantified') return p.text(value.description);
+  const derivation = value.derivation
+    ? t.derivation(value.derivation.factor, p.text(value.derivation.of), [value.derivation.baseAmount !== undefined && p.f.money(value.derivation.baseAmount, value.currency), value.derivation.baseYear].filter(Boolean).join(', ') || undefined)
+    : undefined;
+  return sentences(
+    join(
+      `${value.approximate ? `${t.about} ` : ''}${money(p.ctx, value.amount, value.currency)} ${t.period(value.period)}`,
+      value.basis !== 'unspecified' && t.basis[value.basis],
+      value.averageOfMonths !== undefined && t.overMonths(value.averageOfMonths),
+      derivation,
+    ),
+    ...(value.tiers ?? []).map((tier) => p.more(tier.label) && `${p.text(tier.label)}: ${p.f.money(tier.amount, value.currency)}`),
+    p.more(value.details),
+  );
+}
+
+function savings(p: Parts, value: SavingsRequirement): string {
+  if (value.type === 'none') return p.t.none.savings;
+  if (value.type === 'unquantified') return p.text(value.description);
+  return sentences(join(money(p.ctx, value.amount, value.currency), value.role === 'alternative-to-income' && p.t.savingsAlternative), p.more(value.details));
+}
+
+function duration(p: Parts, d: { amount: number; unit: 'days' | 'months' | 'years' }): string {
+  return p.f.duration(d.amount, d.unit);
+}
+
+function validity(p: Parts, value: Validity): string {
+  const initial = value.initial && (value.initialMin ? `${duration(p, value.initialMin)} – ${duration(p, value.initial)}` : duration(p, value.initial));
+  return sentences(
+    join(initial, value.maxStay && p.t.maxStay(duration(p, value.maxStay)), value.permanentResidence && p.t.permanentResidence(value.permanentResidence.possible, value.permanentResidence.afterYears)),
+    p.more(value.renewal),
+    p.more(value.details),
+  );
+}
+
+function family(p: Parts, value: FamilyRules, incomeCurrency: string): string {
+  const { t } = p;
+  const uplift = value.incomeUplift;
+  return sentences(
+    (value.members ? `${t.family[value.allowed]}: ${p.f.list(value.members.map((m) => t.members[m]))}` : t.family[value.allowed]),
+    join(
+      uplift?.type === 'percent' && t.upliftPercent(uplift.spouse, uplift.perChild),
+      uplift?.type === 'per-member' && t.upliftPerMember(money(p.ctx, uplift.amount, incomeCurrency)),
+      uplift?.type === 'partner-total' && t.upliftPartner(money(p.ctx, uplift.amount, incomeCurrency)),
+    ),
+    p.more(value.details),
+  );
+}
+
+function processing(p: Parts, value: ProcessingTime): string {
+  const { t } = p;
+  let range: string;
+  if (value.unit === 'working-days' || value.unit === 'calendar-days') {
+    const count = value.min ? `${value.min}–${value.max}` : String(value.max);
+    range = value.unit === 'working-days' ? t.workingDays(count, value.max) : t.calendarDays(count, value.max);
+  } else {
+    const nf = p.f.unit(({ days: 'day', weeks: 'week', months: 'month' } as const)[value.unit]);
+    range = value.min ? nf.formatRange(value.min, value.max) : nf.format(value.max);
+  }
+  const prefix = value.approximate ? `${t.about} ` : value.min ? '' : `${t.upTo} `;
+  return sentences(`${prefix}${range}`, p.more(value.details));
+}
+
+function fee(p: Parts, value: Fee): string {
+  const amount = value.maxAmount !== undefined ? `${p.f.money(value.amount, value.currency)}–${money(p.ctx, value.maxAmount, value.currency)}` : money(p.ctx, value.amount, value.currency);
+  const qualifier = value.qualifier === 'approx' ? `${p.t.about} ` : value.qualifier === 'from' ? `${p.t.from} ` : value.qualifier === 'up-to' ? `${p.t.upTo} ` : '';
+  return `${p.text(value.label)}: ${qualifier}${amount}`;
+}
+
+function places(p: Parts, list: readonly string[]): string {
+  const groupNames = messages(p.ctx.locale).engine;
+  return p.f.list(list.map((entry) => (/^[a-z]{2}$/.test(entry) ? p.f.country(entry) : groupNames.group(entry as never))));
+}
+
+/** A fact's text, with each older value the sources disagree on worded beside it. */
+function described<T>(p: Parts, fact: Fact<T> | undefined, format: (value: T) => string): FactText | undefined {
+  if (!fact) return undefined;
+  return {
+    text: sentences(format(fact.value), p.more(fact.note)),
+    conflicts: (fact.conflicts ?? []).map((c) => p.t.conflict(p.ctx.yearOf(c.sources), sentences(format(c.value), p.more(c.note)))),
+    sources: fact.sources,
+  };
+}
+
+function listed(p: Parts, items: { text: LocalizedText; sources: string[] }[]): FactText[] {
+  return items.map((item) => ({ text: p.text(item.text), conflicts: [], sources: item.sources }));
+}
+
+/** A partial ISO date ("2025", "2025-03", "2022-10-30") as the locale writes it. */
+export function formatPartialDate(locale: Locale, date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!month) return String(year);
+  const options: Intl.DateTimeFormatOptions = day ? { year: 'numeric', month: 'long', day: 'numeric' } : { year: 'numeric', month: 'long' };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day || 1));
+}
+
+export type ProgrammeFacts = Partial<Record<Exclude<FactField, 'prepare' | 'conditions' | 'tax' | 'notes' | 'requirements' | 'sources'>, FactText>> & {
+  prepare: FactText[];
+  conditions: FactText[];
+  tax: FactText[];
+  notes: FactText[];
+};
+
+export function describeProgramme(programme: Programme, ctx: FactContext, options: { brief?: boolean } = {}): ProgrammeFacts {
+  const p = parts(ctx, options.brief === true);
+  const { t } = p;
+  const incomeCurrency = programme.income?.value.type === 'amount' ? programme.income.value.currency : 'EUR';
+  const employmentLabels = messages(ctx.locale).ui.labels.employmentTypes;
+  return {
+    income: described(p, programme.income, (v) => income(p, v)),
+    savings: described(p, programme.savings, (v) => savings(p, v)),
+    validity: described(p, programme.validity, (v) => validity(p, v)),
+    family: described(p, programme.family, (v) => family(p, v, incomeCurrency)),
+    processing: described(p, programme.processing, (v) => processing(p, v)),
+    fees: described(p, programme.fees, (v) => v.map((item) => fee(p, item)).join('; ')),
+    nationality: described(p, programme.nationality, (v) =>
+      v.allowed ? t.onlyFor(places(p, v.allowed)) : v.excluded ? (v.excludedListComplete ? t.notFor(places(p, v.excluded)) : t.notForPartial(places(p, v.excluded))) : t.openToAll,
+    ),
+    employment: described(p, programme.employment, (v) =>
+      (['employee', 'freelancer', 'business-owner'] as const).map((type) => `${employmentLabels[type]}: ${t.employment[v[type]]}`).join(' · '),
+    ),
+    application: described(p, programme.application, (v) => sentences(v.channels.length ? p.f.list(v.channels.map((c) => t.channels[c]), 'disjunction') : '', p.more(v.details))),
+    cost: described(p, programme.costOfLiving, (v) =>
+      join(t.rent(`${p.f.money(v.rentOneBedroom.min, v.currency)}–${money(ctx, v.rentOneBedroom.max, v.currency)}`), t.utilities(money(ctx, v.utilities, v.currency)), t.transport(money(ctx, v.transportPass, v.currency)), t.lunch(money(ctx, v.cheapLunch, v.currency))),
+    ),
+    quota: described(p, programme.quota, (v) => sentences(v.perYear ? t.quota(v.perYear) : '', p.more(v.details))),
+    launched: described(p, programme.launched, (v) => formatPartialDate(ctx.locale, v)),
+    prepare: listed(p, programme.prepare),
+    conditions: listed(p, programme.conditions),
+    tax: listed(p, programme.tax),
+    notes: listed(p, programme.notes),
+  };
+}
+
+const DAYS = { days: 1, 'calendar-days': 1, 'working-days': 7 / 5, weeks: 7, months: 365.25 / 12 } as const;
+const MONTHS = { days: 12 / 365.25, months: 1, years: 12 } as const;
+
+/** Numbers to sort and compare by, in EUR per month, EUR, months and days. Undefined where the sources give none. */
+export function programmeNumbers(programme: Programme, convert: Converter) {
+  const eur = (amount: number, currency: string) => convert(amount, currency, 'EUR').amount;
+  const income = programme.income?.value;
+  const savings = programme.savings?.value;
+  const validity = programme.validity?.value;
+  const firstFee = programme.fees?.value[0];
+  const rent = programme.costOfLiving?.value;
+  return {
+    income: income?.type === 'none' ? 0 : income?.type === 'amount' ? eur(income.amount, income.currency) / (income.period === 'year' ? 12 : 1) : undefined,
+    savings: savings?.type === 'none' ? 0 : savings?.type === 'amount' ? eur(savings.amount, savings.currency) : undefined,
+    validity: validity?.initial ? validity.initial.amount * MONTHS[validity.initial.unit] : validity?.maxStay ? validity.maxStay.amount * MONTHS[validity.maxStay.unit] : undefined,
+    processing: programme.processing ? programme.processing.value.max * DAYS[programme.processing.value.unit] : undefined,
+    fees: firstFee ? eur(firstFee.amount, firstFee.currency) : undefined,
+    cost: rent ? eur(rent.rentOneBedroom.min, rent.currency) : undefined,
+  };
+}

@@ -1,0 +1,38 @@
+import { expect } from '@open-wc/testing';
+import { applyFilters, applySort, bestValues, NO_FILTERS, readHash, writeHash, type Row } from '../../src/elements/visa-compare/compare-model.js';
+import type { Programme } from '../../src/data/schema.js';
+
+const row = (id: string, country: string, numbers: Row['numbers'], family?: 'yes' | 'no' | 'conditional'): Row => ({
+  programme: { id, country, family: family && { value: { allowed: family }, sources: ['x'] } } as unknown as Programme,
+  numbers,
+});
+const rows = [row('a', 'pt', { income: 3480, validity: 24 }, 'yes'), row('b', 'hu', { income: 3000 }, 'no'), row('c', 'kz', { validity: 120 }), row('d', 'is', { income: 6300, validity: 6 }, 'yes')];
+const ids = (list: Row[]) => list.map((r) => r.programme.id);
+const eu = (c: string) => ['pt', 'hu'].includes(c);
+
+describe('compare model', () => {
+  it('sorts ascending and descending, with missing values last either way', () => {
+    expect(ids(applySort(rows, { field: 'income', direction: 'ascending' }))).to.deep.equal(['b', 'a', 'd', 'c']);
+    expect(ids(applySort(rows, { field: 'income', direction: 'descending' }))).to.deep.equal(['d', 'a', 'b', 'c']);
+    expect(ids(applySort(rows, { field: 'validity', direction: 'descending' }))).to.deep.equal(['c', 'a', 'd', 'b']);
+    expect(ids(applySort(rows, undefined))).to.deep.equal(['a', 'b', 'c', 'd']);
+  });
+  it('filters by family, maximum income (keeping programmes with no amount) and region', () => {
+    expect(ids(applyFilters(rows, { ...NO_FILTERS, familyOnly: true }, eu))).to.deep.equal(['a', 'd']);
+    expect(ids(applyFilters(rows, { ...NO_FILTERS, maxIncome: 3480 }, eu))).to.deep.equal(['a', 'b', 'c']);
+    expect(ids(applyFilters(rows, { ...NO_FILTERS, region: 'eu' }, eu))).to.deep.equal(['a', 'b']);
+    expect(ids(applyFilters(rows, { ...NO_FILTERS, region: 'non-eu' }, eu))).to.deep.equal(['c', 'd']);
+  });
+  it('finds the best value of each numeric column: lowest income, longest validity', () => {
+    expect(bestValues(rows, ['income', 'validity', 'family'])).to.deep.equal({ income: 3000, validity: 120 });
+    expect(bestValues(rows.slice(0, 1), ['income'])).to.deep.equal({});
+  });
+  it('round-trips its state through the URL hash and keeps other keys', () => {
+    const state = { programmes: ['pt-digital-nomad', 'hr-digital-nomad'], sort: { field: 'income' as const, direction: 'descending' as const }, filters: { familyOnly: true, maxIncome: 3000, region: 'non-eu' as const } };
+    const hash = writeHash('#other=1', 'cmp', state);
+    expect(hash).to.equal('#other=1&cmp.p=pt-digital-nomad,hr-digital-nomad&cmp.s=income-desc&cmp.family=1&cmp.max=3000&cmp.region=non-eu');
+    expect(readHash(hash, 'cmp')).to.deep.equal(state);
+    expect(readHash('#other=1', 'cmp')).to.equal(undefined);
+    expect(readHash('#cmp.s=nonsense-up&cmp.max=-5', 'cmp')).to.deep.equal({ filters: NO_FILTERS });
+  });
+});

@@ -1,0 +1,138 @@
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import '../../src/elements/visa-card/visa-card.js';
+import type { VisaCard } from '../../src/elements/visa-card/visa-card.js';
+
+const titles = (el: VisaCard) => [...el.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent);
+const row = (el: VisaCard, label: string) =>
+  [...el.shadowRoot!.querySelectorAll('.row')].find((r) => r.querySelector('dt')!.textContent === label)?.querySelector('dd')?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function quietly<T>(run: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
+  const warn = console.warn;
+  const warnings: string[] = [];
+  console.warn = (text: string) => warnings.push(text);
+  try {
+    return { value: await run(), warnings };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+describe('<visa-card>', () => {
+  it('shows every programme of a country, one card each', async () => {
+    const el = await fixture<VisaCard>(html`<visa-card country="kz"></visa-card>`);
+    expect(titles(el)).to.deep.equal([
+      'Kazakhstan Digital Nomad residence (B9-1)', 'Kazakhstan Neo Nomad visa (B12-1)', 'Kazakhstan permanent-residence visa for skilled professionals (B9)',
+    ]);
+    expect(el.shadowRoot!.querySelectorAll('article[aria-labelledby]')).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows one programme with its facts, the converted amount marked approximate, and the sources with dates', async () => {
+    const el = await fixture<VisaCard>(html`<visa-card programme="kz-neo-nomad"></visa-card>`);
+    expect(titles(el)).to.deep.equal(['Kazakhstan Neo Nomad visa (B12-1)']);
+    expect(row(el, 'Income')).to.equal('$3,000 (≈ €2,882) a month.');
+    expect(row(el, 'Validity')).to.equal('1 year.');
+    expect(row(el, 'Launched')).to.equal('November 2024.');
+    expect(el.shadowRoot!.querySelector('footer')!.textContent!.replace(/\s+/g, ' ')).to.include('000_8d906bb71396de31.txt (as of 2025)');
+  });
+
+  it('shows everything a visitor needs: savings, family, processing, fees, nationality, prepare, tax, cost of living', async () => {
+    const el = await fixture<VisaCard>(html`<visa-card programme="gr-digital-nomad"></visa-card>`);
+    expect(row(el, 'Family')).to.equal('Can come: spouse and children. Income +20 % for a spouse, +15 % per child. The income threshold rises by 20 % for a spouse and by 15 % for each child.');
+    expect(row(el, 'Processing')).to.equal('Up to 10 days. The consulate must reply within 10 days.');
+    expect(row(el, 'Fees')).to.equal('Visa fee: €75.');
+    expect(row(el, 'Tax')).to.include('180 days or more');
+    expect(row(el, 'Cost of living')).to.equal('1-bedroom rent €400–€500, utilities €216, transport pass €30, cheap lunch €15.');
+    const pt = await fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad"></visa-card>`);
+    expect(row(pt, 'Savings')).to.equal('€10,440. In your bank account.');
+    expect(row(pt, 'Nationality')).to.equal('Not for citizens of the EU and the EEA.');
+    expect(row(pt, 'To prepare')).to.include('A document confirming your tax residence');
+  });
+
+  it('marks where the sources disagree and shows both values', async () => {
+    const el = await fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad"></visa-card>`);
+    expect(el.shadowRoot!.querySelector('.conflict-marker')!.textContent).to.include('Sources disagree');
+    const income = row(el, 'Income')!;
+    expect(income).to.include('€3,480 a month.');
+    expect(income).to.include('The 2024 source says: €3,280 a month, over the last 3 months, 4 × Portugal\'s monthly minimum wage (before tax) (€820, 2024).');
+    const mt = await fixture<VisaCard>(html`<visa-card programme="mt-nomad-residence"></visa-card>`);
+    expect(mt.shadowRoot!.querySelector('.conflict-marker')).to.equal(null);
+  });
+
+  it('has a compact version', async () => {
+    const el = await fixture<VisaCard>(html`<visa-card programme="hr-digital-nomad" compact></visa-card>`);
+    expect([...el.shadowRoot!.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal(['Income', 'Validity', 'Family']);
+    expect(el.shadowRoot!.querySelector('.summary')).to.equal(null);
+  });
+
+  it('converts into USD, or shows only the original with currency="local"', async () => {
+    const usd = await fixture<VisaCard>(html`<visa-card programme="is-remote-work" currency="USD"></visa-card>`);
+    expect(row(usd, 'Income')).to.equal('ISK 1,000,000 (≈ $6,559) a month.');
+    const local = await fixture<VisaCard>(html`<visa-card programme="is-remote-work" currency="local"></visa-card>`);
+    expect(row(local, 'Income')).to.equal('ISK 1,000,000 a month.');
+    const eur = await fixture<VisaCard>(html`<visa-card programme="is-remote-work"></visa-card>`);
+    expect(row(eur, 'Income')).to.equal('ISK 1,000,000 (≈ €6,300) a month.');
+  });
+
+  it('takes the site\'s call to action and notes through slots', async () => {
+    const el = await fixture<VisaCard>(html`<visa-card programme="es-digital-nomad"><a slot="cta" href="#contact">Talk to us</a><p>Our note</p></visa-card>`);
+    const cta = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="cta"]')!;
+    expect(cta.assignedElements().map((e) => e.textContent)).to.deep.equal(['Talk to us']);
+    const notes = el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!;
+    expect(notes.assignedElements().map((e) => e.textContent)).to.deep.equal(['Our note']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks German and Russian', async () => {
+    const de = await fixture<VisaCard>(html`<visa-card programme="me-digital-nomad" lang="de"></visa-card>`);
+    expect(titles(de)).to.deep.equal(['Aufenthaltserlaubnis für digitale Nomaden Montenegro']);
+    expect(row(de, 'Einkommen')).to.equal('1.350 € im Monat. Im vergangenen Jahr erzielt.');
+    const ru = await fixture<VisaCard>(html`<visa-card programme="me-digital-nomad" lang="ru"></visa-card>`);
+    expect(row(ru, 'Доход')).to.equal('1 350 € в месяц. Заработано за прошлый год.');
+    expect(row(ru, 'Семья')).to.include('Может поехать: супруг(а) и дети');
+  });
+
+  const bad: [string, string, string][] = [
+    ['country', 'xx', 'The attribute country="xx" was ignored: not a known country code.'],
+    ['programme', 'pt-nope', 'The attribute programme="pt-nope" was ignored: not a known programme id.'],
+    ['currency', 'GBP', 'The attribute currency="GBP" was ignored'],
+    ['theme', 'neon', 'The attribute theme="neon" was ignored: use light, dark or auto.'],
+  ];
+  for (const [attribute, value, message] of bad) {
+    it(`${attribute}="${value}": a visible message and a console warning`, async () => {
+      const { value: el, warnings } = await quietly(async () => {
+        const card = document.createElement('visa-card');
+        if (attribute === 'currency' || attribute === 'theme') card.setAttribute('programme', 'hu-white-card');
+        card.setAttribute(attribute, value);
+        (fixtureSync<HTMLElement>(html`<div></div>`)).append(card);
+        await card.updateComplete;
+        return card;
+      });
+      expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include(message);
+      expect(warnings.some((w) => w.includes(`${attribute}="${value}"`))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('explains what to set when neither country nor programme is given, and when a country has no programme', async () => {
+    const none = await fixture<VisaCard>(html`<visa-card></visa-card>`);
+    expect(none.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal('Set country="…" or programme="…" to show a visa.');
+    const fr = await fixture<VisaCard>(html`<visa-card country="fr"></visa-card>`);
+    expect(fr.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal('The dataset has no programme for France.');
+  });
+
+  for (const theme of ['light', 'dark', 'auto']) {
+    it(`is accessible in the ${theme} theme`, async () => {
+      const el = await fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad" theme=${theme}></visa-card>`);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('switches palette with the theme attribute', async () => {
+    const el = await fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad" theme="dark"></visa-card>`);
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(18, 22, 28)');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+});

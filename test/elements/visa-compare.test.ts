@@ -1,0 +1,246 @@
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/visa-compare/visa-compare.js';
+import type { VisaCompare } from '../../src/elements/visa-compare/visa-compare.js';
+
+const $ = <T extends Element = HTMLElement>(el: VisaCompare, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const rowNames = (el: VisaCompare) => [...el.shadowRoot!.querySelectorAll('tbody th .name')].map((n) => n.textContent);
+const headers = (el: VisaCompare) => [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[↕▲▼]/g, '').trim());
+const header = (el: VisaCompare, label: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')].find((th) => th.textContent!.includes(label))!;
+const cell = (el: VisaCompare, name: string, column: number) =>
+  [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('.name')!.textContent === name)!.querySelectorAll('td')[column];
+
+async function quietly<T>(run: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
+  const warn = console.warn;
+  const warnings: string[] = [];
+  console.warn = (text: string) => warnings.push(text);
+  try {
+    return { value: await run(), warnings };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+describe('<visa-compare>', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('compares the programmes of the given countries in a real table with the default columns', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare countries="pt,es,hr"></visa-compare>`);
+    expect(rowNames(el)).to.deep.equal(['Spain digital nomad visa', 'Portugal digital nomad visa', 'Croatia digital nomad residence permit']);
+    expect(headers(el)).to.deep.equal(['Programme', 'Income', 'Validity', 'Family', 'Processing', 'Fees', 'Tax', 'Cost of living']);
+    expect($(el, 'caption').textContent!.trim()).to.equal('Comparison of 3 programmes');
+    expect([...el.shadowRoot!.querySelectorAll('th[scope="col"]')]).to.have.length(8);
+    expect([...el.shadowRoot!.querySelectorAll('th[scope="row"]')]).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows every programme when neither countries nor programmes is set, and takes fields', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare fields="income, savings,nationality"></visa-compare>`);
+    expect(rowNames(el)).to.have.length(23);
+    expect(headers(el)).to.deep.equal(['Programme', 'Income', 'Savings', 'Nationality']);
+  });
+
+  it('highlights the best value of each numeric column', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare programmes="pt-digital-nomad,hr-digital-nomad,mt-nomad-residence" fields="income,validity"></visa-compare>`);
+    expect(cell(el, 'Croatia digital nomad residence permit', 0).getAttribute('part')).to.equal('cell best');
+    expect(cell(el, 'Croatia digital nomad residence permit', 0).textContent).to.include('best');
+    expect(cell(el, 'Portugal digital nomad visa', 1).getAttribute('part')).to.equal('cell best'); // 2 years
+    expect(cell(el, 'Malta Nomad Residence Permit', 0).getAttribute('part')).to.equal('cell');
+  });
+
+  it('sorts by a numeric column with a click, then the other way, and says so with aria-sort', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare programmes="mt-nomad-residence,hr-digital-nomad,pt-digital-nomad,kz-b9"></visa-compare>`);
+    expect(header(el, 'Income').getAttribute('aria-sort')).to.equal('none');
+    header(el, 'Income').querySelector('button')!.click();
+    await el.updateComplete;
+    expect(header(el, 'Income').getAttribute('aria-sort')).to.equal('ascending');
+    expect(rowNames(el)).to.deep.equal(['Croatia digital nomad residence permit', 'Portugal digital nomad visa', 'Malta Nomad Residence Permit', 'Kazakhstan permanent-residence visa for skilled professionals (B9)']);
+    header(el, 'Income').querySelector('button')!.click();
+    await el.updateComplete;
+    expect(header(el, 'Income').getAttribute('aria-sort')).to.equal('descending');
+    expect(rowNames(el).slice(0, 3)).to.deep.equal(['Malta Nomad Residence Permit', 'Portugal digital nomad visa', 'Croatia digital nomad residence permit']);
+    expect(header(el, 'Family').hasAttribute('aria-sort')).to.equal(false); // not numeric
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts with the keyboard', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare programmes="ee-digital-nomad,nl-self-employed,cy-digital-nomad"></visa-compare>`);
+    header(el, 'Validity').querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(header(el, 'Validity').getAttribute('aria-sort')).to.equal('descending'); // longest first
+    expect(rowNames(el)[0]).to.equal('Netherlands residence permit for self-employed people');
+  });
+
+  it('filters: family allowed, income at most X, EU or not, and clears them', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare countries="hu,lv,pt,ee,me,is"></visa-compare>`);
+    $<HTMLInputElement>(el, 'input[name="family"]').click();
+    await el.updateComplete;
+    expect(rowNames(el)).to.not.include('Hungary White Card');
+    expect(rowNames(el)).to.not.include('Latvia digital nomad visa');
+    const max = $<HTMLInputElement>(el, '#max');
+    max.focus();
+    await sendKeys({ type: '3500' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Portugal digital nomad visa', 'Montenegro digital nomad residence permit']);
+    expect($(el, 'caption').textContent).to.include('4 hidden by the filters.');
+    const region = $<HTMLSelectElement>(el, '#region');
+    region.value = 'non-eu';
+    region.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Montenegro digital nomad residence permit']);
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Clear filters')!.click();
+    await el.updateComplete;
+    expect(rowNames(el)).to.have.length(6);
+  });
+
+  it('says so when the filters leave nothing, and flags a bad maximum', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare programmes="ee-digital-nomad"></visa-compare>`);
+    const max = $<HTMLInputElement>(el, '#max');
+    max.value = '100';
+    max.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($(el, '.empty').textContent).to.equal('No programme matches these filters.');
+    max.value = 'cheap';
+    max.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(max.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#max-error').textContent).to.equal('Enter a number, 0 or more.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('adds and removes programmes, keeping focus in the widget, and fires visa-compare-change', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare programmes="pt-digital-nomad,es-digital-nomad"></visa-compare>`);
+    const add = $<HTMLSelectElement>(el, '#add');
+    add.value = 'gr-digital-nomad';
+    const added = oneEvent(el, 'visa-compare-change');
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Add')!.click();
+    const { detail } = await added;
+    expect(detail.programmes).to.deep.equal(['pt-digital-nomad', 'es-digital-nomad', 'gr-digital-nomad']);
+    await el.updateComplete;
+    expect(rowNames(el)).to.include('Greece digital nomad visa');
+
+    const remove = $<HTMLButtonElement>(el, 'button[aria-label="Remove Portugal digital nomad visa"]');
+    remove.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(rowNames(el)).to.deep.equal(['Spain digital nomad visa', 'Greece digital nomad visa']);
+    expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Remove Spain digital nomad visa');
+    expect($(el, '[role="status"]').textContent).to.equal('Remove Portugal digital nomad visa');
+  });
+
+  it('fires no event when attributes change', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare programmes="pt-digital-nomad"></visa-compare>`);
+    let fired = 0;
+    el.addEventListener('visa-compare-change', () => (fired += 1));
+    el.setAttribute('programmes', 'es-digital-nomad');
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+    expect(rowNames(el)).to.deep.equal(['Spain digital nomad visa']);
+  });
+
+  it('flags the sources\' disagreements in the cells and lists them in the footnotes with the sources and dates', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare programmes="it-digital-nomad,cy-digital-nomad"></visa-compare>`);
+    expect(cell(el, 'Italy digital nomad visa', 0).querySelector('[part="conflict"]')!.textContent).to.include('The 2024 source says: €28,000 a year.');
+    const notes = $(el, '[part="footnotes"]').textContent!.replace(/\s+/g, ' ');
+    expect(notes).to.include('Italy digital nomad visa: the sources disagree.');
+    expect(notes).to.include('000_8d906bb71396de31.txt; as of 2025');
+    expect(notes).to.include('003_b0de86d8ee34c542.txt; as of 2024');
+    expect(notes).to.not.include('Cyprus digital nomad visa: the sources disagree.');
+  });
+
+  it('converts into the display currency, marked approximate, keeping the original', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare programmes="kz-neo-nomad,is-remote-work" fields="income" currency="USD"></visa-compare>`);
+    expect(cell(el, 'Iceland long-term visa for remote workers', 0).textContent).to.include('ISK\u00a01,000,000 (≈ $6,559) a month.');
+    expect(cell(el, 'Kazakhstan Neo Nomad visa (B12-1)', 0).textContent).to.include('$3,000 a month.');
+  });
+
+  it('takes the language from an ancestor and follows changes', async () => {
+    const wrapper = fixtureSync<HTMLElement>(html`<section lang="ru"><visa-compare programmes="me-digital-nomad" fields="income"></visa-compare></section>`);
+    const el = wrapper.querySelector('visa-compare')!;
+    await el.updateComplete;
+    expect(headers(el)).to.deep.equal(['Программа', 'Доход']);
+    wrapper.setAttribute('lang', 'de');
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(headers(el)).to.deep.equal(['Programm', 'Einkommen']);
+  });
+
+  it('reads well in a 320 px container: stacked blocks, no horizontal scroll, labels on every value', async () => {
+    const wrapper = fixtureSync<HTMLElement>(html`<div style="width: 320px"><visa-compare countries="pt,es"></visa-compare></div>`);
+    const el = wrapper.querySelector('visa-compare')!;
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(getComputedStyle(rows[0]).display).to.equal('block');
+    expect(rows[1].getBoundingClientRect().top).to.be.greaterThan(rows[0].getBoundingClientRect().bottom - 1);
+    const td = rows[0].querySelector('td')!;
+    expect(getComputedStyle(td, '::before').content).to.equal('"Income"');
+    expect(el.shadowRoot!.querySelector('table')!.getAttribute('role')).to.equal('table');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a sticky header and first column in the wide layout', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare style="width: 1000px"></visa-compare>`);
+    expect(getComputedStyle($(el, 'thead th')).position).to.equal('sticky');
+    expect(getComputedStyle($(el, 'tbody th')).position).to.equal('sticky');
+  });
+
+  it('sync-url: restores selection, sort and filters from the hash, and writes them back', async () => {
+    history.replaceState(null, '', '#cmp.p=hr-digital-nomad,pt-digital-nomad,mt-nomad-residence&cmp.s=income-desc&cmp.region=eu');
+    const el = await fixture<VisaCompare>(html`<visa-compare id="cmp" sync-url></visa-compare>`);
+    expect(rowNames(el)).to.deep.equal(['Malta Nomad Residence Permit', 'Portugal digital nomad visa', 'Croatia digital nomad residence permit']);
+    expect(header(el, 'Income').getAttribute('aria-sort')).to.equal('descending');
+    header(el, 'Income').querySelector('button')!.click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#cmp.p=hr-digital-nomad,pt-digital-nomad,mt-nomad-residence&cmp.s=income-asc&cmp.region=eu');
+    // A second widget opened from that URL shows the same comparison.
+    el.remove();
+    const again = await fixture<VisaCompare>(html`<visa-compare id="cmp" sync-url></visa-compare>`);
+    expect(rowNames(again)).to.deep.equal(['Croatia digital nomad residence permit', 'Portugal digital nomad visa', 'Malta Nomad Residence Permit']);
+  });
+
+  it('without sync-url, leaves the URL alone', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare programmes="pt-digital-nomad,es-digital-nomad"></visa-compare>`);
+    header(el, 'Income').querySelector('button')!.click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('');
+  });
+
+  const bad: [string, string, string][] = [
+    ['countries', 'pt,zz', 'The attribute countries="zz" was ignored: not a known country code.'],
+    ['programmes', 'pt-digital-nomad,pt-nope', 'The attribute programmes="pt-nope" was ignored: not a known programme id.'],
+    ['fields', 'income,visa-colour', 'The attribute fields="visa-colour" was ignored: not a known field'],
+    ['currency', 'JPY', 'The attribute currency="JPY" was ignored'],
+    ['theme', 'neon', 'The attribute theme="neon" was ignored: use light, dark or auto.'],
+  ];
+  for (const [attribute, value, message] of bad) {
+    it(`${attribute}="${value}": a visible message, a console warning, the rest keeps working`, async () => {
+      const { value: el, warnings } = await quietly(async () => {
+        const compare = document.createElement('visa-compare');
+        if (attribute !== 'programmes' && attribute !== 'countries') compare.setAttribute('countries', 'pt,hr');
+        compare.setAttribute(attribute, value);
+        (fixtureSync<HTMLElement>(html`<div></div>`)).append(compare);
+        await compare.updateComplete;
+        return compare;
+      });
+      expect($(el, '[part="notice"]').textContent).to.include(message);
+      const named = value.split(',').at(-1)!;
+      expect(warnings.some((w) => w.includes(`${attribute}="${named}"`))).to.equal(true);
+      expect(rowNames(el).length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const theme of ['light', 'dark', 'auto']) {
+    it(`is accessible in the ${theme} theme, sorted and filtered`, async () => {
+      const el = await fixture<VisaCompare>(html`<visa-compare countries="pt,es,hr,gr" theme=${theme}></visa-compare>`);
+      header(el, 'Income').querySelector('button')!.click();
+      $<HTMLInputElement>(el, 'input[name="family"]').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+});
