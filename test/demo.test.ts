@@ -4,46 +4,37 @@ import { expect } from '@open-wc/testing';
 async function openDemo(query = ''): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.style.width = '1280px';
-  frame.style.height = '800px';
+  frame.style.height = '900px';
   frame.src = `/demo/index.html${query}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const doc = frame.contentDocument!;
-  for (let i = 0; i < 100 && doc.querySelectorAll('#programmes tbody tr').length === 0; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await frame.contentWindow!.customElements.whenDefined('visa-compare');
+  await (doc.querySelector('#all') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   return doc;
 }
-
-const rowFor = (doc: Document, title: string) =>
-  [...doc.querySelectorAll<HTMLTableRowElement>('#programmes tbody tr')].find((row) => row.cells[0].textContent!.includes(title))!;
 
 describe('demo page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('lists all 23 programmes with their key figures', async () => {
+  it('shows every element from the built script, with all 23 programmes in the full comparison', async () => {
     const doc = await openDemo();
-    expect(doc.querySelectorAll('#programmes tbody tr')).to.have.length(23);
-    expect(doc.querySelector('caption')!.textContent).to.equal('23 programmes in 20 countries');
-    const greece = rowFor(doc, 'Greece digital nomad visa');
-    expect(greece.cells[1].textContent).to.equal('€3,500 per month, after tax');
-    expect(greece.cells[4].textContent).to.include('+20 % for a spouse, +15 % per child');
+    for (const tag of ['visa-compare', 'visa-eligibility', 'visa-card']) expect(doc.querySelector(tag)!.shadowRoot, tag).to.not.equal(null);
+    expect(doc.querySelector('#all')!.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(23);
   });
 
-  it('shows the newer value and flags the older one where the sources disagree', async () => {
-    const doc = await openDemo();
-    const spain = rowFor(doc, 'Spain digital nomad visa');
-    expect(spain.cells[1].firstChild!.textContent).to.equal('€2,762 per month');
-    expect(spain.cells[1].querySelector('.conflict')!.textContent).to.equal('Sources disagree: the 2024 source says €2,520 per month');
-    const norway = rowFor(doc, 'Norway permit');
-    expect(norway.cells[1].textContent).to.include('≈ €38,978');
-    expect(norway.querySelector('.conflict')).to.equal(null);
-  });
-
-  it('switches to German', async () => {
+  it('switches every widget to German and Russian with the page language', async () => {
     const doc = await openDemo('?lang=de');
-    expect(doc.documentElement.lang).to.equal('de');
-    expect(doc.querySelector('caption')!.textContent).to.equal('23 Programme in 20 Ländern');
-    expect(rowFor(doc, 'Visum für digitale Nomaden Rumänien').cells[1].textContent).to.equal('etwa 3.700\u00a0€ pro Monat, in den letzten 6 Monaten');
+    expect(doc.querySelector('visa-eligibility')!.shadowRoot!.querySelector('#title')!.textContent).to.equal('Welche Visa kommen für mich in Frage?');
+    const ru = await openDemo('?lang=ru');
+    expect(ru.querySelector('visa-card')!.shadowRoot!.querySelector('h3')!.textContent).to.equal('Виза цифрового кочевника, Португалия');
+  });
+
+  it('shows the three themes and applies the dark one to every widget', async () => {
+    const doc = await openDemo('?theme=dark');
+    for (const widget of doc.querySelectorAll('visa-compare, visa-eligibility, visa-card:not([data-fixed-theme])')) expect(widget.getAttribute('theme')).to.equal('dark');
+    const samples = doc.querySelectorAll('.theme-sample visa-card');
+    expect(samples).to.have.length(3);
+    expect(getComputedStyle(samples[2]).getPropertyValue('--visa-accent').trim()).to.equal('#0b6e4f');
   });
 });

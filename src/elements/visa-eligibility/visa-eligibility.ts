@@ -14,6 +14,7 @@ import { splitList, warnAttributeProblems, type AttributeProblem } from '../../s
 import { defineElement } from '../../shared/define.js';
 import { VisaEligibilityChangeEvent } from '../../shared/events.js';
 import { localeOf, onLanguageChange } from '../../shared/lang.js';
+import { readTheme } from '../../shared/theme.js';
 import { renderForm } from './visa-eligibility.form.js';
 import { renderResults } from './visa-eligibility.results.js';
 import { styles } from './visa-eligibility.styles.js';
@@ -47,6 +48,7 @@ const ANNOUNCE_DELAY_MS = 600;
  * @summary Eligibility check for digital-nomad and remote-work visas.
  *
  * @attr lang - Language of the widget: en or de. Default: the closest ancestor's lang, then the document's, then en.
+ * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
  * @attr currency - Also show amounts in this currency: EUR (default), USD, ISK, NOK, ALL, KZT, or local (only the programme's own).
  * @attr countries - Limit to programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".
  * @attr programmes - Limit to these programme ids, e.g. "pt-digital-nomad,hr-digital-nomad".
@@ -98,6 +100,7 @@ export class VisaEligibility extends LitElement {
 
   @property({ attribute: 'lang' }) accessor language: string | undefined;
   @property() accessor currency = 'EUR';
+  @property({ reflect: true }) accessor theme: string | undefined;
   @property() accessor countries: string | undefined;
   @property() accessor programmes: string | undefined;
   @property() accessor citizenship: string | undefined;
@@ -178,6 +181,7 @@ export class VisaEligibility extends LitElement {
     if (!(CURRENCIES as readonly string[]).includes(this.currency) && this.currency !== 'local') {
       problems.push({ attribute: 'currency', value: this.currency, reason: 'unknownCurrency' });
     }
+    if (!readTheme(this.theme).ok) problems.push({ attribute: 'theme', value: this.theme!, reason: 'unknownTheme' });
     // Attribute problems found on earlier updates stay listed while their attribute keeps the value.
     const kept = this.problems.filter((p) => !problems.some((q) => q.attribute === p.attribute) && this.getAttribute(p.attribute) === p.value);
     this.problems = [...kept, ...problems];
