@@ -168,6 +168,21 @@ describe('<visa-compare>', () => {
     expect(headers(el)).to.deep.equal(['Programm', 'Einkommen']);
   });
 
+  it('falls back to the document\'s language, then to English for one it does not speak', async () => {
+    const original = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'de-CH';
+      const el = await fixture<VisaCompare>(html`<visa-compare programmes="me-digital-nomad" fields="income"></visa-compare>`);
+      expect(headers(el)).to.deep.equal(['Programm', 'Einkommen']);
+      document.documentElement.lang = 'fr';
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(headers(el)).to.deep.equal(['Programme', 'Income']);
+    } finally {
+      document.documentElement.lang = original;
+    }
+  });
+
   it('reads well in a 320 px container: stacked blocks, no horizontal scroll, labels on every value', async () => {
     const wrapper = fixtureSync<HTMLElement>(html`<div style="width: 320px"><visa-compare countries="pt,es"></visa-compare></div>`);
     const el = wrapper.querySelector('visa-compare')!;
