@@ -22,12 +22,11 @@ const onwarn = (warning, warn) => {
 
 export default [
   {
-    input: 'src/index.ts',
+    input: 'src/global.ts',
     onwarn,
     output: {
       file: 'dist/nomad-visa-widgets.js',
       format: 'iife',
-      name: 'NomadVisaWidgets',
       sourcemap: true,
     },
     plugins: [...plugins(), terser({ ecma: 2022, module: false, format: { comments: false } })],

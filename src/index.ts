@@ -17,5 +17,6 @@ export type { CheckEligibility, EligibilityCheck, EligibilityOptions, Eligibilit
 export { VisaEligibility } from './elements/visa-eligibility/visa-eligibility.js';
 export { VisaCard } from './elements/visa-card/visa-card.js';
 export { VisaCompare } from './elements/visa-compare/visa-compare.js';
+export { VisaData } from './elements/visa-data/visa-data.js';
 export { VisaCompareChangeEvent, VisaEligibilityChangeEvent } from './shared/events.js';
 export type { CompareChangeDetail, EligibilityChangeDetail } from './shared/events.js';

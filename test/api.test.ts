@@ -2,12 +2,6 @@ import { expect } from '@open-wc/testing';
 import * as api from '../src/index.js';
 import pkg from '../package.json';
 
-declare global {
-  interface Window {
-    NomadVisaWidgets?: Record<string, unknown>;
-  }
-}
-
 const runtimeKeys = (module: object) => Object.keys(module).sort();
 
 describe('public API', () => {
@@ -26,7 +20,7 @@ describe('public API', () => {
       script.onerror = () => reject(new Error('dist/nomad-visa-widgets.js did not load: run npm run build'));
       document.head.append(script);
     });
-    const global = window.NomadVisaWidgets!;
+    const global = window.NomadVisaWidgets as unknown as Record<string, unknown>;
     expect(global, 'window.NomadVisaWidgets').to.be.an('object');
     expect(runtimeKeys(global)).to.deep.equal(runtimeKeys(api));
     const esm = await import(/* @vite-ignore */ '/dist/esm/index.js' as string);

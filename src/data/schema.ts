@@ -6,6 +6,9 @@
 import * as z from 'zod/mini';
 import { LOCALES } from './locales.js';
 
+// Never compile validators with new Function: pages with a strict Content-Security-Policy forbid eval.
+z.config({ jitless: true });
+
 export const CURRENCIES = ['EUR', 'USD', 'ISK', 'NOK', 'ALL', 'KZT'] as const;
 export const COUNTRY_GROUPS = ['EU', 'EEA', 'EFTA', 'SCHENGEN', 'OECD'] as const;
 export const EMPLOYMENT_TYPES = ['employee', 'freelancer', 'business-owner'] as const;

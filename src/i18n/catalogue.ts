@@ -180,10 +180,21 @@ export interface CompareMessages {
   resetFilters: string;
 }
 
+export interface DataMessages {
+  loading: string;
+  http(url: string, status: number): string;
+  network(url: string): string;
+  notJson(url: string): string;
+  invalid(url: string, count: number): string;
+  keptBundled: string;
+  more(count: number): string;
+}
+
 export interface Catalogue {
   engine: EngineMessages;
   ui: UiMessages;
   facts: FactMessages;
   card: CardMessages;
   compare: CompareMessages;
+  data: DataMessages;
 }

@@ -39,7 +39,7 @@ export const baseStyles = css`
     --_border: var(--visa-border, color-mix(in srgb, currentColor 22%, transparent));
     --_radius: var(--visa-radius, 8px);
     --_font: var(--visa-font, inherit);
-    --_space: var(--visa-space, 1rem);
+    --_space: var(--visa-space, 1em);
     --_focus: var(--visa-focus, #1a56db);
     --_ok: var(--visa-ok, #0f7b3f);
     --_warn: var(--visa-warn, #8a5300);
@@ -47,12 +47,23 @@ export const baseStyles = css`
 
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
-    background: var(--_surface);
-    font-family: var(--_font);
-    font-size: 1rem;
-    line-height: 1.5;
-    text-align: start;
+    background: var(--_surface) !important;
+    /* Host pages may set any of these on every element with !important; inside a shadow root's :host,
+       !important wins over the page's !important, so the widget keeps its type and spacing. Sizes are in em
+       from a medium base (the visitor's own default size), so html { font-size: 62.5% } changes nothing. */
+    color: var(--_text) !important;
+    font-family: var(--_font) !important;
+    font-size: var(--visa-font-size, medium) !important;
+    font-weight: normal !important;
+    font-style: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-shadow: none !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
   }
   :host([hidden]) {
     display: none;
@@ -82,6 +93,10 @@ export const baseStyles = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* A quiet loading state while <visa-data> fetches a dataset: the built-in data stays readable. */
+  [aria-busy='true'] {
+    opacity: 0.6;
   }
   .visually-hidden {
     position: absolute;

@@ -67,9 +67,9 @@ export const styles = [
       padding-top: 0.5em;
       border-top: 1px solid var(--_border);
     }
-    @container (min-width: 34rem) {
+    @container (min-width: 34em) {
       .row {
-        grid-template-columns: 10rem 1fr;
+        grid-template-columns: 10em 1fr;
       }
     }
     dt {

@@ -1,6 +1,6 @@
+import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { dataset, getProgramme, programmes } from '../../data/dataset.js';
 import { isCountryCode } from '../../data/iso-countries.js';
 import type { Locale } from '../../data/locales.js';
 import type { Programme } from '../../data/schema.js';
@@ -9,6 +9,8 @@ import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
 import { describeProgramme, formatPartialDate, type FactText } from '../../i18n/programme-facts.js';
 import { warnAttributeProblems, type AttributeProblem } from '../../shared/attribute-problems.js';
+import { visaDataContext, type ProvidedData } from '../../shared/context.js';
+import { bundledSource, type DataSource } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
 import { factContext, readDisplayCurrency } from '../../shared/fact-context.js';
 import { localeOf, onLanguageChange } from '../../shared/lang.js';
@@ -54,6 +56,7 @@ const COMPACT: FactField[] = ['income', 'validity', 'family'];
  * @cssprop --visa-radius - Corner radius.
  * @cssprop --visa-font - Font.
  * @cssprop --visa-space - Spacing.
+ * @cssprop --visa-font-size - Base text size. Default: medium (the visitor's own default).
  * @cssprop --visa-focus - Focus ring.
  * @cssprop --visa-warn - Colour of the "sources disagree" marker.
  * @cssprop --visa-card-border - The card's border (default: 1px solid the border colour).
@@ -67,6 +70,15 @@ export class VisaCard extends LitElement {
   @property({ attribute: 'lang' }) accessor language: string | undefined;
   @property() accessor currency: string | undefined;
   @property({ reflect: true }) accessor theme: string | undefined;
+
+  /** Data and settings from an enclosing <visa-data>, if any. */
+  @consume({ context: visaDataContext, subscribe: true })
+  @state()
+  accessor provided: ProvidedData | undefined;
+
+  private get source(): DataSource {
+    return this.provided?.source ?? bundledSource;
+  }
 
   @state() private accessor locale: Locale = 'en';
   private shown: Programme[] = [];
@@ -94,19 +106,19 @@ export class VisaCard extends LitElement {
     const id = this.programme?.trim();
     const code = this.country?.trim().toLowerCase();
     if (id) {
-      const found = getProgramme(id);
+      const found = this.source.getProgramme(id);
       if (found) this.shown = [found];
       else problems.push({ attribute: 'programme', value: this.programme!, reason: 'unknownProgramme' });
     } else if (code) {
       if (!isCountryCode(code)) problems.push({ attribute: 'country', value: this.country!, reason: 'unknownCountry' });
       else {
-        this.shown = programmes.filter((p) => p.country === code);
+        this.shown = this.source.programmes.filter((p) => p.country === code);
         if (!this.shown.length) this.message = t.card.noneForCountry(formatter(this.locale).country(code));
       }
     } else {
       this.message = t.card.missing;
     }
-    if (!readDisplayCurrency(this.currency).ok) problems.push({ attribute: 'currency', value: this.currency!, reason: 'unknownCurrency' });
+    if (!readDisplayCurrency(this.currency ?? this.provided?.currency).ok) problems.push({ attribute: 'currency', value: (this.currency ?? this.provided?.currency)!, reason: 'unknownCurrency' });
     if (!readTheme(this.theme).ok) problems.push({ attribute: 'theme', value: this.theme!, reason: 'unknownTheme' });
     this.problems = problems;
     warnAttributeProblems(this, problems);
@@ -134,13 +146,13 @@ export class VisaCard extends LitElement {
   private renderCard(programme: Programme) {
     const { facts: t, ui } = messages(this.locale);
     const f = formatter(this.locale);
-    const ctx = factContext(this.locale, readDisplayCurrency(this.currency).currency);
+    const ctx = factContext(this.source, this.locale, readDisplayCurrency(this.currency ?? this.provided?.currency).currency);
     const facts = describeProgramme(programme, ctx);
     const disputed = FULL.some((field) => facts[field as keyof typeof facts] && (facts[field as keyof typeof facts] as FactText).conflicts.length) ||
       programme.checks.some((check) => check.conflicts?.length);
     const fields = this.compact ? COMPACT : FULL;
     const titleId = `title-${programme.id}`;
-    const sources = dataset.sources.filter((s) => programme.sources.includes(s.id));
+    const sources = this.source.dataset.sources.filter((s) => programme.sources.includes(s.id));
     return html`<article class="card" part="card" aria-labelledby=${titleId}>
       <header part="header">
         <h3 id=${titleId}>${programme.title[this.locale]}</h3>
@@ -172,7 +184,7 @@ export class VisaCard extends LitElement {
         ? html`<div class="notice" part="notice" role="note">${this.problems.map((p) => html`<p>${ui.badAttribute(p.attribute, p.value, ui.reasons[p.reason])}</p>`)}</div>`
         : nothing}
       ${this.message ? html`<p class="notice" part="notice" role="note">${this.message}</p>` : nothing}
-      <div class="cards" part="base">${this.shown.map((programme) => this.renderCard(programme))}</div>
+      <div class="cards" part="base" aria-busy=${this.provided?.status === 'loading' ? 'true' : 'false'}>${this.shown.map((programme) => this.renderCard(programme))}</div>
       <div class="cta" part="cta"><slot name="cta"></slot><slot></slot></div>
     `;
   }

@@ -51,7 +51,7 @@ export const styles = [
       display: flex;
       gap: 0.4em;
       align-items: center;
-      min-height: 2.5rem;
+      min-height: 2.5em;
     }
     input[type='text'],
     select {
@@ -61,12 +61,12 @@ export const styles = [
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) * 0.75);
       padding: 0.4em 0.5em;
-      min-height: 2.5rem;
+      min-height: 2.5em;
       max-width: 100%;
     }
     input[type='checkbox'] {
-      width: 1.1rem;
-      height: 1.1rem;
+      width: 1.1em;
+      height: 1.1em;
       accent-color: var(--_accent);
     }
     [aria-invalid='true'] {
@@ -74,7 +74,7 @@ export const styles = [
     }
     button {
       font: inherit;
-      min-height: 2.5rem;
+      min-height: 2.5em;
       padding: 0.35em 0.9em;
       border-radius: calc(var(--_radius) * 0.75);
       border: 1px solid var(--_accent);
@@ -88,7 +88,7 @@ export const styles = [
       border-color: var(--_border);
     }
     .add {
-      flex: 1 1 18rem;
+      flex: 1 1 18em;
       min-width: 0;
       max-width: 100%;
     }
@@ -100,7 +100,7 @@ export const styles = [
     .inline select {
       min-width: 0;
       width: 100%;
-      flex: 1 1 12rem;
+      flex: 1 1 12em;
     }
     .scroller {
       overflow: auto;
@@ -125,7 +125,7 @@ export const styles = [
       text-align: start;
       vertical-align: top;
       border-top: 1px solid var(--_border);
-      min-width: 9rem;
+      min-width: 9em;
     }
     thead th {
       position: sticky;
@@ -142,8 +142,8 @@ export const styles = [
       left: 0;
       z-index: 1;
       background: var(--_sticky, var(--visa-surface-raised, Canvas));
-      min-width: 11rem;
-      max-width: 15rem;
+      min-width: 11em;
+      max-width: 15em;
     }
     thead th:first-child {
       z-index: 3;
@@ -181,8 +181,8 @@ export const styles = [
       background: transparent;
       color: var(--_muted);
       border: 1px solid var(--_border);
-      min-height: 2rem;
-      min-width: 2rem;
+      min-height: 2em;
+      min-width: 2em;
       padding: 0;
       margin-top: 0.25em;
       line-height: 1;
@@ -244,7 +244,7 @@ export const styles = [
     }
 
     /* Narrow container: one block per programme, each value under its column's name; the sort buttons stay. */
-    @container (max-width: 40rem) {
+    @container (max-width: 40em) {
       .scroller {
         overflow: visible;
         max-height: none;

@@ -1,6 +1,6 @@
+import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { convert, countryGroups, dataset, getProgramme, programmes as allProgrammes } from '../../data/dataset.js';
 import { isCountryCode } from '../../data/iso-countries.js';
 import type { Locale } from '../../data/locales.js';
 import type { Programme } from '../../data/schema.js';
@@ -9,6 +9,8 @@ import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
 import { describeProgramme, formatPartialDate, programmeNumbers, type FactText, type ProgrammeFacts } from '../../i18n/programme-facts.js';
 import { splitList, warnAttributeProblems, type AttributeProblem } from '../../shared/attribute-problems.js';
+import { visaDataContext, type ProvidedData } from '../../shared/context.js';
+import { bundledSource, type DataSource } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
 import { VisaCompareChangeEvent } from '../../shared/events.js';
 import { factContext, readDisplayCurrency } from '../../shared/fact-context.js';
@@ -62,6 +64,7 @@ import { styles } from './visa-compare.styles.js';
  * @cssprop --visa-radius - Corner radius.
  * @cssprop --visa-font - Font.
  * @cssprop --visa-space - Spacing.
+ * @cssprop --visa-font-size - Base text size. Default: medium (the visitor's own default).
  * @cssprop --visa-focus - Focus ring.
  * @cssprop --visa-warn - Colour of the "sources disagree" marker.
  * @cssprop --visa-compare-max-height - Height after which the table scrolls with a sticky header (default 80vh).
@@ -76,6 +79,15 @@ export class VisaCompare extends LitElement {
   @property({ attribute: 'lang' }) accessor language: string | undefined;
   @property() accessor currency: string | undefined;
   @property({ reflect: true }) accessor theme: string | undefined;
+
+  /** Data and settings from an enclosing <visa-data>, if any. */
+  @consume({ context: visaDataContext, subscribe: true })
+  @state()
+  accessor provided: ProvidedData | undefined;
+
+  private get source(): DataSource {
+    return this.provided?.source ?? bundledSource;
+  }
 
   @state() private accessor locale: Locale = 'en';
   @state() private accessor selected: string[] = [];
@@ -109,11 +121,12 @@ export class VisaCompare extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('language')) this.locale = localeOf(this);
     const first = !this.hasUpdated;
-    if (first || changed.has('programmes') || changed.has('countries') || changed.has('fields') || changed.has('currency') || changed.has('theme')) {
+    const newData = changed.has('provided') && changed.get('provided')?.source !== this.provided?.source;
+    if (first || newData || changed.has('programmes') || changed.has('countries') || changed.has('fields') || changed.has('currency') || changed.has('theme')) {
       const problems: AttributeProblem[] = [];
-      if (first || changed.has('programmes') || changed.has('countries')) this.selected = this.readSelection(problems);
+      if (first || newData || changed.has('programmes') || changed.has('countries')) this.selected = this.readSelection(problems);
       this.columns = this.readFields(problems);
-      if (!readDisplayCurrency(this.currency).ok) problems.push({ attribute: 'currency', value: this.currency!, reason: 'unknownCurrency' });
+      if (!readDisplayCurrency(this.displayCurrencyAttribute).ok) problems.push({ attribute: 'currency', value: this.displayCurrencyAttribute!, reason: 'unknownCurrency' });
       if (!readTheme(this.theme).ok) problems.push({ attribute: 'theme', value: this.theme!, reason: 'unknownTheme' });
       this.problems = problems;
       warnAttributeProblems(this, problems);
@@ -121,7 +134,12 @@ export class VisaCompare extends LitElement {
     if ((first || changed.has('syncUrl')) && this.syncUrl) this.applyHash();
   }
 
+  private get displayCurrencyAttribute(): string | undefined {
+    return this.currency ?? this.provided?.currency;
+  }
+
   private readSelection(problems: AttributeProblem[]): string[] {
+    const { getProgramme, programmes: allProgrammes } = this.source;
     let ids = allProgrammes.map((p) => p.id);
     if (this.programmes !== undefined) {
       const listed = splitList(this.programmes);
@@ -155,7 +173,7 @@ export class VisaCompare extends LitElement {
     const state = readHash(location.hash, this.hashKey);
     if (!state) return;
     if (state.programmes) {
-      const valid = state.programmes.filter((id) => getProgramme(id));
+      const valid = state.programmes.filter((id) => this.source.getProgramme(id));
       if (valid.length) this.selected = valid;
     }
     this.sort = state.sort;
@@ -212,7 +230,8 @@ export class VisaCompare extends LitElement {
     if (target.name === 'max') {
       this.maxIncomeText = target.value;
       const value = parseAmount(target.value);
-      const display = readDisplayCurrency(this.currency).currency;
+      const display = readDisplayCurrency(this.displayCurrencyAttribute).currency;
+      const { convert } = this.source;
       filters.maxIncome = value === undefined || value === null ? undefined : display === 'USD' ? convert(value, 'USD', 'EUR').amount : value;
     }
     this.filters = filters;
@@ -233,10 +252,14 @@ export class VisaCompare extends LitElement {
   protected override render() {
     const { compare: c, facts: labels, ui } = messages(this.locale);
     const f = formatter(this.locale);
-    const display = readDisplayCurrency(this.currency).currency;
-    const ctx = factContext(this.locale, display);
-    const isEu = (country: string) => countryGroups.isMember(country, 'EU');
-    const all: Row[] = this.selected.map((id) => getProgramme(id)!).map((programme) => ({ programme, numbers: programmeNumbers(programme, convert) }));
+    const display = readDisplayCurrency(this.displayCurrencyAttribute).currency;
+    const { convert, dataset, groups, programmes: allProgrammes } = this.source;
+    const ctx = factContext(this.source, this.locale, display);
+    const isEu = (country: string) => groups.isMember(country, 'EU');
+    const all: Row[] = this.selected
+      .map((id) => this.source.getProgramme(id))
+      .filter((programme): programme is Programme => programme !== undefined)
+      .map((programme) => ({ programme, numbers: programmeNumbers(programme, convert) }));
     const rows = applySort(applyFilters(all, this.filters, isEu), this.sort);
     // Described once per render and shared by the cells and the footnotes.
     const described = new Map(rows.map(({ programme }) => [programme.id, describeProgramme(programme, ctx, { brief: true })]));
@@ -251,7 +274,7 @@ export class VisaCompare extends LitElement {
       ${this.problems.length
         ? html`<div class="notice" part="notice" role="note">${this.problems.map((p) => html`<p>${ui.badAttribute(p.attribute, p.value, ui.reasons[p.reason])}</p>`)}</div>`
         : nothing}
-      <div class="wrap" part="base">
+      <div class="wrap" part="base" aria-busy=${this.provided?.status === 'loading' ? 'true' : 'false'}>
         <div class="controls" part="controls">
           <fieldset>
             <legend>${c.filters}</legend>

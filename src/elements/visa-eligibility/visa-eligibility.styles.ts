@@ -13,9 +13,9 @@ export const styles = [
       align-items: start;
     }
     /* Side by side when the widget (not the viewport) is wide enough; the form never moves as results change. */
-    @container (min-width: 52rem) {
+    @container (min-width: 52em) {
       .layout {
-        grid-template-columns: minmax(18rem, 2fr) minmax(0, 3fr);
+        grid-template-columns: minmax(18em, 2fr) minmax(0, 3fr);
       }
       .results-panel {
         position: sticky;
@@ -84,11 +84,11 @@ export const styles = [
       display: flex;
       align-items: center;
       gap: 0.5em;
-      min-height: 2.25rem;
+      min-height: 2.25em;
     }
     .choice input {
-      width: 1.15rem;
-      height: 1.15rem;
+      width: 1.15em;
+      height: 1.15em;
       margin: 0;
       accent-color: var(--_accent);
     }
@@ -101,7 +101,7 @@ export const styles = [
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) * 0.75);
       padding: 0.45em 0.6em;
-      min-height: 2.5rem;
+      min-height: 2.5em;
       width: 100%;
       max-width: 100%;
     }

@@ -1,16 +1,17 @@
+import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getProgramme, programmes as allProgrammes } from '../../data/dataset.js';
 import { isCountryCode } from '../../data/iso-countries.js';
 import type { Locale } from '../../data/locales.js';
 import { CURRENCIES, EMPLOYMENT_TYPES, type EmploymentType } from '../../data/schema.js';
 import { answersToProfile, EMPTY_ANSWERS, parseAmount, profileToAnswers, type AnswerField, type Answers } from '../../eligibility/answers.js';
 import type { EligibilityResult, Verdict } from '../../eligibility/engine.js';
-import { checkEligibility } from '../../eligibility/index.js';
 import { validateProfile, type Profile } from '../../eligibility/profile.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
 import { splitList, warnAttributeProblems, type AttributeProblem } from '../../shared/attribute-problems.js';
+import { visaDataContext, type ProvidedData } from '../../shared/context.js';
+import { bundledSource, type DataSource } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
 import { VisaEligibilityChangeEvent } from '../../shared/events.js';
 import { localeOf, onLanguageChange } from '../../shared/lang.js';
@@ -89,7 +90,8 @@ const ANNOUNCE_DELAY_MS = 600;
  * @cssprop --visa-border - Border colour.
  * @cssprop --visa-radius - Corner radius. Default 8px.
  * @cssprop --visa-font - Font family. Default: inherited.
- * @cssprop --visa-space - Base spacing. Default 1rem.
+ * @cssprop --visa-space - Base spacing. Default 1em.
+ * @cssprop --visa-font-size - Base text size. Default: medium (the visitor's own default).
  * @cssprop --visa-focus - Focus ring colour.
  * @cssprop --visa-ok - Colour of "eligible".
  * @cssprop --visa-warn - Colour of "to be checked".
@@ -99,7 +101,7 @@ export class VisaEligibility extends LitElement {
   static override styles = styles;
 
   @property({ attribute: 'lang' }) accessor language: string | undefined;
-  @property() accessor currency = 'EUR';
+  @property() accessor currency: string | undefined;
   @property({ reflect: true }) accessor theme: string | undefined;
   @property() accessor countries: string | undefined;
   @property() accessor programmes: string | undefined;
@@ -118,6 +120,15 @@ export class VisaEligibility extends LitElement {
   @property({ attribute: 'employer-country' }) accessor employerCountry: string | undefined;
   @property({ attribute: 'employer-employees' }) accessor employerEmployees: string | undefined;
   @property({ attribute: 'months-working' }) accessor monthsWorking: string | undefined;
+
+  /** Data and settings from an enclosing <visa-data>, if any. */
+  @consume({ context: visaDataContext, subscribe: true })
+  @state()
+  accessor provided: ProvidedData | undefined;
+
+  private get source(): DataSource {
+    return this.provided?.source ?? bundledSource;
+  }
 
   @state() private accessor answers: Answers = { ...EMPTY_ANSWERS };
   @state() private accessor announcement = '';
@@ -178,8 +189,9 @@ export class VisaEligibility extends LitElement {
     }
     if (answersChanged) this.answers = answers;
     this.selection = this.readSelection(problems);
-    if (!(CURRENCIES as readonly string[]).includes(this.currency) && this.currency !== 'local') {
-      problems.push({ attribute: 'currency', value: this.currency, reason: 'unknownCurrency' });
+    const currency = this.displayCurrencyAttribute;
+    if (!(CURRENCIES as readonly string[]).includes(currency) && currency !== 'local') {
+      problems.push({ attribute: 'currency', value: currency, reason: 'unknownCurrency' });
     }
     if (!readTheme(this.theme).ok) problems.push({ attribute: 'theme', value: this.theme!, reason: 'unknownTheme' });
     // Attribute problems found on earlier updates stay listed while their attribute keeps the value.
@@ -197,7 +209,12 @@ export class VisaEligibility extends LitElement {
     this.announceTimer = setTimeout(() => (this.announcement = messages(this.locale).ui.summary(countsOf(results))), ANNOUNCE_DELAY_MS);
   }
 
+  private get displayCurrencyAttribute(): string {
+    return this.currency ?? this.provided?.currency ?? 'EUR';
+  }
+
   private readSelection(problems: AttributeProblem[]): { programmes?: string[] } {
+    const { getProgramme, programmes: allProgrammes } = this.source;
     let ids: string[] | undefined;
     if (this.programmes !== undefined) {
       const listed = splitList(this.programmes);
@@ -220,11 +237,12 @@ export class VisaEligibility extends LitElement {
 
   /** Profile, field errors and results for the current answers; recomputed only when an input changes. */
   private evaluate() {
-    const displayCurrency = this.currency === 'local' || !(CURRENCIES as readonly string[]).includes(this.currency) ? undefined : this.currency;
-    const key = [this.answers, this.locale, displayCurrency, this.selection.programmes?.join(',')];
+    const currency = this.displayCurrencyAttribute;
+    const displayCurrency = currency === 'local' || !(CURRENCIES as readonly string[]).includes(currency) ? undefined : currency;
+    const key = [this.answers, this.locale, displayCurrency, this.selection.programmes?.join(','), this.source];
     if (this.evaluation && key.every((part, i) => part === this.evaluation!.key[i])) return this.evaluation;
     const { profile, errors } = answersToProfile(this.answers);
-    const results = checkEligibility(profile, { ...this.selection, lang: this.locale, displayCurrency });
+    const results = this.source.checkEligibility(profile, { ...this.selection, lang: this.locale, displayCurrency });
     this.evaluation = { key, profile, errors, results };
     return this.evaluation;
   }
@@ -250,7 +268,7 @@ export class VisaEligibility extends LitElement {
             ${this.problems.map((p) => html`<p>${ui.badAttribute(p.attribute, p.value, ui.reasons[p.reason])}</p>`)}
           </div>`
         : nothing}
-      <div class="layout" part="base">
+      <div class="layout" part="base" aria-busy=${this.provided?.status === 'loading' ? 'true' : 'false'}>
         <form part="form" novalidate @input=${this.onInput} @change=${this.onInput} @submit=${(e: Event) => e.preventDefault()} aria-labelledby="title">
           <h2 id="title">${ui.title}</h2>
           <p class="intro">${ui.intro}</p>
@@ -261,7 +279,7 @@ export class VisaEligibility extends LitElement {
           <h2 id="results-title">${ui.results}</h2>
           <p class="summary" part="summary">${ui.summary(countsOf(results))}</p>
           <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-          ${renderResults({ groups, ui, f: formatter(this.locale), locale: this.locale, programme: getProgramme })}
+          ${renderResults({ groups, ui, f: formatter(this.locale), locale: this.locale, programme: this.source.getProgramme })}
         </section>
       </div>
     `;

@@ -171,4 +171,13 @@ export const de: Catalogue = {
     unknownField: 'unbekanntes Feld',
     resetFilters: 'Filter zurücksetzen',
   },
+  data: {
+    loading: 'Visadaten werden geladen…',
+    http: (url, status) => `Die Visadaten unter ${url} konnten nicht geladen werden (HTTP ${status}).`,
+    network: (url) => `Die Visadaten unter ${url} konnten nicht geladen werden (Netzwerkfehler).`,
+    notJson: (url) => `Die Datei unter ${url} ist kein JSON.`,
+    invalid: (url, count) => `Die Visadaten unter ${url} enthalten ${count} ${count === 1 ? 'Fehler' : 'Fehler'}:`,
+    keptBundled: 'Die Widgets zeigen stattdessen die eingebauten Daten.',
+    more: (count) => `…und ${count} weitere.`,
+  },
 };

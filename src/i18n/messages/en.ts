@@ -171,4 +171,13 @@ export const en: Catalogue = {
     unknownField: 'unknown field',
     resetFilters: 'Clear filters',
   },
+  data: {
+    loading: 'Loading the visa data…',
+    http: (url, status) => `The visa data at ${url} could not be loaded (HTTP ${status}).`,
+    network: (url) => `The visa data at ${url} could not be loaded (network error).`,
+    notJson: (url) => `The file at ${url} is not JSON.`,
+    invalid: (url, count) => `The visa data at ${url} has ${count} ${count === 1 ? 'error' : 'errors'}:`,
+    keptBundled: 'The widgets show the built-in data instead.',
+    more: (count) => `…and ${count} more.`,
+  },
 };

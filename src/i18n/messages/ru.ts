@@ -178,4 +178,13 @@ export const ru: Catalogue = {
     unknownField: 'неизвестное поле',
     resetFilters: 'Сбросить фильтры',
   },
+  data: {
+    loading: 'Загрузка данных о визах…',
+    http: (url, status) => `Не удалось загрузить данные о визах по адресу ${url} (HTTP ${status}).`,
+    network: (url) => `Не удалось загрузить данные о визах по адресу ${url} (ошибка сети).`,
+    notJson: (url) => `Файл по адресу ${url} — не JSON.`,
+    invalid: (url, count) => `В данных о визах по адресу ${url} есть ошибки: ${count}.`,
+    keptBundled: 'Виджеты показывают встроенные данные.',
+    more: (count) => `…и ещё ${count}.`,
+  },
 };

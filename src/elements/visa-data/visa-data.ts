@@ -1,0 +1,178 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Locale } from '../../data/locales.js';
+import { formatIssue, validateDataset, type DatasetIssue } from '../../data/validate.js';
+import { messages } from '../../i18n/messages/index.js';
+import { baseStyles } from '../../shared/base-styles.js';
+import { visaDataContext, type ProvidedData } from '../../shared/context.js';
+import { bundledSource, createDataSource } from '../../shared/data-source.js';
+import { defineElement } from '../../shared/define.js';
+import { localeOf, onLanguageChange } from '../../shared/lang.js';
+
+/** Problems shown in full; the rest are counted. */
+const SHOWN_ISSUES = 5;
+
+type Failure = { kind: 'http'; status: number } | { kind: 'network' } | { kind: 'not-json' } | { kind: 'invalid'; issues: DatasetIssue[] };
+
+/**
+ * Gives every widget inside it one dataset and settings. With `src`, it loads an agency's own dataset (same
+ * schema, validated in the browser); while it loads, the widgets say so quietly; if it fails, this element shows
+ * what failed and the widgets keep the built-in data. Widgets outside any <visa-data> use the built-in data.
+ *
+ * @summary Data and settings provider for the visa widgets.
+ *
+ * @attr src - URL of a dataset in the same schema as data/visas.json.
+ * @attr currency - Default display currency for the widgets inside: EUR, USD or local.
+ * @attr lang - Language for the widgets inside (they read it as their ancestor's lang).
+ *
+ * @fires visa-data-error - When `src` cannot be used. `detail: { src, message }`.
+ * @fires visa-data-load - When the dataset from `src` is in use. `detail: { src, programmes }`.
+ *
+ * @slot - The widgets that share this data.
+ *
+ * @csspart message - The message about a dataset that could not be used.
+ * @csspart status - The quiet "loading" line.
+ */
+export class VisaData extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: contents;
+      }
+      .message {
+        border: 1px solid var(--_bad);
+        border-radius: var(--_radius);
+        padding: calc(var(--_space) * 0.5) var(--_space);
+        margin-bottom: var(--_space);
+        font-size: 0.9em;
+        display: block;
+      }
+      .message p,
+      .message ul {
+        margin: 0;
+      }
+      .status {
+        display: block;
+        color: var(--_muted);
+        font-size: 0.85em;
+      }
+    `,
+  ];
+
+  @property() accessor src: string | undefined;
+  @property() accessor currency: string | undefined;
+
+  @provide({ context: visaDataContext })
+  @state()
+  accessor provided: ProvidedData = { source: bundledSource, status: 'ready' };
+
+  @state() private accessor failure: Failure | undefined;
+  @state() private accessor locale: Locale = 'en';
+  private request = 0;
+  private stopLanguageWatch?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = localeOf(this);
+    this.stopLanguageWatch = onLanguageChange(() => (this.locale = localeOf(this)));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLanguageWatch?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('currency')) this.provided = { ...this.provided, currency: this.currency };
+    if (changed.has('src')) void this.load(this.src);
+  }
+
+  private async load(src: string | undefined): Promise<void> {
+    const request = ++this.request;
+    this.failure = undefined;
+    if (!src) {
+      this.provided = { source: bundledSource, currency: this.currency, status: 'ready' };
+      return;
+    }
+    this.provided = { source: bundledSource, currency: this.currency, status: 'loading' };
+    const failure = await this.fetchDataset(src).then(
+      (source) => {
+        if (request !== this.request) return undefined;
+        this.provided = { source, currency: this.currency, status: 'ready' };
+        this.dispatchEvent(new CustomEvent('visa-data-load', { detail: { src, programmes: source.programmes.length }, bubbles: true, composed: true }));
+        return undefined;
+      },
+      (reason: Failure) => reason,
+    );
+    if (!failure || request !== this.request) return;
+    this.failure = failure;
+    this.provided = { source: bundledSource, currency: this.currency, status: 'error' };
+    const message = this.describe(failure, src, 'en');
+    console.warn(`<visa-data>: src="${src}" not used: ${message}`);
+    this.dispatchEvent(new CustomEvent('visa-data-error', { detail: { src, message }, bubbles: true, composed: true }));
+  }
+
+  private async fetchDataset(src: string) {
+    let response: Response;
+    try {
+      response = await fetch(src, { credentials: 'omit' });
+    } catch {
+      throw { kind: 'network' } satisfies Failure;
+    }
+    if (!response.ok) throw { kind: 'http', status: response.status } satisfies Failure;
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      throw { kind: 'not-json' } satisfies Failure;
+    }
+    const result = validateDataset(json);
+    if (!result.ok) throw { kind: 'invalid', issues: result.issues } satisfies Failure;
+    return createDataSource(result.dataset, src);
+  }
+
+  private describe(failure: Failure, src: string, locale: Locale): string {
+    const t = messages(locale).data;
+    switch (failure.kind) {
+      case 'http':
+        return t.http(src, failure.status);
+      case 'network':
+        return t.network(src);
+      case 'not-json':
+        return t.notJson(src);
+      case 'invalid':
+        return `${t.invalid(src, failure.issues.length)} ${failure.issues.slice(0, SHOWN_ISSUES).map(formatIssue).join('; ')}`;
+    }
+  }
+
+  protected override render() {
+    const t = messages(this.locale).data;
+    const failure = this.failure;
+    return html`
+      ${this.provided.status === 'loading' ? html`<span class="status" part="status" role="status">${t.loading}</span>` : nothing}
+      ${failure
+        ? html`<div class="message" part="message" role="alert">
+            ${failure.kind === 'invalid'
+              ? html`<p>${t.invalid(this.src!, failure.issues.length)}</p>
+                  <ul>
+                    ${failure.issues.slice(0, SHOWN_ISSUES).map((issue) => html`<li><code>${formatIssue(issue)}</code></li>`)}
+                  </ul>
+                  ${failure.issues.length > SHOWN_ISSUES ? html`<p>${t.more(failure.issues.length - SHOWN_ISSUES)}</p>` : nothing}`
+              : html`<p>${this.describe(failure, this.src!, this.locale)}</p>`}
+            <p>${t.keptBundled}</p>
+          </div>`
+        : nothing}
+      <slot></slot>
+    `;
+  }
+}
+
+defineElement('visa-data', VisaData);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'visa-data': VisaData;
+  }
+}
