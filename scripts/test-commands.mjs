@@ -1,5 +1,6 @@
 // Server-side commands that browser tests call with executeServerCommand():
 // - "data-check": runs the real `npm run data:check` CLI on a dataset the test sends;
+// - "npm-pack": the file list `npm pack --dry-run` would publish;
 // - "read-seed": { text } of a source article in ../shared/seeds; text is null where that folder is absent.
 // (A command must not answer null or undefined: the runner would take that as "not handled".)
 import { execFile } from 'node:child_process';
@@ -17,6 +18,7 @@ export function serverCommands() {
     async executeCommand({ command, payload }) {
       if (command === 'data-check') return runDataCheck(payload);
       if (command === 'read-seed') return readSeed(payload);
+      if (command === 'npm-pack') return npmPack();
       return undefined;
     },
   };
@@ -35,6 +37,17 @@ async function runDataCheck({ json }) {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+function npmPack() {
+  return new Promise((resolve) => {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    execFile(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, maxBuffer: 8 * 1024 * 1024 }, (error, stdout) => {
+      if (error) return resolve({ files: [], error: error.message });
+      const [info] = JSON.parse(stdout);
+      resolve({ files: info.files.map((f) => f.path).sort(), size: info.size, unpackedSize: info.unpackedSize });
+    });
+  });
 }
 
 async function readSeed({ name }) {

@@ -5,7 +5,6 @@ interface PageWindow extends Window {
   __violations: string[];
   __errors: string[];
   __apiAfterFirst?: unknown;
-  NomadVisaWidgets?: unknown;
 }
 
 async function open(path: string, width = 1200): Promise<{ doc: Document; win: PageWindow }> {
@@ -81,6 +80,10 @@ describe('on hostile pages (the built single script only)', () => {
     expect(shadow(doc, 'visa-card[programme="xx-unknown"]').querySelector('[part="notice"]')!.textContent).to.include('xx-unknown');
     expect(shadow(doc, 'visa-compare[countries="zz"]').querySelector('[part="notice"]')!.textContent).to.include('zz');
     expect(shadow(doc, 'visa-card[programme="hu-white-card"]').querySelector('h3')!.textContent).to.equal('White Card Ungarn');
+    // A <visa-data> whose src is missing says so, and its widget keeps the built-in data.
+    for (let i = 0; i < 50 && !shadow(doc, '#broken').querySelector('[part="message"]'); i += 1) await aTimeout(20);
+    expect(shadow(doc, '#broken').querySelector('[part="message"]')!.textContent).to.include('(HTTP 404)');
+    expect(shadow(doc, '#kept').querySelector('h3')!.textContent).to.equal('Cyprus digital nomad visa');
   });
 
   it('loads as <script type="module"> too, beside the ES module build, without defining anything twice', async () => {

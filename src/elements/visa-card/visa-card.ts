@@ -24,6 +24,7 @@ const COMPACT: FactField[] = ['income', 'validity', 'family'];
  * One card per programme: every fact the sources give, with the source and as-of date, and a visible
  * marker where the sources disagree (both values shown).
  *
+ * @tag visa-card
  * @summary A visa programme (or all of a country's) as a card.
  *
  * @attr country - Show every programme of this country: ISO code such as "kz".

@@ -27,6 +27,7 @@ import { styles } from './visa-compare.styles.js';
  * see the best value of each column highlighted, and read the sources, as-of dates and conflicts below.
  * In a narrow container (not viewport) it turns into one block per programme that reads well at 320 px.
  *
+ * @tag visa-compare
  * @summary Compare digital-nomad and remote-work visas side by side.
  *
  * @attr countries - Programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".

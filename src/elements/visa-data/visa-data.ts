@@ -20,6 +20,7 @@ type Failure = { kind: 'http'; status: number } | { kind: 'network' } | { kind: 
  * schema, validated in the browser); while it loads, the widgets say so quietly; if it fails, this element shows
  * what failed and the widgets keep the built-in data. Widgets outside any <visa-data> use the built-in data.
  *
+ * @tag visa-data
  * @summary Data and settings provider for the visa widgets.
  *
  * @attr src - URL of a dataset in the same schema as data/visas.json.

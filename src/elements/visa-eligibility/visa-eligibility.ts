@@ -46,6 +46,7 @@ const ANNOUNCE_DELAY_MS = 600;
  * Results update as the visitor answers, grouped into eligible, to be checked and not eligible, each with
  * its reasons. Answers stay in the page: nothing is stored or sent.
  *
+ * @tag visa-eligibility
  * @summary Eligibility check for digital-nomad and remote-work visas.
  *
  * @attr lang - Language of the widget: en or de. Default: the closest ancestor's lang, then the document's, then en.

@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import pkg from '../package.json';
+
+interface Manifest {
+  modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name?: string }[]; slots?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
+}
+
+describe('the npm package', () => {
+  it('publishes all of dist, the dataset and the manifest, and no tests, sources or source maps', async () => {
+    const { files, error } = await executeServerCommand<{ files: string[]; error?: string }, undefined>('npm-pack');
+    expect(error, error).to.equal(undefined);
+    for (const file of ['package.json', 'README.md', 'dist/nomad-visa-widgets.js', 'dist/esm/index.js', 'dist/types/index.d.ts', 'dist/types/elements/visa-card/visa-card.d.ts', 'data/visas.json', 'custom-elements.json']) {
+      expect(files, file).to.include(file);
+    }
+    expect(files.filter((f) => /^(src|test|scripts|demo|docs|\.ci)\//.test(f) || f.endsWith('.map') || f.includes('.test.'))).to.deep.equal([]);
+    expect(files.filter((f) => f.startsWith('dist/esm/')).length).to.be.greaterThan(20);
+  });
+
+  it('points CDNs, bundlers and tools at the right files', () => {
+    expect(pkg.unpkg).to.equal('./dist/nomad-visa-widgets.js');
+    expect(pkg.jsdelivr).to.equal('./dist/nomad-visa-widgets.js');
+    expect(pkg.exports['.']).to.deep.equal({ types: './dist/types/index.d.ts', import: './dist/esm/index.js' });
+    expect(pkg.customElements).to.equal('custom-elements.json');
+    expect(pkg.sideEffects).to.include('./dist/nomad-visa-widgets.js');
+  });
+});
+
+describe('README element reference', () => {
+  it('names every attribute, event, slot, CSS part and CSS property of every element in custom-elements.json', async () => {
+    // The test server turns JSON into a module; the manifest exists once `npm run build` has run.
+    const manifestPath: string = '/custom-elements.json';
+    const manifest = ((await import(/* @vite-ignore */ manifestPath)) as { default: Manifest }).default;
+    const readme = await fetch('/README.md').then((r) => r.text());
+    const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    expect(elements.map((e) => e.tagName).sort()).to.deep.equal(['visa-card', 'visa-compare', 'visa-data', 'visa-eligibility']);
+    const missing: string[] = [];
+    for (const element of elements) {
+      if (!readme.includes(`<${element.tagName}>`)) missing.push(`${element.tagName}: no section`);
+      const names = [
+        ...(element.attributes ?? []).map((a) => a.name),
+        ...(element.events ?? []).map((e) => e.name).filter((n): n is string => !!n),
+        ...(element.slots ?? []).map((s) => s.name).filter(Boolean),
+        ...(element.cssParts ?? []).map((p) => p.name),
+        ...(element.cssProperties ?? []).map((p) => p.name),
+      ];
+      for (const name of names) if (!readme.includes(`\`${name}\``)) missing.push(`${element.tagName}: ${name}`);
+    }
+    expect(missing).to.deep.equal([]);
+  });
+});
