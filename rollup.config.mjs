@@ -6,10 +6,12 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { dataset } from './scripts/rollup-dataset.mjs';
 
 const plugins = () => [
   nodeResolve(),
-  json({ preferConst: true, compact: true }),
+  dataset(),
+  json({ preferConst: true, compact: true, exclude: ['**/data/visas.json'] }),
   esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
 ];
 

@@ -14,9 +14,10 @@ export type * from './data/schema.js';
 export { version } from './version.js';
 export { checkEligibility, createEligibilityChecker, EligibilityInputError } from './eligibility/index.js';
 export type { CheckEligibility, EligibilityCheck, EligibilityOptions, EligibilityResult, Money, Profile, Verdict } from './eligibility/index.js';
+// <visa-data> first: defined before the widgets, it can answer their context requests as they upgrade.
+export { VisaData } from './elements/visa-data/visa-data.js';
 export { VisaEligibility } from './elements/visa-eligibility/visa-eligibility.js';
 export { VisaCard } from './elements/visa-card/visa-card.js';
 export { VisaCompare } from './elements/visa-compare/visa-compare.js';
-export { VisaData } from './elements/visa-data/visa-data.js';
 export { VisaCompareChangeEvent, VisaEligibilityChangeEvent } from './shared/events.js';
 export type { CompareChangeDetail, EligibilityChangeDetail } from './shared/events.js';

@@ -80,6 +80,9 @@ describe('on hostile pages (the built single script only)', () => {
     expect(shadow(doc, 'visa-card[programme="xx-unknown"]').querySelector('[part="notice"]')!.textContent).to.include('xx-unknown');
     expect(shadow(doc, 'visa-compare[countries="zz"]').querySelector('[part="notice"]')!.textContent).to.include('zz');
     expect(shadow(doc, 'visa-card[programme="hu-white-card"]').querySelector('h3')!.textContent).to.equal('White Card Ungarn');
+    // Markup written before the script, upgraded in definition order: <visa-data> still reaches the widget
+    // inside it (its currency applies).
+    expect(shadow(doc, '#before').querySelector('dd')!.textContent).to.include('(≈ $');
     // A <visa-data> whose src is missing says so, and its widget keeps the built-in data.
     for (let i = 0; i < 50 && !shadow(doc, '#broken').querySelector('[part="message"]'); i += 1) await aTimeout(20);
     expect(shadow(doc, '#broken').querySelector('[part="message"]')!.textContent).to.include('(HTTP 404)');

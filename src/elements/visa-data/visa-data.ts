@@ -1,4 +1,4 @@
-import { provide } from '@lit/context';
+import { ContextRoot, provide } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Locale } from '../../data/locales.js';
@@ -9,6 +9,17 @@ import { visaDataContext, type ProvidedData } from '../../shared/context.js';
 import { bundledSource, createDataSource } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
 import { localeOf, onLanguageChange } from '../../shared/lang.js';
+
+/**
+ * A widget that asked for data before its <visa-data> existed (created or defined later) gets it once the
+ * provider appears: the root replays pending requests. Attached once, even with two copies of the script.
+ */
+const ROOT_KEY = Symbol.for('nomad-visa-widgets.context-root');
+const globals = globalThis as { [ROOT_KEY]?: ContextRoot };
+if (typeof document !== 'undefined' && !globals[ROOT_KEY]) {
+  globals[ROOT_KEY] = new ContextRoot();
+  globals[ROOT_KEY].attach(document.documentElement);
+}
 
 /** Problems shown in full; the rest are counted. */
 const SHOWN_ISSUES = 5;

@@ -1,0 +1,250 @@
+// npm run bench: builds, then measures size, start-up, interaction and scale in headless Chromium with the
+// CPU throttled 4x, prints a table and writes bench/results.json. Not part of npm test.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { findChrome, INSTALL_HELP } from '../scripts/find-chrome.mjs';
+import { measureSize } from './size.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const THROTTLE = 4;
+const TARGETS = { gzipBytes: 35 * 1024, longestTaskMs: 50, interactionMs: 16, compareVsStatic: 3 };
+
+const median = (values) => quantile(values, 0.5);
+function quantile(values, q) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+  return sorted[Math.max(0, index)];
+}
+const stats = (values) => ({ median: round(median(values)), p95: round(quantile(values, 0.95)), runs: values.length });
+const round = (value) => (Number.isFinite(value) ? Math.round(value * 10) / 10 : null);
+
+function serve() {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+  const server = createServer((request, response) => {
+    const path = normalize(join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+    try {
+      if (!path.startsWith(root) || !statSync(path).isFile()) throw new Error();
+    } catch {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(path).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function throttledPage(browser) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.setCacheEnabled(false);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  return page;
+}
+
+async function firstContentfulPaint(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const found = performance.getEntriesByName('first-contentful-paint')[0];
+    if (found) return resolve(found.startTime);
+    new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
+    setTimeout(() => resolve(NaN), 3000);
+  }));
+}
+
+/** Fresh loads of one page: script evaluation, first render of its widgets, first paint, longest task. */
+async function startUp(browser, base, path, tag) {
+  const evaluation = [], render = [], paint = [], longest = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const page = await throttledPage(browser);
+    await page.goto(`${base}/${path}`, { waitUntil: 'load' });
+    const result = await page.evaluate(() => window.__benchDone);
+    evaluation.push(result.scriptEvaluation);
+    render.push(result.marks[tag]);
+    paint.push(await firstContentfulPaint(page));
+    longest.push(Math.max(0, ...result.longTasks));
+    await page.close();
+  }
+  return { scriptEvaluation: stats(evaluation), firstRender: stats(render), firstContentfulPaint: stats(paint), longestTask: stats(longest) };
+}
+
+/** A static HTML table with the same full comparison and the same styles, no script: the floor. */
+async function writeStaticBaseline(browser, base) {
+  const page = await browser.newPage();
+  await page.goto(`${base}/bench/pages/visa-compare.html`, { waitUntil: 'load' });
+  await page.evaluate(() => window.__benchDone);
+  const { markup, css } = await page.evaluate(() => {
+    const root = document.querySelector('visa-compare').shadowRoot;
+    const css = [...root.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    return { markup: root.innerHTML.replace(/<!--[^>]*-->/g, ''), css: css.replaceAll(':host', '.host') };
+  });
+  await page.close();
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static baseline</title><link rel="icon" href="data:,"><style>${css}</style></head><body><div class="host">${markup}</div></body></html>`;
+  await writeFile(join(root, 'bench/generated/static-compare.html'), html);
+}
+
+async function staticFloor(browser, base) {
+  const paint = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const page = await throttledPage(browser);
+    await page.goto(`${base}/bench/generated/static-compare.html`, { waitUntil: 'load' });
+    paint.push(await firstContentfulPaint(page));
+    await page.close();
+  }
+  return { firstContentfulPaint: stats(paint) };
+}
+
+/** Time from an action to the frame that shows its result, repeated on one loaded page. */
+async function interaction(browser, base, path, action) {
+  const page = await throttledPage(browser);
+  await page.goto(`${base}/${path}`, { waitUntil: 'load' });
+  await page.evaluate(() => window.__benchDone);
+  const times = await page.evaluate(async (runs, actionSource) => {
+    const act = new Function('i', actionSource);
+    const durations = [];
+    for (let i = 0; i < runs; i += 1) {
+      const start = performance.now();
+      const element = act(i);
+      await element.updateComplete;
+      // Read the clock inside the frame callback: its argument is the frame's start, which can precede the action.
+      const frame = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+      durations.push(frame - start);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return durations;
+  }, RUNS, action);
+  await page.close();
+  return stats(times);
+}
+
+async function syntheticDataset() {
+  const data = JSON.parse(await readFile(join(root, 'data/visas.json'), 'utf8'));
+  const originals = data.programmes;
+  const programmes = [];
+  for (let i = 0; programmes.length < 500; i += 1) {
+    const source = originals[i % originals.length];
+    const copy = structuredClone(source);
+    copy.id = `${source.country}-synthetic-${i}`;
+    for (const locale of Object.keys(copy.title)) copy.title[locale] = `${source.title[locale]} #${i}`;
+    programmes.push(copy);
+  }
+  await writeFile(join(root, 'bench/generated/synthetic-500.json'), JSON.stringify({ ...data, programmes }));
+}
+
+async function compare500(browser, base) {
+  const times = [];
+  for (let i = 0; i < Math.min(RUNS, 5); i += 1) {
+    const page = await throttledPage(browser);
+    await page.goto(`${base}/bench/pages/compare-500.html`, { waitUntil: 'load' });
+    times.push(await page.evaluate(() => window.__compare500));
+    await page.close();
+  }
+  return { loadToRender: stats(times.map((t) => t.render)), rows: times[0]?.rows };
+}
+
+async function cards100(browser, base) {
+  return startUp(browser, base, 'bench/pages/cards-100.html', 'visa-card');
+}
+
+async function engineThroughput(browser, base) {
+  const page = await browser.newPage(); // not throttled: raw engine speed
+  await page.goto(`${base}/bench/pages/visa-card.html`, { waitUntil: 'load' });
+  await page.evaluate(() => window.__benchDone);
+  const result = await page.evaluate(() => {
+    const { checkEligibility } = window.NomadVisaWidgets;
+    const profiles = ['us', 'de', 'ru', 'in', 'br'].flatMap((citizenship, c) =>
+      ['employee', 'freelancer', 'business-owner'].map((employment, e) => ({
+        citizenship, employment, monthlyIncome: { amount: 1500 + c * 900 + e * 300, currency: c % 2 ? 'USD' : 'EUR' },
+        spouse: e === 1, children: c % 3, degree: c % 2 === 0, yearsExperience: c + e, itProfessional: e !== 2, employerCountry: 'us', employerEmployees: 80, monthsWorking: 12,
+      })));
+    let count = 0;
+    const start = performance.now();
+    while (performance.now() - start < 1000) checkEligibility(profiles[count++ % profiles.length]);
+    return { profilesPerSecond: Math.round((count * 1000) / (performance.now() - start)), programmesPerProfile: window.NomadVisaWidgets.programmes.length };
+  });
+  await page.close();
+  return result;
+}
+
+const chrome = findChrome();
+if (!chrome) {
+  console.error(INSTALL_HELP);
+  process.exit(1);
+}
+await mkdir(join(root, 'bench/generated'), { recursive: true });
+await syntheticDataset();
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: chrome,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const size = await measureSize(join(root, 'dist/nomad-visa-widgets.js'));
+  const startup = {
+    'visa-card': await startUp(browser, base, 'bench/pages/visa-card.html', 'visa-card'),
+    'visa-eligibility': await startUp(browser, base, 'bench/pages/visa-eligibility.html', 'visa-eligibility'),
+    'visa-compare (all 23)': await startUp(browser, base, 'bench/pages/visa-compare.html', 'visa-compare'),
+  };
+  await writeStaticBaseline(browser, base);
+  const floor = await staticFloor(browser, base);
+  const interactions = {
+    'sort a column': await interaction(browser, base, 'bench/pages/visa-compare.html',
+      "const el = document.querySelector('visa-compare'); el.shadowRoot.querySelector('thead button').click(); return el;"),
+    'apply a filter': await interaction(browser, base, 'bench/pages/visa-compare.html',
+      "const el = document.querySelector('visa-compare'); el.shadowRoot.querySelector('input[name=family]').click(); return el;"),
+    'change one eligibility answer': await interaction(browser, base, 'bench/pages/visa-eligibility.html',
+      "const el = document.querySelector('visa-eligibility'); const s = el.shadowRoot.querySelector('#citizenship'); s.value = ['us','de','ru','in'][i % 4]; s.dispatchEvent(new Event('change', { bubbles: true, composed: true })); return el;"),
+  };
+  const scale = {
+    '100 <visa-card>s': await cards100(browser, base),
+    '<visa-compare>, 500 programmes': await compare500(browser, base),
+    checkEligibility: await engineThroughput(browser, base),
+  };
+  const compareFcp = startup['visa-compare (all 23)'].firstContentfulPaint.median;
+  const ratio = round(compareFcp / floor.firstContentfulPaint.median);
+  const longest = Math.max(...Object.values(startup).map((s) => s.longestTask.p95), scale['100 <visa-card>s'].longestTask.p95);
+  const targets = [
+    { target: 'single script ≤ 35 KB gzip', value: `${(size.gzip / 1024).toFixed(1)} KB`, met: size.gzip <= TARGETS.gzipBytes },
+    { target: 'no task > 50 ms at 4x throttling (p95 of longest)', value: `${longest} ms`, met: longest <= TARGETS.longestTaskMs },
+    ...Object.entries(interactions).map(([name, s]) => ({ target: `${name} < 16 ms median`, value: `${s.median} ms`, met: s.median < TARGETS.interactionMs })),
+    { target: 'full comparison first paint ≤ 3x static table', value: `${ratio}x`, met: ratio <= TARGETS.compareVsStatic },
+  ];
+  const results = { date: new Date().toISOString(), chrome: await browser.version(), throttle: THROTTLE, runs: RUNS, size, startup, staticTable: floor, compareVsStatic: ratio, interactions, scale, targets };
+  await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  print(results);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+function print(r) {
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(`\nnomad-visa-widgets benchmark: ${r.chrome}, CPU throttled ${r.throttle}x, ${r.runs} fresh loads each\n`);
+  console.log('Size of dist/nomad-visa-widgets.js');
+  console.table([{ part: 'whole file', raw: kb(r.size.raw), gzip: kb(r.size.gzip), brotli: kb(r.size.brotli) },
+    ...r.size.parts.map((p) => ({ part: p.name, raw: kb(p.raw), gzip: kb(p.gzip), brotli: kb(p.brotli) }))]);
+  console.log('Start-up (ms, median / p95)');
+  console.table(Object.fromEntries(Object.entries(r.startup).map(([name, s]) => [name, {
+    'script load+eval': `${s.scriptEvaluation.median} / ${s.scriptEvaluation.p95}`,
+    'first render': `${s.firstRender.median} / ${s.firstRender.p95}`,
+    'first paint': `${s.firstContentfulPaint.median} / ${s.firstContentfulPaint.p95}`,
+    'longest task': `${s.longestTask.median} / ${s.longestTask.p95}`,
+  }])));
+  console.log(`Static HTML table, same comparison, no script: first paint ${r.staticTable.firstContentfulPaint.median} / ${r.staticTable.firstContentfulPaint.p95} ms; ours is ${r.compareVsStatic}x`);
+  console.log('\nInteraction, event to next frame (ms, median / p95)');
+  console.table(Object.fromEntries(Object.entries(r.interactions).map(([name, s]) => [name, { median: s.median, p95: s.p95 }])));
+  const cards = r.scale['100 <visa-card>s'];
+  console.log(`Scale: 100 cards first render ${cards.firstRender.median} / ${cards.firstRender.p95} ms (longest task ${cards.longestTask.median} ms); ` +
+    `<visa-compare> over ${r.scale['<visa-compare>, 500 programmes'].rows} programmes: data loaded to rendered ${r.scale['<visa-compare>, 500 programmes'].loadToRender.median} ms; ` +
+    `checkEligibility: ${r.scale.checkEligibility.profilesPerSecond} profiles/s over ${r.scale.checkEligibility.programmesPerProfile} programmes (not throttled)`);
+  console.log('\nTargets');
+  console.table(r.targets.map((t) => ({ target: t.target, value: t.value, met: t.met ? 'met' : 'NOT met' })));
+}
