@@ -34,6 +34,8 @@ function createFormatter(locale: Locale): Formatter {
   };
   const units = { days: 'day', months: 'month', years: 'year' } as const;
   const unitFormats = new Map<string, Intl.NumberFormat>();
+  // Intl.DisplayNames.of is slow enough to show up when a form re-renders: look each country up once.
+  const countryNames = new Map<string, string>();
   const unit = (name: string) => {
     let format = unitFormats.get(name);
     if (!format) unitFormats.set(name, (format = new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' })));
@@ -55,11 +57,16 @@ function createFormatter(locale: Locale): Formatter {
     number: (value) => numbers.format(value),
     list: (items, type = 'conjunction') => lists[type].format(items),
     country(code) {
-      try {
-        return regions.of(code.toUpperCase()) ?? code;
-      } catch {
-        return code; // not a well-formed region code: show it as given
+      let name = countryNames.get(code);
+      if (name === undefined) {
+        try {
+          name = regions.of(code.toUpperCase()) ?? code;
+        } catch {
+          name = code; // not a well-formed region code: show it as given
+        }
+        countryNames.set(code, name);
       }
+      return name;
     },
     duration: (amount, name) => unit(units[name]).format(amount),
     unit,

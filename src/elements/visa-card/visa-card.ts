@@ -12,6 +12,7 @@ import { warnAttributeProblems, type AttributeProblem } from '../../shared/attri
 import { visaDataContext, type ProvidedData } from '../../shared/context.js';
 import { bundledSource, type DataSource } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
+import { yieldToMain } from '../../shared/yield.js';
 import { factContext, readDisplayCurrency } from '../../shared/fact-context.js';
 import { localeOf, onLanguageChange } from '../../shared/lang.js';
 import { readTheme } from '../../shared/theme.js';
@@ -86,6 +87,12 @@ export class VisaCard extends LitElement {
   private problems: AttributeProblem[] = [];
   private message = '';
   private stopLanguageWatch?: () => void;
+
+  /** The first render waits for the main thread to be free (see shared/yield.ts). */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await yieldToMain();
+    super.scheduleUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -12,6 +12,7 @@ import { splitList, warnAttributeProblems, type AttributeProblem } from '../../s
 import { visaDataContext, type ProvidedData } from '../../shared/context.js';
 import { bundledSource, type DataSource } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
+import { yieldToMain } from '../../shared/yield.js';
 import { VisaCompareChangeEvent } from '../../shared/events.js';
 import { factContext, readDisplayCurrency } from '../../shared/fact-context.js';
 import { localeOf, onLanguageChange } from '../../shared/lang.js';
@@ -98,8 +99,15 @@ export class VisaCompare extends LitElement {
 
   private problems: AttributeProblem[] = [];
   private columns: CompareField[] = DEFAULT_FIELDS;
+  private describedFor?: { source: DataSource; key: string; facts: Map<string, ProgrammeFacts> };
   private stopLanguageWatch?: () => void;
   private readonly onHashChange = () => this.applyHash();
+
+  /** The first render waits for the main thread to be free (see shared/yield.ts). */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await yieldToMain();
+    super.scheduleUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -262,8 +270,16 @@ export class VisaCompare extends LitElement {
       .filter((programme): programme is Programme => programme !== undefined)
       .map((programme) => ({ programme, numbers: programmeNumbers(programme, convert) }));
     const rows = applySort(applyFilters(all, this.filters, isEu), this.sort);
-    // Described once per render and shared by the cells and the footnotes.
-    const described = new Map(rows.map(({ programme }) => [programme.id, describeProgramme(programme, ctx, { brief: true })]));
+    // Sorting and filtering change the order, not the text: describe each programme once per source, language
+    // and currency, and share it between cells and footnotes.
+    const cacheKey = `${this.locale}|${display}`;
+    if (this.describedFor?.source !== this.source || this.describedFor.key !== cacheKey) this.describedFor = { source: this.source, key: cacheKey, facts: new Map() };
+    const cache = this.describedFor.facts;
+    const described = new Map(rows.map(({ programme }) => {
+      let facts = cache.get(programme.id);
+      if (!facts) cache.set(programme.id, (facts = describeProgramme(programme, ctx, { brief: true })));
+      return [programme.id, facts] as const;
+    }));
     const best = bestValues(rows, this.columns);
     const hidden = all.length - rows.length;
     const addable = allProgrammes.filter((p) => !this.selected.includes(p.id));

@@ -1,5 +1,6 @@
 /** The questions of <visa-eligibility>: fieldsets with legends, labels, hints and field errors tied by aria-describedby. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { Locale } from '../../data/locales.js';
 import { CURRENCIES, EMPLOYMENT_TYPES } from '../../data/schema.js';
@@ -58,7 +59,7 @@ function countrySelect(view: FormView, field: 'citizenship' | 'employerCountry',
     ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing}
     <select id="${field}" name="${field}" aria-describedby=${describedBy(!!hint && `${field}-hint`)}>
       <option value="" ?selected=${value === ''}>${view.ui.notSaying}</option>
-      ${countryOptions(view.locale).map(({ code, name }) => html`<option value=${code} ?selected=${value === code}>${name}</option>`)}
+      ${guard([view.locale, value], () => countryOptions(view.locale).map(({ code, name }) => html`<option value=${code} ?selected=${value === code}>${name}</option>`))}
     </select>
   </div>`;
 }

@@ -13,6 +13,7 @@ import { splitList, warnAttributeProblems, type AttributeProblem } from '../../s
 import { visaDataContext, type ProvidedData } from '../../shared/context.js';
 import { bundledSource, type DataSource } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
+import { yieldToMain } from '../../shared/yield.js';
 import { VisaEligibilityChangeEvent } from '../../shared/events.js';
 import { localeOf, onLanguageChange } from '../../shared/lang.js';
 import { readTheme } from '../../shared/theme.js';
@@ -157,6 +158,12 @@ export class VisaEligibility extends LitElement {
   /** One result per programme shown, for the current answers. */
   get results(): EligibilityResult[] {
     return structuredClone(this.evaluate().results);
+  }
+
+  /** The first render waits for the main thread to be free (see shared/yield.ts). */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await yieldToMain();
+    super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
