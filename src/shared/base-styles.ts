@@ -98,6 +98,17 @@ export const baseStyles = css`
   [aria-busy='true'] {
     opacity: 0.6;
   }
+  /* The message about ignored attributes (VisaElement.renderProblems). */
+  .notice {
+    border: 1px solid var(--_bad);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    margin: 0 0 var(--_space);
+    font-size: 0.9em;
+  }
+  .notice p {
+    margin: 0;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -1,21 +1,11 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/visa-card/visa-card.js';
 import type { VisaCard } from '../../src/elements/visa-card/visa-card.js';
+import { quietly } from './helpers.js';
 
 const titles = (el: VisaCard) => [...el.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent);
 const row = (el: VisaCard, label: string) =>
   [...el.shadowRoot!.querySelectorAll('.row')].find((r) => r.querySelector('dt')!.textContent === label)?.querySelector('dd')?.textContent?.replace(/\s+/g, ' ').trim();
-
-async function quietly<T>(run: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
-  const warn = console.warn;
-  const warnings: string[] = [];
-  console.warn = (text: string) => warnings.push(text);
-  try {
-    return { value: await run(), warnings };
-  } finally {
-    console.warn = warn;
-  }
-}
 
 describe('<visa-card>', () => {
   it('shows every programme of a country, one card each', async () => {

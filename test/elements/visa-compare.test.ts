@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/visa-compare/visa-compare.js';
 import type { VisaCompare } from '../../src/elements/visa-compare/visa-compare.js';
+import { quietly } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: VisaCompare, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const rowNames = (el: VisaCompare) => [...el.shadowRoot!.querySelectorAll('tbody th .name')].map((n) => n.textContent);
@@ -9,17 +10,6 @@ const headers = (el: VisaCompare) => [...el.shadowRoot!.querySelectorAll('thead 
 const header = (el: VisaCompare, label: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')].find((th) => th.textContent!.includes(label))!;
 const cell = (el: VisaCompare, name: string, column: number) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('.name')!.textContent === name)!.querySelectorAll('td')[column];
-
-async function quietly<T>(run: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
-  const warn = console.warn;
-  const warnings: string[] = [];
-  console.warn = (text: string) => warnings.push(text);
-  try {
-    return { value: await run(), warnings };
-  } finally {
-    console.warn = warn;
-  }
-}
 
 describe('<visa-compare>', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));

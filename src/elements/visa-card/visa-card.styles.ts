@@ -96,15 +96,5 @@ export const styles = [
     ::slotted(*) {
       margin-top: var(--_space);
     }
-    .notice {
-      border: 1px solid var(--_bad);
-      border-radius: var(--_radius);
-      padding: calc(var(--_space) * 0.5) var(--_space);
-      margin: 0 0 var(--_space);
-      font-size: 0.9em;
-    }
-    .notice p {
-      margin: 0;
-    }
   `,
 ];

@@ -1,20 +1,15 @@
-import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { isCountryCode } from '../../data/iso-countries.js';
-import type { Locale } from '../../data/locales.js';
 import type { Programme } from '../../data/schema.js';
 import type { FactField } from '../../i18n/catalogue.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
 import { describeProgramme, formatPartialDate, type FactText } from '../../i18n/programme-facts.js';
-import { warnAttributeProblems, type AttributeProblem } from '../../shared/attribute-problems.js';
-import { visaDataContext, type ProvidedData } from '../../shared/context.js';
-import { bundledSource, type DataSource } from '../../shared/data-source.js';
+import type { AttributeProblem } from '../../shared/attribute-problems.js';
 import { defineElement } from '../../shared/define.js';
-import { yieldToMain } from '../../shared/yield.js';
+import { VisaElement } from '../../shared/visa-element.js';
 import { factContext, readDisplayCurrency } from '../../shared/fact-context.js';
-import { localeOf, onLanguageChange } from '../../shared/lang.js';
 import { readTheme } from '../../shared/theme.js';
 import { styles } from './visa-card.styles.js';
 
@@ -63,50 +58,20 @@ const COMPACT: FactField[] = ['income', 'validity', 'family'];
  * @cssprop --visa-warn - Colour of the "sources disagree" marker.
  * @cssprop --visa-card-border - The card's border (default: 1px solid the border colour).
  */
-export class VisaCard extends LitElement {
+export class VisaCard extends VisaElement {
   static override styles = styles;
 
   @property() accessor country: string | undefined;
   @property() accessor programme: string | undefined;
   @property({ type: Boolean }) accessor compact = false;
-  @property({ attribute: 'lang' }) accessor language: string | undefined;
   @property() accessor currency: string | undefined;
   @property({ reflect: true }) accessor theme: string | undefined;
 
-  /** Data and settings from an enclosing <visa-data>, if any. */
-  @consume({ context: visaDataContext, subscribe: true })
-  @state()
-  accessor provided: ProvidedData | undefined;
-
-  private get source(): DataSource {
-    return this.provided?.source ?? bundledSource;
-  }
-
-  @state() private accessor locale: Locale = 'en';
   private shown: Programme[] = [];
-  private problems: AttributeProblem[] = [];
   private message = '';
-  private stopLanguageWatch?: () => void;
-
-  /** The first render waits for the main thread to be free (see shared/yield.ts). */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await yieldToMain();
-    super.scheduleUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.locale = localeOf(this);
-    this.stopLanguageWatch = onLanguageChange(() => (this.locale = localeOf(this)));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopLanguageWatch?.();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.locale = localeOf(this);
+    super.willUpdate(changed);
     const problems: AttributeProblem[] = [];
     const t = messages(this.locale);
     this.message = '';
@@ -128,8 +93,7 @@ export class VisaCard extends LitElement {
     }
     if (!readDisplayCurrency(this.currency ?? this.provided?.currency).ok) problems.push({ attribute: 'currency', value: (this.currency ?? this.provided?.currency)!, reason: 'unknownCurrency' });
     if (!readTheme(this.theme).ok) problems.push({ attribute: 'theme', value: this.theme!, reason: 'unknownTheme' });
-    this.problems = problems;
-    warnAttributeProblems(this, problems);
+    this.reportProblems(problems);
   }
 
   private renderFact(label: string, fact: FactText | undefined) {
@@ -186,13 +150,10 @@ export class VisaCard extends LitElement {
   }
 
   protected override render() {
-    const { ui } = messages(this.locale);
     return html`
-      ${this.problems.length
-        ? html`<div class="notice" part="notice" role="note">${this.problems.map((p) => html`<p>${ui.badAttribute(p.attribute, p.value, ui.reasons[p.reason])}</p>`)}</div>`
-        : nothing}
+      ${this.renderProblems()}
       ${this.message ? html`<p class="notice" part="notice" role="note">${this.message}</p>` : nothing}
-      <div class="cards" part="base" aria-busy=${this.provided?.status === 'loading' ? 'true' : 'false'}>${this.shown.map((programme) => this.renderCard(programme))}</div>
+      <div class="cards" part="base" aria-busy=${this.loading ? 'true' : 'false'}>${this.shown.map((programme) => this.renderCard(programme))}</div>
       <div class="cta" part="cta"><slot name="cta"></slot><slot></slot></div>
     `;
   }

@@ -232,16 +232,6 @@ export const styles = [
     cite {
       font-style: normal;
     }
-    .notice {
-      border: 1px solid var(--_bad);
-      border-radius: var(--_radius);
-      padding: calc(var(--_space) * 0.5) var(--_space);
-      margin-bottom: var(--_space);
-      font-size: 0.9em;
-    }
-    .notice p {
-      margin: 0;
-    }
 
     /* Narrow container: one block per programme, each value under its column's name; the sort buttons stay. */
     @container (max-width: 40em) {

@@ -1,21 +1,17 @@
-import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isCountryCode } from '../../data/iso-countries.js';
-import type { Locale } from '../../data/locales.js';
 import type { Programme } from '../../data/schema.js';
 import { parseAmount } from '../../eligibility/answers.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
 import { describeProgramme, formatPartialDate, programmeNumbers, type FactText, type ProgrammeFacts } from '../../i18n/programme-facts.js';
-import { splitList, warnAttributeProblems, type AttributeProblem } from '../../shared/attribute-problems.js';
-import { visaDataContext, type ProvidedData } from '../../shared/context.js';
-import { bundledSource, type DataSource } from '../../shared/data-source.js';
+import { splitList, type AttributeProblem } from '../../shared/attribute-problems.js';
+import type { DataSource } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
-import { yieldToMain } from '../../shared/yield.js';
+import { VisaElement } from '../../shared/visa-element.js';
 import { VisaCompareChangeEvent } from '../../shared/events.js';
 import { factContext, readDisplayCurrency } from '../../shared/fact-context.js';
-import { localeOf, onLanguageChange } from '../../shared/lang.js';
 import { readTheme } from '../../shared/theme.js';
 import {
   applyFilters, applySort, bestValues, COMPARE_FIELDS, DEFAULT_FIELDS, isNumericField, NO_FILTERS, readHash, writeHash,
@@ -71,54 +67,32 @@ import { styles } from './visa-compare.styles.js';
  * @cssprop --visa-warn - Colour of the "sources disagree" marker.
  * @cssprop --visa-compare-max-height - Height after which the table scrolls with a sticky header (default 80vh).
  */
-export class VisaCompare extends LitElement {
+export class VisaCompare extends VisaElement {
   static override styles = styles;
 
   @property() accessor countries: string | undefined;
   @property() accessor programmes: string | undefined;
   @property() accessor fields: string | undefined;
   @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
-  @property({ attribute: 'lang' }) accessor language: string | undefined;
   @property() accessor currency: string | undefined;
   @property({ reflect: true }) accessor theme: string | undefined;
 
-  /** Data and settings from an enclosing <visa-data>, if any. */
-  @consume({ context: visaDataContext, subscribe: true })
-  @state()
-  accessor provided: ProvidedData | undefined;
-
-  private get source(): DataSource {
-    return this.provided?.source ?? bundledSource;
-  }
-
-  @state() private accessor locale: Locale = 'en';
   @state() private accessor selected: string[] = [];
   @state() private accessor sort: Sort | undefined;
   @state() private accessor filters: Filters = { ...NO_FILTERS };
   @state() private accessor maxIncomeText = '';
 
-  private problems: AttributeProblem[] = [];
   private columns: CompareField[] = DEFAULT_FIELDS;
   private describedFor?: { source: DataSource; key: string; facts: Map<string, ProgrammeFacts> };
-  private stopLanguageWatch?: () => void;
   private readonly onHashChange = () => this.applyHash();
-
-  /** The first render waits for the main thread to be free (see shared/yield.ts). */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await yieldToMain();
-    super.scheduleUpdate();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = localeOf(this);
-    this.stopLanguageWatch = onLanguageChange(() => (this.locale = localeOf(this)));
     window.addEventListener('hashchange', this.onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopLanguageWatch?.();
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
@@ -128,7 +102,7 @@ export class VisaCompare extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.locale = localeOf(this);
+    super.willUpdate(changed);
     const first = !this.hasUpdated;
     const newData = changed.has('provided') && changed.get('provided')?.source !== this.provided?.source;
     if (first || newData || changed.has('programmes') || changed.has('countries') || changed.has('fields') || changed.has('currency') || changed.has('theme')) {
@@ -137,8 +111,7 @@ export class VisaCompare extends LitElement {
       this.columns = this.readFields(problems);
       if (!readDisplayCurrency(this.displayCurrencyAttribute).ok) problems.push({ attribute: 'currency', value: this.displayCurrencyAttribute!, reason: 'unknownCurrency' });
       if (!readTheme(this.theme).ok) problems.push({ attribute: 'theme', value: this.theme!, reason: 'unknownTheme' });
-      this.problems = problems;
-      warnAttributeProblems(this, problems);
+      this.reportProblems(problems);
     }
     if ((first || changed.has('syncUrl')) && this.syncUrl) this.applyHash();
   }
@@ -288,10 +261,8 @@ export class VisaCompare extends LitElement {
     const conflicted = rows.filter((r) => Object.values(described.get(r.programme.id)!).some((v) => v && !Array.isArray(v) && v.conflicts.length));
 
     return html`
-      ${this.problems.length
-        ? html`<div class="notice" part="notice" role="note">${this.problems.map((p) => html`<p>${ui.badAttribute(p.attribute, p.value, ui.reasons[p.reason])}</p>`)}</div>`
-        : nothing}
-      <div class="wrap" part="base" aria-busy=${this.provided?.status === 'loading' ? 'true' : 'false'}>
+      ${this.renderProblems()}
+      <div class="wrap" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
         <div class="controls" part="controls">
           <fieldset>
             <legend>${c.filters}</legend>

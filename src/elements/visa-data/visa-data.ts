@@ -8,7 +8,7 @@ import { baseStyles } from '../../shared/base-styles.js';
 import { visaDataContext, type ProvidedData } from '../../shared/context.js';
 import { bundledSource, createDataSource } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
-import { localeOf, onLanguageChange } from '../../shared/lang.js';
+import { LanguageController } from '../../shared/language-controller.js';
 
 /**
  * A widget that asked for data before its <visa-data> existed (created or defined later) gets it once the
@@ -81,22 +81,15 @@ export class VisaData extends LitElement {
   accessor provided: ProvidedData = { source: bundledSource, status: 'ready' };
 
   @state() private accessor failure: Failure | undefined;
-  @state() private accessor locale: Locale = 'en';
+  private readonly language = new LanguageController(this);
   private request = 0;
-  private stopLanguageWatch?: () => void;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.locale = localeOf(this);
-    this.stopLanguageWatch = onLanguageChange(() => (this.locale = localeOf(this)));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopLanguageWatch?.();
+  private get locale(): Locale {
+    return this.language.locale;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.language.refresh();
     if (changed.has('currency')) this.provided = { ...this.provided, currency: this.currency };
     if (changed.has('src')) void this.load(this.src);
   }

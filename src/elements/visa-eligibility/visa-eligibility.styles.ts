@@ -203,15 +203,5 @@ export const styles = [
       color: var(--_muted);
       font-style: italic;
     }
-    .notice {
-      border: 1px solid var(--_bad);
-      border-radius: var(--_radius);
-      padding: calc(var(--_space) * 0.5) var(--_space);
-      margin-bottom: var(--_space);
-      font-size: 0.9em;
-    }
-    .notice p {
-      margin: 0;
-    }
   `,
 ];

@@ -1,21 +1,16 @@
-import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isCountryCode } from '../../data/iso-countries.js';
-import type { Locale } from '../../data/locales.js';
 import { CURRENCIES, EMPLOYMENT_TYPES, type EmploymentType } from '../../data/schema.js';
 import { answersToProfile, EMPTY_ANSWERS, parseAmount, profileToAnswers, type AnswerField, type Answers } from '../../eligibility/answers.js';
 import type { EligibilityResult, Verdict } from '../../eligibility/engine.js';
 import { validateProfile, type Profile } from '../../eligibility/profile.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
-import { splitList, warnAttributeProblems, type AttributeProblem } from '../../shared/attribute-problems.js';
-import { visaDataContext, type ProvidedData } from '../../shared/context.js';
-import { bundledSource, type DataSource } from '../../shared/data-source.js';
+import { splitList, type AttributeProblem } from '../../shared/attribute-problems.js';
 import { defineElement } from '../../shared/define.js';
-import { yieldToMain } from '../../shared/yield.js';
+import { VisaElement } from '../../shared/visa-element.js';
 import { VisaEligibilityChangeEvent } from '../../shared/events.js';
-import { localeOf, onLanguageChange } from '../../shared/lang.js';
 import { readTheme } from '../../shared/theme.js';
 import { renderForm } from './visa-eligibility.form.js';
 import { renderResults } from './visa-eligibility.results.js';
@@ -99,10 +94,9 @@ const ANNOUNCE_DELAY_MS = 600;
  * @cssprop --visa-warn - Colour of "to be checked".
  * @cssprop --visa-bad - Colour of "not eligible" and of errors.
  */
-export class VisaEligibility extends LitElement {
+export class VisaEligibility extends VisaElement {
   static override styles = styles;
 
-  @property({ attribute: 'lang' }) accessor language: string | undefined;
   @property() accessor currency: string | undefined;
   @property({ reflect: true }) accessor theme: string | undefined;
   @property() accessor countries: string | undefined;
@@ -123,25 +117,13 @@ export class VisaEligibility extends LitElement {
   @property({ attribute: 'employer-employees' }) accessor employerEmployees: string | undefined;
   @property({ attribute: 'months-working' }) accessor monthsWorking: string | undefined;
 
-  /** Data and settings from an enclosing <visa-data>, if any. */
-  @consume({ context: visaDataContext, subscribe: true })
-  @state()
-  accessor provided: ProvidedData | undefined;
-
-  private get source(): DataSource {
-    return this.provided?.source ?? bundledSource;
-  }
-
   @state() private accessor answers: Answers = { ...EMPTY_ANSWERS };
   @state() private accessor announcement = '';
-  @state() private accessor locale: Locale = 'en';
 
-  private problems: AttributeProblem[] = [];
   private selection: { programmes?: string[] } = {};
   private evaluation?: { key: unknown[]; profile: Profile; errors: ReturnType<typeof answersToProfile>['errors']; results: EligibilityResult[] };
   private userChanged = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private stopLanguageWatch?: () => void;
 
   /** The visitor's answers as a profile (only valid answers). Setting it fills the form and fires no event. */
   get profile(): Profile {
@@ -160,26 +142,13 @@ export class VisaEligibility extends LitElement {
     return structuredClone(this.evaluate().results);
   }
 
-  /** The first render waits for the main thread to be free (see shared/yield.ts). */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await yieldToMain();
-    super.scheduleUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.locale = localeOf(this);
-    this.stopLanguageWatch = onLanguageChange(() => (this.locale = localeOf(this)));
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopLanguageWatch?.();
     clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this.locale = localeOf(this);
+    super.willUpdate(changed);
     const problems: AttributeProblem[] = [];
     const answers = { ...this.answers };
     let answersChanged = false;
@@ -204,8 +173,7 @@ export class VisaEligibility extends LitElement {
     if (!readTheme(this.theme).ok) problems.push({ attribute: 'theme', value: this.theme!, reason: 'unknownTheme' });
     // Attribute problems found on earlier updates stay listed while their attribute keeps the value.
     const kept = this.problems.filter((p) => !problems.some((q) => q.attribute === p.attribute) && this.getAttribute(p.attribute) === p.value);
-    this.problems = [...kept, ...problems];
-    warnAttributeProblems(this, this.problems);
+    this.reportProblems([...kept, ...problems]);
   }
 
   protected override updated(): void {
@@ -271,12 +239,8 @@ export class VisaEligibility extends LitElement {
     const groups: Record<Verdict, EligibilityResult[]> = { eligible: [], unknown: [], ineligible: [] };
     for (const result of results) groups[result.verdict].push(result);
     return html`
-      ${this.problems.length
-        ? html`<div class="notice" part="notice">
-            ${this.problems.map((p) => html`<p>${ui.badAttribute(p.attribute, p.value, ui.reasons[p.reason])}</p>`)}
-          </div>`
-        : nothing}
-      <div class="layout" part="base" aria-busy=${this.provided?.status === 'loading' ? 'true' : 'false'}>
+      ${this.renderProblems()}
+      <div class="layout" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
         <form part="form" novalidate @input=${this.onInput} @change=${this.onInput} @submit=${(e: Event) => e.preventDefault()} aria-labelledby="title">
           <h2 id="title">${ui.title}</h2>
           <p class="intro">${ui.intro}</p>
