@@ -75,8 +75,9 @@ function degreeOrExperience(ctx: RuleContext, req: Check<'degree-or-experience'>
   const routes = text(ctx, req.otherRoutes);
   const phrase = t.degreeOrExperience(req.experienceYears, stem, itOnly, routes || undefined);
   const { degree, yearsExperience: years, itProfessional: it } = profile;
-  const given = t.youHave(t.degree(degree), t.experience(years, itOnly ? it : undefined));
-  const done = (status: Evaluation['status'], ...reasons: string[]): Evaluation => ({ status, phrase, given, message: sentence(t.needs(phrase), given, ...reasons) });
+  // Nothing answered: say only what is missing, not "you have an unstated degree".
+  const given = degree === undefined && years === undefined ? undefined : t.youHave(t.degree(degree), t.experience(years, itOnly ? it : undefined));
+  const done = (status: Evaluation['status'], ...reasons: string[]): Evaluation => ({ status, phrase, ...(given ? { given } : {}), message: sentence(t.needs(phrase), given, ...reasons) });
 
   const enoughYears = years !== undefined && years >= req.experienceYears;
   if (enoughYears && (!itOnly || it === true)) return done('met');

@@ -140,6 +140,11 @@ describe('messages', () => {
       'Требуется: не менее 6 месяцев у текущего работодателя. Вы указали 5 месяцев.',
     );
   });
+  it('say only what is missing when nothing about degree or experience was given', () => {
+    expect(messageOf('es-digital-nomad', {}, 'degree-or-experience')).to.equal(
+      'Needs a university degree or at least 3 years of professional experience. You did not say whether you have a degree.',
+    );
+  });
   it('name the country groups', () => {
     expect(messageOf('hu-white-card', { citizenship: 'de' }, 'citizenship')).to.equal(
       'Needs a citizenship from outside the EU, the EEA, and the Schengen area. You are a citizen of Germany. Only for citizens of third countries: not of the EU, the EEA or the Schengen area.',
