@@ -82,7 +82,7 @@ const ROWS: Row[] = [
   { id: 'ro-digital-nomad', fact: 'income', get: income, expected: [3700, 'EUR', 'month'], source: O, quote: '(ca. 3700 Euro) in den letzten 6 Monaten' },
   { id: 'hr-digital-nomad', fact: 'income', get: income, expected: [2539.31, 'EUR', 'month'], source: O, quote: 'mindestens 2.539,31 Euro' },
   { id: 'hr-digital-nomad', fact: 'savings instead of income', get: savings, expected: [30471.72, 'EUR', 'alternative-to-income'], source: O, quote: '(oder 30.471,72 Euro auf einem Bankkonto für das Jahr)' },
-  { id: 'me-digital-nomad', fact: 'income', get: income, expected: [1350, 'EUR', 'month'], source: O, quote: '1350 Euro im Monat' },
+  { id: 'me-digital-nomad', fact: 'income', get: income, expected: [1350, 'EUR', 'month'], source: O, quote: 'Das Mindesteinkommen betrug im vergangenen Jahr 1350 Euro im Monat' },
   { id: 'me-digital-nomad', fact: 'family uplift', get: (p) => p.family?.value.incomeUplift, expected: { type: 'per-member', amount: 310 }, source: O, quote: 'für jedes Familienmitglied 310 Euro' },
   { id: 'cz-digital-nomad', fact: 'nationalities', get: (p) => p.nationality?.value.allowed, expected: ['au', 'jp', 'ca', 'kr', 'nz', 'gb', 'us', 'tw'], source: O, quote: 'Australien, Japan, Kanada, Republik Korea, Neuseeland, Großbritannien, USA oder Taiwan' },
   { id: 'cz-digital-nomad', fact: 'employer size', get: check('employer-min-employees'), expected: { type: 'employer-min-employees', min: 50, appliesTo: ['employee'] }, source: O, quote: 'weltweit mindestens 50 Angestellte' },

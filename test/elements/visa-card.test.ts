@@ -76,9 +76,9 @@ describe('<visa-card>', () => {
   it('speaks German and Russian', async () => {
     const de = await fixture<VisaCard>(html`<visa-card programme="me-digital-nomad" lang="de"></visa-card>`);
     expect(titles(de)).to.deep.equal(['Aufenthaltserlaubnis für digitale Nomaden Montenegro']);
-    expect(row(de, 'Einkommen')).to.equal('1.350 € im Monat. Im vergangenen Jahr erzielt.');
+    expect(row(de, 'Einkommen')).to.equal('1.350 € im Monat. Die Quelle nennt dies als den Wert des vergangenen Jahres; er kann sich seither geändert haben.');
     const ru = await fixture<VisaCard>(html`<visa-card programme="me-digital-nomad" lang="ru"></visa-card>`);
-    expect(row(ru, 'Доход')).to.equal('1 350 € в месяц. Заработано за прошлый год.');
+    expect(row(ru, 'Доход')).to.equal('1 350 € в месяц. Источник приводит это как сумму прошлого года; с тех пор она могла измениться.');
     expect(row(ru, 'Семья')).to.include('Может поехать: супруг(а) и дети');
   });
 
