@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../../shared/base-styles.js';
+import { fieldStyles } from '../../shared/field-styles.js';
 
 export const styles = [
   baseStyles,
+  fieldStyles,
   css`
     :host {
       container-type: inline-size;
@@ -42,35 +44,11 @@ export const styles = [
       color: var(--_muted);
       font-size: 0.85em;
     }
-    .error {
-      color: var(--_bad);
-      font-size: 0.85em;
-      font-weight: 600;
-    }
     .choice {
       display: flex;
       gap: 0.4em;
       align-items: center;
       min-height: 2.5em;
-    }
-    input[type='text'],
-    select {
-      font: inherit;
-      background: var(--visa-field-background, Field);
-      color: var(--visa-field-text, FieldText);
-      border: 1px solid var(--_border);
-      border-radius: calc(var(--_radius) * 0.75);
-      padding: 0.4em 0.5em;
-      min-height: 2.5em;
-      max-width: 100%;
-    }
-    input[type='checkbox'] {
-      width: 1.1em;
-      height: 1.1em;
-      accent-color: var(--_accent);
-    }
-    [aria-invalid='true'] {
-      border: 2px solid var(--_bad);
     }
     button {
       font: inherit;

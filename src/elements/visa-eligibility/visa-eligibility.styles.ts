@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../../shared/base-styles.js';
+import { fieldStyles } from '../../shared/field-styles.js';
 
 export const styles = [
   baseStyles,
+  fieldStyles,
   css`
     :host {
       container-type: inline-size;
@@ -86,25 +88,6 @@ export const styles = [
       gap: 0.5em;
       min-height: 2.25em;
     }
-    .choice input {
-      width: 1.15em;
-      height: 1.15em;
-      margin: 0;
-      accent-color: var(--_accent);
-    }
-    input[type='text'],
-    select {
-      font: inherit;
-      color: inherit;
-      background: var(--visa-field-background, Field);
-      color: var(--visa-field-text, FieldText);
-      border: 1px solid var(--_border);
-      border-radius: calc(var(--_radius) * 0.75);
-      padding: 0.45em 0.6em;
-      min-height: 2.5em;
-      width: 100%;
-      max-width: 100%;
-    }
     .with-suffix {
       display: flex;
       gap: 0.5em;
@@ -113,14 +96,11 @@ export const styles = [
       width: auto;
       flex: none;
     }
-    [aria-invalid='true'] {
-      border-color: var(--_bad);
-      border-width: 2px;
+    input[type='text'],
+    select {
+      width: 100%;
     }
     .error {
-      color: var(--_bad);
-      font-size: 0.875em;
-      font-weight: 600;
       margin: 0.25em 0 0;
     }
     .summary {

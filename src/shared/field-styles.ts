@@ -1,0 +1,32 @@
+/** Form controls as every widget draws them: fields, the invalid state, error text, checkboxes. */
+import { css } from 'lit';
+
+export const fieldStyles = css`
+  input[type='text'],
+  select {
+    font: inherit;
+    background: var(--visa-field-background, Field);
+    color: var(--visa-field-text, FieldText);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.45em 0.6em;
+    min-height: 2.5em;
+    max-width: 100%;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    width: 1.15em;
+    height: 1.15em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_bad);
+    border-width: 2px;
+  }
+  .error {
+    color: var(--_bad);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+`;
