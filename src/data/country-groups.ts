@@ -3,6 +3,8 @@ import type { CountryGroup, CountryGroupId } from './schema.js';
 
 export interface GroupLookup {
   isMember(country: string, group: CountryGroupId): boolean;
+  /** The group's members, in dataset order (empty for a group the dataset lacks). */
+  membersOf(group: CountryGroupId): readonly string[];
   /** True if `country` is named in `list` directly or through one of its groups. */
   listIncludes(list: readonly string[], country: string): boolean;
 }
@@ -12,6 +14,7 @@ export function createGroupLookup(groups: readonly CountryGroup[]): GroupLookup 
   const isMember = (country: string, group: string) => members.get(group)?.has(country) ?? false;
   return {
     isMember,
+    membersOf: (group) => [...(members.get(group) ?? [])],
     listIncludes: (list, country) => list.some((entry) => entry === country || isMember(country, entry)),
   };
 }

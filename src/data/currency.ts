@@ -50,3 +50,16 @@ export function createConverter(rates: readonly ExchangeRate[]): Converter {
     };
   };
 }
+
+const EURO_AREA = 'ad at be cy de ee es fi fr gr hr ie it lt lu lv mc me mt nl pt si sk sm va xk'.split(' ');
+const NATIONAL: Record<string, Currency> = {
+  us: 'USD', jp: 'JPY', bg: 'BGN', cz: 'CZK', dk: 'DKK', gb: 'GBP', hu: 'HUF', pl: 'PLN', ro: 'RON', se: 'SEK',
+  ch: 'CHF', li: 'CHF', is: 'ISK', no: 'NOK', tr: 'TRY', au: 'AUD', br: 'BRL', ca: 'CAD', cn: 'CNY', hk: 'HKD',
+  id: 'IDR', il: 'ILS', in: 'INR', kr: 'KRW', mx: 'MXN', my: 'MYR', nz: 'NZD', ph: 'PHP', sg: 'SGD', th: 'THB',
+  za: 'ZAR', al: 'ALL', kz: 'KZT', ec: 'USD', sv: 'USD',
+};
+
+/** The currency people of this country most likely earn in, where it is one we have a rate for: a default for forms. */
+export function currencyOfCountry(country: string): Currency | undefined {
+  return EURO_AREA.includes(country) ? 'EUR' : NATIONAL[country];
+}

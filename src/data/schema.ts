@@ -9,8 +9,13 @@ import { LOCALES } from './locales.js';
 // Never compile validators with new Function: pages with a strict Content-Security-Policy forbid eval.
 z.config({ jitless: true });
 
-export const CURRENCIES = ['EUR', 'USD', 'ISK', 'NOK', 'ALL', 'KZT'] as const;
-export const COUNTRY_GROUPS = ['EU', 'EEA', 'EFTA', 'SCHENGEN', 'OECD'] as const;
+/** The euro, the ECB's reference-rate currencies, and two the articles use (ALL, KZT). */
+export const CURRENCIES = [
+  'EUR', 'USD', 'JPY', 'BGN', 'CZK', 'DKK', 'GBP', 'HUF', 'PLN', 'RON', 'SEK', 'CHF', 'ISK', 'NOK', 'TRY', 'AUD',
+  'BRL', 'CAD', 'CNY', 'HKD', 'IDR', 'ILS', 'INR', 'KRW', 'MXN', 'MYR', 'NZD', 'PHP', 'SGD', 'THB', 'ZAR', 'ALL', 'KZT',
+] as const;
+/** SCHENGEN_VISA_FREE: nationals who need no visa for a short stay in the Schengen area (Regulation 2018/1806, Annex II). */
+export const COUNTRY_GROUPS = ['EU', 'EEA', 'EFTA', 'SCHENGEN', 'OECD', 'SCHENGEN_VISA_FREE'] as const;
 export const EMPLOYMENT_TYPES = ['employee', 'freelancer', 'business-owner'] as const;
 export const PROGRAMME_KINDS = [
   'digital-nomad',
@@ -63,13 +68,36 @@ function fact<T extends z.core.SomeType>(value: T) {
   });
 }
 
-/** A sourced sentence: something to prepare, a condition, a tax note. */
+/** A sourced sentence: something to prepare, a tax note. */
 const sourcedText = z.strictObject({ text: localizedText, sources: sourceRefs });
+
+/**
+ * A requirement no form can check, classified by what it does to a verdict:
+ * - assessment: an authority decides it (a points system, an interview); the verdict is at best "to be checked",
+ *   and `decidedBy` says who decides and how;
+ * - declaration: only the applicant knows it (no criminal record); the verdict is at best "to be checked";
+ * - rule-of-stay: a rule while holding the permit (no work for local companies); it never changes a verdict.
+ * Documents to gather are not conditions: they go in `prepare`.
+ */
+export const CONDITION_KINDS = ['assessment', 'declaration', 'rule-of-stay'] as const;
+export const condition = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('assessment'), text: localizedText, sources: sourceRefs, decidedBy: localizedText }),
+  z.strictObject({ kind: z.literal('declaration'), text: localizedText, sources: sourceRefs }),
+  z.strictObject({ kind: z.literal('rule-of-stay'), text: localizedText, sources: sourceRefs }),
+]);
 
 /** The source says there is no such requirement. */
 const notRequired = z.strictObject({ type: z.literal('none') });
-/** Required, but the source gives no amount. */
-const unquantified = z.strictObject({ type: z.literal('unquantified'), description: localizedText });
+/**
+ * Required, but the source gives no amount. `kind` says what that means for a verdict: a document to prepare
+ * (proof of means: never changes it), or an authority's judgement (at best "to be checked", `decidedBy` says who).
+ */
+const unquantified = z.strictObject({
+  type: z.literal('unquantified'),
+  description: localizedText,
+  kind: z.enum(['document', 'assessment']),
+  decidedBy: z.optional(localizedText),
+});
 
 export const incomeRequirement = z.discriminatedUnion('type', [
   notRequired,
@@ -201,6 +229,10 @@ export const checkableRequirement = z.discriminatedUnion('type', [
   /** The employer, the clients or the own company are registered outside the programme's country. */
   z.strictObject({ type: z.literal('employer-abroad'), appliesTo }),
   z.strictObject({ type: z.literal('it-professional'), appliesTo }),
+  /** A contract or assignment with a client registered in `country` (at least `min` clients, where the source says). */
+  z.strictObject({ type: z.literal('clients-in-country'), country: countryCode, min: z.optional(z.int().check(z.positive())), appliesTo }),
+  /** The applicant needs no visa to enter the Schengen area (the SCHENGEN_VISA_FREE group, or EEA and Swiss citizens). */
+  z.strictObject({ type: z.literal('schengen-visa-free'), appliesTo }),
   z.strictObject({
     type: z.literal('min-months-working'),
     months: z.int().check(z.positive()),
@@ -248,8 +280,8 @@ export const programmeSchema = z.strictObject({
   checks: z.array(fact(checkableRequirement)),
   /** Documents to gather; no form can check them and they never change a verdict. */
   prepare: z.array(sourcedText),
-  /** Conditions to confirm yourself (e.g. no long-term Icelandic visa in the last 12 months). */
-  conditions: z.array(sourcedText),
+  /** Requirements no form can check and rules of stay, each classified (see `condition`). */
+  conditions: z.array(condition),
   tax: z.array(sourcedText),
   notes: z.array(sourcedText),
   quota: z.optional(fact(z.strictObject({ perYear: z.optional(z.int().check(z.positive())), details: localizedText }))),
@@ -312,6 +344,7 @@ export type EmploymentRules = z.infer<typeof employmentRules>;
 export type CheckableRequirement = z.infer<typeof checkableRequirement>;
 export type CostOfLiving = z.infer<typeof costOfLiving>;
 export type Programme = z.infer<typeof programmeSchema>;
+export type Condition = z.infer<typeof condition>;
 export type Source = z.infer<typeof sourceSchema>;
 export type ExchangeRate = z.infer<typeof exchangeRateSchema>;
 export type CountryGroup = z.infer<typeof countryGroupSchema>;

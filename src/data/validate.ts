@@ -184,7 +184,12 @@ function crossCheck(data: Dataset): DatasetIssue[] {
     }
     programme.checks.forEach((check, i) => {
       if (check.value.type === 'employer-in-group' && !groups.has(check.value.group)) at(`checks[${i}].value.group`, `unknown country group "${check.value.group}"`);
+      if (check.value.type === 'schengen-visa-free' && !groups.has('SCHENGEN_VISA_FREE')) at(`checks[${i}].value.type`, 'needs the country group "SCHENGEN_VISA_FREE"');
     });
+    for (const key of ['income', 'savings'] as const) {
+      const value = programme[key]?.value;
+      if (value?.type === 'unquantified' && value.kind === 'assessment' && !value.decidedBy) at(`${key}.value.decidedBy`, 'missing: an assessment says who decides');
+    }
     const rent = programme.costOfLiving?.value.rentOneBedroom;
     if (rent && rent.min > rent.max) at('costOfLiving.value.rentOneBedroom', 'min is above max');
     const processing = programme.processing?.value;

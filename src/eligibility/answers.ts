@@ -3,10 +3,12 @@
  * Invalid answers become field errors and are left out of the profile, so the engine never sees them.
  */
 import type { EmploymentType } from '../data/schema.js';
-import type { Profile } from './profile.js';
+import { passportsOf, type DegreeField, type Profile } from './profile.js';
 
 export interface Answers {
   citizenship: string;
+  /** A second passport, for dual nationals. */
+  secondCitizenship: string;
   employment: '' | EmploymentType;
   income: string;
   incomeCurrency: string;
@@ -15,19 +17,22 @@ export interface Answers {
   spouse: boolean;
   children: string;
   degree: '' | 'yes' | 'no';
+  degreeField: '' | DegreeField;
   yearsExperience: string;
   itProfessional: '' | 'yes' | 'no';
   employerCountry: string;
   employerEmployees: string;
   monthsWorking: string;
+  /** Freelancers and business owners: where clients are registered. */
+  clientCountries: readonly string[];
 }
 export type AnswerField = keyof Answers;
 export type AnswerError = 'number' | 'wholeNumber';
 
 export const EMPTY_ANSWERS: Readonly<Answers> = {
-  citizenship: '', employment: '', income: '', incomeCurrency: 'EUR', savings: '', savingsCurrency: 'EUR',
-  spouse: false, children: '', degree: '', yearsExperience: '', itProfessional: '',
-  employerCountry: '', employerEmployees: '', monthsWorking: '',
+  citizenship: '', secondCitizenship: '', employment: '', income: '', incomeCurrency: 'EUR', savings: '', savingsCurrency: 'EUR',
+  spouse: false, children: '', degree: '', degreeField: '', yearsExperience: '', itProfessional: '',
+  employerCountry: '', employerEmployees: '', monthsWorking: '', clientCountries: [],
 };
 
 /**
@@ -73,8 +78,11 @@ export function answersToProfile(answers: Answers): { profile: Profile; errors: 
     return value;
   };
 
-  if (answers.citizenship) profile.citizenship = answers.citizenship;
+  const passports = [...new Set([answers.citizenship, answers.secondCitizenship].filter(Boolean))];
+  if (passports.length) profile.citizenship = passports.length === 1 ? passports[0] : passports;
   if (answers.employment) profile.employment = answers.employment;
+  // Client countries count for freelancers and business owners; an employee's stay in the answers, unused.
+  if (answers.clientCountries.length && answers.employment !== 'employee') profile.clientCountries = [...answers.clientCountries];
   const income = read('income', false);
   if (income !== undefined) profile.monthlyIncome = { amount: income, currency: answers.incomeCurrency };
   const savings = read('savings', false);
@@ -83,6 +91,7 @@ export function answersToProfile(answers: Answers): { profile: Profile; errors: 
   profile.children = read('children', true) ?? 0;
   const degree = choice(answers.degree);
   if (degree !== undefined) profile.degree = degree;
+  if (degree === true && answers.degreeField) profile.degreeField = answers.degreeField;
   const years = read('yearsExperience', false);
   if (years !== undefined) profile.yearsExperience = years;
   const it = choice(answers.itProfessional);
@@ -101,7 +110,8 @@ const numberText = (value: number | undefined) => (value === undefined ? '' : St
 /** The answers that show a (validated) profile in the form. */
 export function profileToAnswers(profile: Profile): Answers {
   return {
-    citizenship: profile.citizenship ?? '',
+    citizenship: passportsOf(profile)[0] ?? '',
+    secondCitizenship: passportsOf(profile)[1] ?? '',
     employment: profile.employment ?? '',
     income: numberText(profile.monthlyIncome?.amount),
     incomeCurrency: profile.monthlyIncome?.currency ?? 'EUR',
@@ -110,10 +120,12 @@ export function profileToAnswers(profile: Profile): Answers {
     spouse: profile.spouse ?? false,
     children: profile.children ? String(profile.children) : '',
     degree: yesNo(profile.degree),
+    degreeField: profile.degreeField ?? '',
     yearsExperience: numberText(profile.yearsExperience),
     itProfessional: yesNo(profile.itProfessional),
     employerCountry: profile.employerCountry ?? '',
     employerEmployees: numberText(profile.employerEmployees),
     monthsWorking: numberText(profile.monthsWorking),
+    clientCountries: profile.clientCountries ?? [],
   };
 }

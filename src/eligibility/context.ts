@@ -5,13 +5,14 @@ import type { Currency, LocalizedText, Programme } from '../data/schema.js';
 import type { Locale } from '../data/locales.js';
 import type { EngineMessages } from '../i18n/catalogue.js';
 import type { Formatter } from '../i18n/format.js';
-import type { Profile } from './profile.js';
+import type { ApplicantProfile } from './profile.js';
 
 export type CheckStatus = 'met' | 'unmet' | 'unknown';
 
 export interface RuleContext {
   programme: Programme;
-  profile: Profile;
+  /** The visitor's answers, with the one passport this evaluation is for. */
+  profile: ApplicantProfile;
   locale: Locale;
   t: EngineMessages;
   f: Formatter;

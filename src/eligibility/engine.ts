@@ -1,8 +1,10 @@
 /**
- * checkEligibility(profile, options): for each programme, every rule's check and a verdict.
- * Any unmet check → ineligible; otherwise any unknown → unknown; otherwise eligible. A programme whose
- * sources give nothing a form can check gets one unknown check ("sources"), never a bare "eligible".
- * Requirements no form can check (documents, conditions) never change the verdict: they are listed.
+ * checkEligibility(profile, options): for each programme, every rule's check, a verdict about the main applicant,
+ * the family apart, and the changes that would turn "not eligible" into "eligible".
+ * Any unmet check → ineligible; otherwise any unknown → unknown; otherwise eligible. Conditions an authority
+ * decides or only the applicant can confirm are unknown checks, so they keep the verdict open; documents and
+ * rules of stay never change it. A programme whose sources give nothing to check is never "eligible".
+ * A dual national is judged with the passport that does best, per programme.
  */
 import { createGroupLookup } from '../data/country-groups.js';
 import { createConverter, isCurrency } from '../data/currency.js';
@@ -12,14 +14,21 @@ import { formatter } from '../i18n/format.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { messages } from '../i18n/messages/index.js';
 import { text, type CheckStatus, type Evaluation, type RuleContext } from './context.js';
+import { familyOutcome, type FamilyOutcome } from './family.js';
 import { incomeCheck, savingsCheck } from './money-rules.js';
-import { EligibilityInputError, validateProfile, type Profile } from './profile.js';
-import { employmentCheck, familyCheck, nationalityCheck, requirementChecks } from './rules.js';
+import { nearMiss, type Change } from './near-miss.js';
+import { EligibilityInputError, passportsOf, validateProfile, type ApplicantProfile, type Profile } from './profile.js';
+import { conditionChecks, employmentCheck, freeMovementCheck, nationalityCheck, requirementChecks } from './rules.js';
 
 export type Verdict = 'eligible' | 'ineligible' | 'unknown';
+export type { Change } from './near-miss.js';
+export type { FamilyOutcome, FamilyStatus } from './family.js';
 
 export interface EligibilityCheck {
-  /** citizenship, employment, income, savings, family, or a requirement type such as employer-abroad. */
+  /**
+   * citizenship, free-movement, employment, income, savings, a requirement type such as employer-abroad,
+   * assessment (an authority decides) or declaration (only the applicant can confirm).
+   */
   requirement: string;
   status: CheckStatus;
   /** What is needed and what was given, in the requested language. */
@@ -29,11 +38,22 @@ export interface EligibilityCheck {
 export interface EligibilityResult {
   programme: string;
   country: string;
+  /** About the main applicant only; the family is judged in `family`. */
   verdict: Verdict;
+  /** The passport the verdict is for, when several were given. */
+  citizenship?: string;
   checks: EligibilityCheck[];
+  /** Only when a spouse or children were given: can they come on this permit? */
+  family?: FamilyOutcome;
+  /** [] unless not eligible; then the fewest changes that clear every unmet requirement ([] when none can). */
+  nearMiss: Change[];
+  /** With `nearMiss` applied: eligible, or still to be checked because an authority or the applicant decides. */
+  nearMissVerdict?: 'eligible' | 'unknown';
+  /** True when an EU, EEA or Swiss citizen asks about a programme in the EU, the EEA or Switzerland: no visa is needed. */
+  freeMovement?: boolean;
   /** Documents to gather, in the requested language. */
   prepare: string[];
-  /** Conditions the visitor must confirm; no form checks them. */
+  /** Rules to keep while holding the permit, in the requested language. */
   conditions: string[];
 }
 
@@ -42,7 +62,7 @@ export interface EligibilityOptions {
   programmes?: string[];
   /** Limit to programmes in these countries (ISO alpha-2, lowercase). */
   countries?: string[];
-  /** Language of the messages: en, de (a region variant or an unsupported tag falls back to en). */
+  /** Language of the messages: en, de or ru (a region variant or an unsupported tag falls back to en). */
   lang?: string;
   /** Also show amounts in this currency. */
   displayCurrency?: string;
@@ -66,33 +86,78 @@ export function createEligibilityChecker(data: Pick<Dataset, 'programmes' | 'sou
     if (displayCurrency !== undefined && !isCurrency(displayCurrency)) {
       throw new EligibilityInputError('options.displayCurrency', `unknown currency ${JSON.stringify(displayCurrency)}`);
     }
-    const base = { profile, locale, t: messages(locale).engine, f: formatter(locale), convert, groups, yearOf, displayCurrency: displayCurrency as Currency | undefined };
+    const base = { locale, t: messages(locale).engine, f: formatter(locale), convert, groups, yearOf, displayCurrency: displayCurrency as Currency | undefined };
+    const passports = passportsOf(profile);
+    const applicants: ApplicantProfile[] = passports.length ? passports.map((citizenship) => ({ ...profile, citizenship })) : [{ ...profile, citizenship: undefined }];
 
     return selected.map((programme) => {
-      const ctx: RuleContext = { ...base, programme };
-      const named: [string, Evaluation | undefined][] = [
-        ['citizenship', nationalityCheck(ctx)],
-        ['employment', employmentCheck(ctx)],
-        ['income', incomeCheck(ctx)],
-        ['savings', savingsCheck(ctx)],
-        ['family', familyCheck(ctx)],
-        ...requirementChecks(ctx).map(({ requirement, evaluation }) => [requirement, evaluation] as [string, Evaluation]),
-      ];
-      const checks = named
-        .filter((entry): entry is [string, Evaluation] => entry[1] !== undefined)
-        .map(([requirement, { status, message }]) => ({ requirement, status, message }));
-      // Nothing checkable (Kazakhstan's B9): "eligible" would rest on no evidence at all.
-      if (!checks.length) checks.push({ requirement: 'sources', status: 'unknown', message: ctx.t.nothingToCheck });
-      return {
-        programme: programme.id,
-        country: programme.country,
-        verdict: verdictOf(checks),
-        checks,
-        prepare: programme.prepare.map((item) => text(ctx, item.text)),
-        conditions: programme.conditions.map((item) => text(ctx, item.text)),
-      };
+      const judged = applicants.map((applicant) => judge({ ...base, programme, profile: applicant }));
+      const best = judged.reduce((a, b) => (closeness(b) < closeness(a) ? b : a));
+      return passports.length > 1 ? { ...best, citizenship: best.citizenship } : withoutCitizenship(best);
     });
   };
+}
+
+/** Every check of one programme for one passport. */
+function evaluateChecks(ctx: RuleContext): EligibilityCheck[] {
+  const freeMovement = freeMovementCheck(ctx);
+  const named: [string, Evaluation | undefined][] = [
+    ['free-movement', freeMovement],
+    // With free movement the nationality rule says nothing new.
+    ['citizenship', freeMovement ? undefined : nationalityCheck(ctx)],
+    ['employment', employmentCheck(ctx)],
+    ['income', incomeCheck(ctx)],
+    ['savings', savingsCheck(ctx)],
+    ...requirementChecks(ctx).map(({ requirement, evaluation }) => [requirement, evaluation] as [string, Evaluation]),
+    ...conditionChecks(ctx).map(({ requirement, evaluation }) => [requirement, evaluation] as [string, Evaluation]),
+  ];
+  const checks = named
+    .filter((entry): entry is [string, Evaluation] => entry[1] !== undefined)
+    .map(([requirement, { status, message }]) => ({ requirement, status, message }));
+  // Nothing checkable: "eligible" would rest on no evidence at all.
+  if (!checks.length) checks.push({ requirement: 'sources', status: 'unknown', message: ctx.t.nothingToCheck });
+  return checks;
+}
+
+function judge(ctx: RuleContext): EligibilityResult & { citizenship?: string } {
+  const { programme } = ctx;
+  const checks = evaluateChecks(ctx);
+  const verdict = verdictOf(checks);
+  const advice = verdict === 'ineligible' ? nearMiss(ctx, checks, (profile) => evaluateChecks({ ...ctx, profile })) : undefined;
+  const family = familyOutcome(ctx);
+  // Requirements without an amount that are only a document to show (Romania's proof of means).
+  const documents = [programme.income?.value, programme.savings?.value].flatMap((value) => (value?.type === 'unquantified' && value.kind === 'document' ? [text(ctx, value.description)] : []));
+  return {
+    programme: programme.id,
+    country: programme.country,
+    verdict,
+    ...(ctx.profile.citizenship ? { citizenship: ctx.profile.citizenship } : {}),
+    checks,
+    ...(family ? { family } : {}),
+    nearMiss: advice?.changes ?? [],
+    ...(advice ? { nearMissVerdict: advice.verdict } : {}),
+    ...(checks.some((check) => check.requirement === 'free-movement') ? { freeMovement: true } : {}),
+    prepare: [...programme.prepare.map((item) => text(ctx, item.text)), ...documents],
+    conditions: programme.conditions.filter((item) => item.kind === 'rule-of-stay').map((item) => text(ctx, item.text)),
+  };
+}
+
+function withoutCitizenship(result: EligibilityResult): EligibilityResult {
+  const { citizenship: _, ...rest } = result;
+  return rest;
+}
+
+const VERDICT_RANK: Record<Verdict, number> = { eligible: 0, unknown: 1, ineligible: 2 };
+
+/**
+ * A sort key, smaller is closer to "yes": eligible, then to be checked, then not eligible ordered by the
+ * number of changes needed and how far the largest money gap is; not eligible with no possible change last.
+ */
+export function closeness(result: Pick<EligibilityResult, 'verdict' | 'nearMiss'>): number {
+  if (result.verdict !== 'ineligible') return VERDICT_RANK[result.verdict];
+  if (!result.nearMiss.length) return 1000;
+  const gap = Math.max(0, ...result.nearMiss.map((change) => Math.min(change.gap ?? 0.5, 0.99)));
+  return 2 + result.nearMiss.length + gap;
 }
 
 export function verdictOf(checks: readonly { status: CheckStatus }[]): Verdict {

@@ -71,10 +71,7 @@ function givenMoney(ctx: RuleContext, money: Money, programmeCurrency: string): 
 function evaluateIncomeValue(ctx: RuleContext, req: IncomeRequirement, family: FamilyRules | undefined): Evaluation {
   const { t, profile } = ctx;
   if (req.type === 'none') return { status: 'met', message: t.noIncomeRequired, phrase: t.noIncomeRequired };
-  if (req.type === 'unquantified') {
-    const phrase = text(ctx, req.description);
-    return { status: 'unknown', message: phrase, phrase };
-  }
+  if (req.type === 'unquantified') return unquantified(ctx, req);
   const household = householdOf(ctx);
   const { amount: threshold, childrenUnpriced } = applyFamilyUplift(req.amount, family, household);
   const phrase = incomePhrase(ctx, req, threshold, household, family?.incomeUplift !== undefined);
@@ -103,6 +100,16 @@ function evaluateIncomeValue(ctx: RuleContext, req: IncomeRequirement, family: F
   return { status, phrase, given: givenText, message: sentence(t.needs(phrase), givenText, ...reasons) };
 }
 
+/**
+ * A requirement without an amount: a document to prepare never changes the verdict; an authority's judgement
+ * keeps it open and says who decides.
+ */
+function unquantified(ctx: RuleContext, req: Extract<IncomeRequirement | SavingsRequirement, { type: 'unquantified' }>): Evaluation {
+  const phrase = text(ctx, req.description);
+  if (req.kind === 'document') return { status: 'met', phrase, message: ctx.t.documentToPrepare(phrase) };
+  return { status: 'unknown', phrase, message: ctx.t.assessment(phrase, text(ctx, req.decidedBy)) };
+}
+
 function evaluateSavingsValue(ctx: RuleContext, req: AmountSavings): Evaluation {
   const { t, profile } = ctx;
   const phrase = t.savingsAtLeast(moneyWithDisplay(ctx, req.amount, req.currency));
@@ -112,6 +119,43 @@ function evaluateSavingsValue(ctx: RuleContext, req: AmountSavings): Evaluation 
   const status = compare(given.amount, req.amount, given.approximate);
   const givenText = t.youSaved(givenMoney(ctx, profile.savings, req.currency));
   return { status, phrase, given: givenText, message: sentence(t.needs(phrase), details, givenText, status === 'unknown' && t.convertedNearThreshold) };
+}
+
+/** An amount the visitor would need, in their own currency and in the programme's (per month for income). */
+export interface Needed {
+  amount: number;
+  own: { amount: number; currency: string };
+}
+
+/**
+ * The monthly income, in `currency`, that meets every version the sources give of the programme's income
+ * threshold for this household (uplifts included); undefined where no amount is set.
+ */
+export function incomeNeeded(ctx: RuleContext, currency: string): Needed | undefined {
+  const fact = ctx.programme.income;
+  if (!fact) return undefined;
+  const household = householdOf(ctx);
+  let best: Needed | undefined;
+  for (const req of [fact.value, ...(fact.conflicts ?? []).map((c) => c.value)]) {
+    if (req.type !== 'amount') continue;
+    const monthly = applyFamilyUplift(req.amount, ctx.programme.family?.value, household).amount / (req.period === 'year' ? 12 : 1);
+    const amount = ctx.convert(monthly, req.currency, currency).amount;
+    if (!best || amount > best.amount) best = { amount, own: { amount: monthly, currency: req.currency } };
+  }
+  return best;
+}
+
+/** The savings, in `currency`, that meet every version of the programme's savings amount. */
+export function savingsNeeded(ctx: RuleContext, currency: string): Needed | undefined {
+  const fact = ctx.programme.savings;
+  if (!fact) return undefined;
+  let best: Needed | undefined;
+  for (const req of [fact.value, ...(fact.conflicts ?? []).map((c) => c.value)]) {
+    if (req.type !== 'amount') continue;
+    const amount = ctx.convert(req.amount, req.currency, currency).amount;
+    if (!best || amount > best.amount) best = { amount, own: { amount: req.amount, currency: req.currency } };
+  }
+  return best;
 }
 
 const either = (a: CheckStatus, b: CheckStatus): CheckStatus => (a === 'met' || b === 'met' ? 'met' : a === 'unmet' && b === 'unmet' ? 'unmet' : 'unknown');
@@ -143,7 +187,7 @@ export function savingsCheck(ctx: RuleContext): Evaluation | undefined {
   if (!fact || (fact.value.type === 'amount' && fact.value.role === 'alternative-to-income')) return undefined;
   return evaluateFact(ctx, fact, (value) => {
     if (value.type === 'none') return { status: 'met', message: ctx.t.noSavingsRequired };
-    if (value.type === 'unquantified') return { status: 'unknown', message: text(ctx, value.description) };
+    if (value.type === 'unquantified') return unquantified(ctx, value);
     return evaluateSavingsValue(ctx, value);
   });
 }

@@ -4,14 +4,16 @@ import { CURRENCIES, EMPLOYMENT_TYPES, type Currency, type EmploymentType } from
 
 export interface Money {
   amount: number;
-  /** ISO 4217 code of a currency the dataset has a rate for: EUR, USD, ISK, NOK, ALL or KZT. */
+  /** ISO 4217 code of a currency the dataset has a rate for: EUR, the ECB reference currencies (GBP, CAD, INR, …), ALL, KZT. */
   currency: string;
 }
 
+export type DegreeField = 'stem' | 'other';
+
 /** Every field is optional: a missing answer makes the checks that need it "unknown". */
 export interface Profile {
-  /** ISO 3166-1 alpha-2, lowercase: 'us'. */
-  citizenship?: string;
+  /** ISO 3166-1 alpha-2, lowercase: 'us'; several for a dual national ('ca', 'gb'): each programme is judged for the best. */
+  citizenship?: string | string[];
   employment?: EmploymentType;
   /** Net income per month. */
   monthlyIncome?: Money;
@@ -19,6 +21,8 @@ export interface Profile {
   spouse?: boolean;
   children?: number;
   degree?: boolean;
+  /** With degree: true. stem: science, technology, engineering or mathematics (Czechia counts only these). */
+  degreeField?: DegreeField;
   yearsExperience?: number;
   itProfessional?: boolean;
   /** Where the employer, the clients or the own company is registered. */
@@ -27,6 +31,17 @@ export interface Profile {
   employerEmployees?: number;
   /** Months in the current remote job, freelance work or company. */
   monthsWorking?: number;
+  /** Freelancers and business owners: where clients or contract partners are registered (ISO codes). */
+  clientCountries?: string[];
+}
+
+/** A profile as one passport sees it: what every rule is judged on. */
+export type ApplicantProfile = Omit<Profile, 'citizenship'> & { citizenship?: string };
+
+/** The passports of a validated profile, in the order given. */
+export function passportsOf(profile: Profile): string[] {
+  const { citizenship } = profile;
+  return citizenship === undefined ? [] : typeof citizenship === 'string' ? [citizenship] : citizenship;
 }
 
 /** Thrown for input the engine will not judge; `field` names the offending profile field. */
@@ -40,8 +55,8 @@ export class EligibilityInputError extends Error {
 }
 
 const FIELDS = new Set([
-  'citizenship', 'employment', 'monthlyIncome', 'savings', 'spouse', 'children', 'degree',
-  'yearsExperience', 'itProfessional', 'employerCountry', 'employerEmployees', 'monthsWorking',
+  'citizenship', 'employment', 'monthlyIncome', 'savings', 'spouse', 'children', 'degree', 'degreeField',
+  'yearsExperience', 'itProfessional', 'employerCountry', 'employerEmployees', 'monthsWorking', 'clientCountries',
 ]);
 
 /** Returns a normalized copy of the profile, or throws EligibilityInputError naming the first bad field. */
@@ -56,13 +71,11 @@ export function validateProfile(input: unknown): Profile {
   const profile: Profile = {};
   const present = (key: string) => raw[key] !== undefined;
 
-  for (const key of ['citizenship', 'employerCountry'] as const) {
-    if (!present(key)) continue;
-    const value = raw[key];
-    const code = typeof value === 'string' ? value.trim().toLowerCase() : value;
-    if (!isCountryCode(code)) throw new EligibilityInputError(key, `unknown country code ${JSON.stringify(value)}`);
-    profile[key] = code;
+  if (present('citizenship')) {
+    const value = raw.citizenship;
+    profile.citizenship = Array.isArray(value) ? countryList('citizenship', value) : country('citizenship', value);
   }
+  if (present('employerCountry')) profile.employerCountry = country('employerCountry', raw.employerCountry);
   if (present('employment')) {
     const value = raw.employment;
     if (!(EMPLOYMENT_TYPES as readonly unknown[]).includes(value)) {
@@ -84,7 +97,34 @@ export function validateProfile(input: unknown): Profile {
   for (const key of ['yearsExperience', 'monthsWorking'] as const) {
     if (present(key)) profile[key] = count(key, raw[key], false);
   }
+  if (present('degreeField')) {
+    if (raw.degreeField !== 'stem' && raw.degreeField !== 'other') {
+      throw new EligibilityInputError('degreeField', `must be "stem" or "other", got ${JSON.stringify(raw.degreeField)}`);
+    }
+    if (profile.degree !== true) throw new EligibilityInputError('degreeField', 'is only for a degree: set degree: true');
+    profile.degreeField = raw.degreeField;
+  }
+  if (present('clientCountries')) {
+    if (profile.employment === 'employee') throw new EligibilityInputError('clientCountries', 'is only for freelancers and business owners, not employees');
+    profile.clientCountries = countryList('clientCountries', raw.clientCountries);
+  }
   return profile;
+}
+
+function country(field: string, value: unknown): string {
+  const code = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if (!isCountryCode(code)) throw new EligibilityInputError(field, `unknown country code ${JSON.stringify(value)}`);
+  return code;
+}
+
+/** A non-empty list of distinct country codes. */
+function countryList(field: string, value: unknown): string[] {
+  if (!Array.isArray(value)) throw new EligibilityInputError(field, `must be an array of country codes, got ${JSON.stringify(value)}`);
+  if (!value.length) throw new EligibilityInputError(field, 'must name at least one country');
+  const codes = value.map((entry, i) => country(`${field}[${i}]`, entry));
+  const repeated = codes.find((code, i) => codes.indexOf(code) !== i);
+  if (repeated) throw new EligibilityInputError(field, `names "${repeated}" twice`);
+  return codes;
 }
 
 function money(field: string, value: unknown): Money {

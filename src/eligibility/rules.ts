@@ -1,10 +1,21 @@
 /** Nationality, employment, family and the structured requirements a form can check. */
 import type { CheckableRequirement, EmploymentType } from '../data/schema.js';
 import { evaluateFact, sentence, text, type Evaluation, type RuleContext } from './context.js';
-import { householdOf } from './money-rules.js';
 
 function placeList(ctx: RuleContext, entries: readonly string[], type: 'conjunction' | 'disjunction'): string {
   return ctx.f.list(entries.map((entry) => (/^[a-z]{2}$/.test(entry) ? ctx.f.country(entry) : ctx.t.group(entry as never))), type);
+}
+
+/** EU, EEA and Swiss citizens need no visa to live and work in an EU or EEA country, or in Switzerland. */
+export function hasFreeMovement(ctx: RuleContext): boolean {
+  const { citizenship } = ctx.profile;
+  const inArea = (country: string) => country === 'ch' || ctx.groups.isMember(country, 'EEA');
+  return citizenship !== undefined && inArea(citizenship) && inArea(ctx.programme.country);
+}
+
+export function freeMovementCheck(ctx: RuleContext): Evaluation | undefined {
+  if (!hasFreeMovement(ctx)) return undefined;
+  return { status: 'unmet', message: ctx.t.freeMovement(ctx.f.country(ctx.profile.citizenship!), ctx.f.country(ctx.programme.country)) };
 }
 
 export function nationalityCheck(ctx: RuleContext): Evaluation | undefined {
@@ -45,27 +56,6 @@ export function employmentCheck(ctx: RuleContext): Evaluation | undefined {
   }
 }
 
-/** Only when the visitor brings family: can they come? */
-export function familyCheck(ctx: RuleContext): Evaluation | undefined {
-  const household = householdOf(ctx);
-  if (!household.spouse && household.children === 0) return undefined;
-  const { t } = ctx;
-  const fact = ctx.programme.family;
-  if (!fact) return { status: 'unknown', message: t.familyUnknown };
-  const family = fact.value;
-  const details = text(ctx, family.details);
-  if (family.allowed === 'no') return { status: 'unmet', message: sentence(t.familyCannotJoin, details) };
-  if (family.allowed === 'conditional') return { status: 'unknown', message: details || t.familyUnknown };
-  const members = family.members;
-  if (members && household.spouse && !members.includes('spouse') && !members.includes('partner')) {
-    return { status: 'unknown', message: sentence(t.familyMemberNotNamed(t.household(true, 0)), details) };
-  }
-  if (members && household.children > 0 && !members.includes('children')) {
-    return { status: 'unknown', message: sentence(t.familyMemberNotNamed(t.household(false, household.children)), details) };
-  }
-  return { status: 'met', message: sentence(t.familyCanJoin(t.household(household.spouse, household.children)), details) };
-}
-
 type Check<K extends CheckableRequirement['type']> = Extract<CheckableRequirement, { type: K }>;
 
 function degreeOrExperience(ctx: RuleContext, req: Check<'degree-or-experience'>): Evaluation {
@@ -74,15 +64,15 @@ function degreeOrExperience(ctx: RuleContext, req: Check<'degree-or-experience'>
   const itOnly = req.experienceField === 'it';
   const routes = text(ctx, req.otherRoutes);
   const phrase = t.degreeOrExperience(req.experienceYears, stem, itOnly, routes || undefined);
-  const { degree, yearsExperience: years, itProfessional: it } = profile;
+  const { degree, degreeField, yearsExperience: years, itProfessional: it } = profile;
   // Nothing answered: say only what is missing, not "you have an unstated degree".
-  const given = degree === undefined && years === undefined ? undefined : t.youHave(t.degree(degree), t.experience(years, itOnly ? it : undefined));
+  const given = degree === undefined && years === undefined ? undefined : t.youHave(t.degree(degree, degreeField), t.experience(years, itOnly ? it : undefined));
   const done = (status: Evaluation['status'], ...reasons: string[]): Evaluation => ({ status, phrase, ...(given ? { given } : {}), message: sentence(t.needs(phrase), given, ...reasons) });
 
   const enoughYears = years !== undefined && years >= req.experienceYears;
   if (enoughYears && (!itOnly || it === true)) return done('met');
-  if (degree === true && !stem) return done('met');
-  if (degree === true && stem) return done('unknown', t.stemUnknown);
+  if (degree === true && (!stem || degreeField === 'stem')) return done('met');
+  if (degree === true && degreeField === undefined) return done('unknown', t.stemUnknown);
   if (degree === undefined) return done('unknown', t.notGiven('degree'));
   if (years === undefined) return done('unknown', t.notGiven('yearsExperience'));
   if (enoughYears && itOnly && it === undefined) return done('unknown', t.notGiven('itProfessional'));
@@ -124,12 +114,60 @@ function evaluateRequirement(ctx: RuleContext, req: CheckableRequirement): Evalu
     case 'employer-in-group':
       return simple(t.employerInGroup(t.group(req.group)), employer !== undefined, () => groups.isMember(employer!, req.group), () => t.employerIn(ctx.f.country(employer!)), 'employerCountry');
     case 'employer-abroad':
+      if (profile.clientCountries) return clientsAbroad(ctx, profile.clientCountries);
       return simple(t.employerAbroad(ctx.f.country(programme.country)), employer !== undefined, () => employer !== programme.country, () => t.employerIn(ctx.f.country(employer!)), 'employerCountry');
+    case 'clients-in-country':
+      return clientsInCountry(ctx, req);
+    case 'schengen-visa-free': {
+      const citizenship = profile.citizenship;
+      const free = (code: string) => code === 'ch' || groups.isMember(code, 'EEA') || groups.isMember(code, 'SCHENGEN_VISA_FREE');
+      return simple(t.schengenVisaFree, citizenship !== undefined, () => free(citizenship!), () => t.youAreCitizen(ctx.f.country(citizenship!)), 'citizenship');
+    }
     case 'it-professional': {
       const it = profile.itProfessional;
       return simple(t.itProfessional, it !== undefined, () => it === true, () => t.youWorkInIt(it === true), 'itProfessional');
     }
   }
+}
+
+/** Freelancers and business owners: every client registered outside the programme's country. */
+function clientsAbroad(ctx: RuleContext, clients: readonly string[]): Evaluation {
+  const { t, programme } = ctx;
+  const here = ctx.f.country(programme.country);
+  const phrase = t.employerAbroad(here);
+  const given = t.clientsIn(ctx.f.list(clients.map((code) => ctx.f.country(code))));
+  const inside = clients.filter((code) => code === programme.country).length;
+  if (!inside) return { status: 'met', phrase, given, message: sentence(t.needs(phrase), given) };
+  if (inside === clients.length) return { status: 'unmet', phrase, given, message: sentence(t.needs(phrase), given) };
+  return { status: 'unknown', phrase, given, message: sentence(t.needs(phrase), given, t.someClientsInside(here)) };
+}
+
+function clientsInCountry(ctx: RuleContext, req: Check<'clients-in-country'>): Evaluation {
+  const { t, profile } = ctx;
+  const country = ctx.f.country(req.country);
+  const phrase = t.clientsInCountry(country, req.min ?? 1);
+  const clients = profile.clientCountries;
+  if (!clients) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven('clientCountries')) };
+  const given = t.clientsIn(ctx.f.list(clients.map((code) => ctx.f.country(code))));
+  if (!clients.includes(req.country)) return { status: 'unmet', phrase, given, message: sentence(t.needs(phrase), given) };
+  // A list of countries cannot show how many clients there are in one of them.
+  if ((req.min ?? 1) > 1) return { status: 'unknown', phrase, given, message: sentence(t.needs(phrase), given, t.clientCountUnknown(req.min!)) };
+  return { status: 'met', phrase, given, message: sentence(t.needs(phrase), given) };
+}
+
+/** Conditions no form can check: an authority's assessment or the applicant's own declaration keep the verdict open. */
+export function conditionChecks(ctx: RuleContext): { requirement: string; evaluation: Evaluation }[] {
+  return ctx.programme.conditions.flatMap((condition) => {
+    const what = text(ctx, condition.text);
+    switch (condition.kind) {
+      case 'assessment':
+        return [{ requirement: 'assessment', evaluation: { status: 'unknown', message: ctx.t.assessment(what, text(ctx, condition.decidedBy)) } }];
+      case 'declaration':
+        return [{ requirement: 'declaration', evaluation: { status: 'unknown', message: ctx.t.declaration(what) } }];
+      case 'rule-of-stay':
+        return [];
+    }
+  });
 }
 
 /** The structured requirements that apply to this visitor's kind of work. */

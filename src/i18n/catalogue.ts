@@ -11,7 +11,7 @@ type ApplicationChannel = (typeof APPLICATION_CHANNELS)[number];
 export type Period = 'month' | 'year';
 export type ProfileField =
   | 'citizenship' | 'employment' | 'monthlyIncome' | 'savings' | 'degree' | 'yearsExperience'
-  | 'itProfessional' | 'employerCountry' | 'employerEmployees' | 'monthsWorking';
+  | 'itProfessional' | 'employerCountry' | 'employerEmployees' | 'monthsWorking' | 'clientCountries';
 
 export interface EngineMessages {
   needs(phrase: string): string;
@@ -56,7 +56,7 @@ export interface EngineMessages {
 
   degreeOrExperience(years: number, stem: boolean, it: boolean, otherRoutes?: string): string;
   youHave(degree: string, experience: string): string;
-  degree(has: boolean | undefined): string;
+  degree(has: boolean | undefined, field?: 'stem' | 'other'): string;
   experience(years: number | undefined, it: boolean | undefined): string;
   stemUnknown: string;
   otherRoutesMayCount(routes: string): string;
@@ -71,6 +71,30 @@ export interface EngineMessages {
   youWorkedMonths(months: number): string;
   earlierRemoteWorkMayCount: string;
   ambiguousForEmployees: string;
+
+  freeMovement(citizen: string, country: string): string;
+  schengenVisaFree: string;
+  clientsIn(list: string): string;
+  someClientsInside(country: string): string;
+  clientsInCountry(country: string, min: number): string;
+  clientCountUnknown(min: number): string;
+  /** A condition an authority decides: what, and who decides how. */
+  assessment(what: string, who: string): string;
+  /** A condition only the applicant can confirm. */
+  declaration(what: string): string;
+  documentToPrepare(what: string): string;
+
+  /** Near-miss advice, one sentence each. `exact` is the amount in the programme's currency when `amount` was converted. */
+  changeIncome(amount: string, exact?: string): string;
+  changeSavings(amount: string, exact?: string): string;
+  changeAlone: string;
+  changeOrSavings(amount: string): string;
+  changeExperience(years: number, it: boolean, stem: boolean): string;
+  changeEmployerSize(min: number): string;
+  changeEmployerGroup(group: string): string;
+  changeEmployerAbroad(country: string): string;
+  changeClient(country: string): string;
+  changeMonths(months: number, inclusive: boolean): string;
 }
 
 export interface UiMessages {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { programmes } from '../../src/data/dataset.js';
-import { checkEligibility, EligibilityInputError, verdictOf, type Profile } from '../../src/eligibility/index.js';
+import { dataset, getProgramme, programmes } from '../../src/data/dataset.js';
+import { checkEligibility, createEligibilityChecker, EligibilityInputError, verdictOf, type Profile } from '../../src/eligibility/index.js';
 import { resultFor } from './helpers.js';
 
 const ideal: Profile = {
@@ -30,21 +30,29 @@ describe('checkEligibility', () => {
   });
 
   it('finds a strong profile eligible where every check is met', () => {
-    for (const id of ['pt-digital-nomad', 'mt-nomad-residence', 'hr-digital-nomad', 'cy-digital-nomad', 'es-digital-nomad']) {
+    for (const id of ['pt-digital-nomad', 'mt-nomad-residence', 'hr-digital-nomad', 'es-digital-nomad']) {
       const result = resultFor(id, ideal);
       expect(result.verdict, `${id}: ${JSON.stringify(result.checks)}`).to.equal('eligible');
       expect(result.checks.every((c) => c.status === 'met')).to.equal(true);
     }
   });
 
-  it('lists what to prepare and what to confirm without letting it change the verdict', () => {
+  it('lists documents and rules of stay without letting them change the verdict', () => {
     const result = resultFor('pt-digital-nomad', ideal);
     expect(result.verdict).to.equal('eligible');
     expect(result.prepare).to.include('A document confirming your tax residence');
-    const iceland = resultFor('is-remote-work', { ...ideal, monthlyIncome: { amount: 2000000, currency: 'ISK' } });
-    expect(iceland.conditions).to.include('You have not held a long-term Icelandic visa in the last 12 months.');
-    expect(iceland.verdict).to.equal('eligible');
     expect(resultFor('pt-digital-nomad', ideal, 'de').prepare).to.include('Ein Dokument, das die Steueransässigkeit bestätigt');
+    const estonia = resultFor('ee-digital-nomad', { ...ideal, citizenship: 'ca' });
+    expect(estonia.conditions).to.deep.equal(['Remote work stays the main purpose of your stay; work for an Estonian company may only be a side activity.']);
+    expect(estonia.checks.some((c) => c.message.includes('main purpose'))).to.equal(false);
+  });
+
+  it('keeps the verdict open for what only the applicant can confirm', () => {
+    const iceland = resultFor('is-remote-work', { ...ideal, monthlyIncome: { amount: 2000000, currency: 'ISK' } });
+    expect(iceland.verdict).to.equal('unknown');
+    expect(iceland.checks.filter((c) => c.status !== 'met')).to.deep.equal([
+      { requirement: 'declaration', status: 'unknown', message: 'Only you can confirm this: You have not held a long-term Icelandic visa in the last 12 months.' },
+    ]);
   });
 
   it('falls back to English for an unsupported language and accepts region variants', () => {
@@ -55,7 +63,7 @@ describe('checkEligibility', () => {
   it('shows amounts in a display currency too', () => {
     const [result] = checkEligibility({ monthlyIncome: { amount: 4000, currency: 'EUR' } }, { programmes: ['is-remote-work'], displayCurrency: 'USD' });
     expect(result.checks.find((c) => c.requirement === 'income')!.message).to.equal(
-      'Needs at least ISK\u00a01,000,000 (≈ $6,559) a month. You gave €4,000 (≈ $4,164, ≈ ISK\u00a0634,921) a month.',
+      'Needs at least ISK\u00a01,000,000 (≈ $7,146) a month. You gave €4,000 (≈ $4,164, ≈ ISK\u00a0582,800) a month.',
     );
   });
 
@@ -73,7 +81,7 @@ describe('bad input', () => {
     ['a NaN income', { monthlyIncome: { amount: Number.NaN, currency: 'EUR' } }, 'monthlyIncome.amount'],
     ['an infinite income', { monthlyIncome: { amount: Infinity, currency: 'EUR' } }, 'monthlyIncome.amount'],
     ['an income as text', { monthlyIncome: { amount: '3000', currency: 'EUR' } }, 'monthlyIncome.amount'],
-    ['an unknown income currency', { monthlyIncome: { amount: 3000, currency: 'GBP' } }, 'monthlyIncome.currency'],
+    ['an unknown income currency', { monthlyIncome: { amount: 3000, currency: 'GBX' } }, 'monthlyIncome.currency'],
     ['income without an object', { monthlyIncome: 3000 }, 'monthlyIncome'],
     ['negative savings', { savings: { amount: -5, currency: 'EUR' } }, 'savings.amount'],
     ['an unknown savings currency', { savings: { amount: 5, currency: 'XYZ' } }, 'savings.currency'],
@@ -88,6 +96,18 @@ describe('bad input', () => {
     ['a fractional head-count', { employerEmployees: 10.5 }, 'employerEmployees'],
     ['negative months', { monthsWorking: -1 }, 'monthsWorking'],
     ['an unknown field', { incomeMonthly: 3000 }, 'incomeMonthly'],
+    ['an empty citizenship list', { citizenship: [] }, 'citizenship'],
+    ['the same passport twice', { citizenship: ['ca', 'CA'] }, 'citizenship'],
+    ['an unknown second passport', { citizenship: ['ca', 'xx'] }, 'citizenship[1]'],
+    ['citizenship as a number', { citizenship: 7 }, 'citizenship'],
+    ['a degree field without a degree', { degreeField: 'stem' }, 'degreeField'],
+    ['a degree field with degree: false', { degree: false, degreeField: 'other' }, 'degreeField'],
+    ['an unknown degree field', { degree: true, degreeField: 'arts' }, 'degreeField'],
+    ['client countries for an employee', { employment: 'employee', clientCountries: ['de'] }, 'clientCountries'],
+    ['client countries as text', { clientCountries: 'de' }, 'clientCountries'],
+    ['an empty client list', { clientCountries: [] }, 'clientCountries'],
+    ['an unknown client country', { clientCountries: ['de', 'qq'] }, 'clientCountries[1]'],
+    ['a client country twice', { clientCountries: ['de', 'de'] }, 'clientCountries'],
     ['no object', null, 'profile'],
     ['an array', [], 'profile'],
   ];
@@ -107,7 +127,7 @@ describe('bad input', () => {
   it('rejects unknown options, naming them', () => {
     expect(() => checkEligibility({}, { programmes: ['pt-digital-nomad', 'xx-nope'] })).to.throw(EligibilityInputError, 'xx-nope');
     expect(() => checkEligibility({}, { countries: ['pt', 'zz'] })).to.throw(EligibilityInputError, 'options.countries');
-    expect(() => checkEligibility({}, { displayCurrency: 'GBP' })).to.throw(EligibilityInputError, 'options.displayCurrency');
+    expect(() => checkEligibility({}, { displayCurrency: 'XAU' })).to.throw(EligibilityInputError, 'options.displayCurrency');
   });
 
   it('accepts upper-case codes and normalizes them', () => {
@@ -116,12 +136,18 @@ describe('bad input', () => {
 });
 
 describe('programmes with nothing to check', () => {
-  it('kz-b9 is never "eligible" on no evidence: one unknown check points to the conditions', () => {
+  it('kz-b9 is never "eligible": the authorities judge the qualification, and the answer says so', () => {
     const result = resultFor('kz-b9', { citizenship: 'us', monthlyIncome: { amount: 10000, currency: 'EUR' } });
     expect(result.verdict).to.equal('unknown');
-    expect(result.checks).to.deep.equal([
-      { requirement: 'sources', status: 'unknown', message: 'The sources give no requirement this form can check: read the conditions and ask the authority.' },
-    ]);
-    expect(result.conditions[0]).to.include('medicine, science, innovation, education or the creative industries');
+    expect(result.checks).to.have.length(1);
+    expect(result.checks[0].requirement).to.equal('assessment');
+    expect(result.checks[0].message).to.include('medicine, science, innovation, education or the creative industries');
+    expect(result.checks[0].message).to.include("Who decides: Kazakhstan's authorities");
+  });
+
+  it('a programme with no requirement at all gets one unknown check pointing to the authority', () => {
+    const bare = { ...getProgramme('kz-b9')!, conditions: [] };
+    const check = createEligibilityChecker({ ...dataset, programmes: [bare] });
+    expect(check({}).map((r) => [r.verdict, r.checks.map((c) => c.requirement)])).to.deep.equal([['unknown', ['sources']]]);
   });
 });

@@ -22,7 +22,7 @@ const EMPLOYMENT: Record<string, [string, string, string]> = {
   'lv-digital-nomad': ['met', 'met', 'unknown'],
   'mt-nomad-residence': ['met', 'met', 'met'],
   'nl-self-employed': ['unmet', 'met', 'met'],
-  'no-self-employed': ['unmet', 'met', 'unknown'],
+  'no-self-employed': ['unmet', 'met', 'unmet'], // a sole proprietor, "nicht als GmbH"
   'pt-digital-nomad': ['met', 'met', 'met'],
   'ro-digital-nomad': ['met', 'unknown', 'met'],
   'hr-digital-nomad': ['met', 'met', 'met'],

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { income, messageOf, statusOf } from './helpers.js';
+import { income, messageOf, resultFor, statusOf } from './helpers.js';
 
 /**
  * Income thresholds as the articles give them, typed here by hand (not read from the dataset),
@@ -101,10 +101,11 @@ describe('approximate thresholds and conversions', () => {
     expect(statusOf('hu-white-card', income(3500, 'USD'), 'income')).to.equal('met');
     expect(messageOf('hu-white-card', income(3500, 'USD'), 'income')).to.equal('Needs at least €3,000 a month over the last 6 months. You gave $3,500 (≈ €3,362) a month.');
   });
-  it('is: an EUR income against the ISK threshold', () => {
-    expect(statusOf('is-remote-work', income(6300 * 1.06), 'income')).to.equal('met');
-    expect(statusOf('is-remote-work', income(6300), 'income')).to.equal('unknown');
-    expect(statusOf('is-remote-work', income(6300 * 0.94), 'income')).to.equal('unmet');
+  it('is: an EUR income against the ISK threshold, at the ECB rate', () => {
+    const threshold = 1000000 / 145.7; // ≈ 6,863 EUR
+    expect(statusOf('is-remote-work', income(threshold * 1.06), 'income')).to.equal('met');
+    expect(statusOf('is-remote-work', income(threshold), 'income')).to.equal('unknown');
+    expect(statusOf('is-remote-work', income(threshold * 0.94), 'income')).to.equal('unmet');
   });
   it('no: a gross yearly threshold; a net income below it may still be enough gross; roles needing a master\'s need more', () => {
     expect(statusOf('no-self-employed', income(480900 / 12, 'NOK'), 'income')).to.equal('met');
@@ -172,9 +173,15 @@ describe('savings', () => {
     expect(statusOf('hr-digital-nomad', { savings: { amount: 40000, currency: 'EUR' } }, 'income')).to.equal('met');
     expect(statusOf('hr-digital-nomad', {}, 'savings')).to.equal('absent');
   });
-  it('ro and cz-self-employed: funds without an amount stay to be checked', () => {
-    expect(statusOf('ro-digital-nomad', { savings: { amount: 1e6, currency: 'EUR' } }, 'savings')).to.equal('unknown');
-    expect(statusOf('cz-self-employed', { savings: { amount: 1e6, currency: 'EUR' } }, 'savings')).to.equal('unknown');
+  it('ro and cz-self-employed: proof of means without an amount is a document to prepare, not a verdict', () => {
+    for (const id of ['ro-digital-nomad', 'cz-self-employed']) {
+      expect(statusOf(id, {}, 'savings')).to.equal('met');
+      expect(resultFor(id, {}).prepare.at(-1)).to.match(/^Proof of (means|funds)/);
+    }
+  });
+  it('de-freelance: a stable income without an amount is judged by the authorities, and the answer says who', () => {
+    expect(statusOf('de-freelance', income(50000), 'income')).to.equal('unknown');
+    expect(messageOf('de-freelance', income(50000), 'income')).to.include('Who decides: the German authorities');
   });
   it('kz-digital-nomad: no savings requirement', () => {
     expect(statusOf('kz-digital-nomad', {}, 'savings')).to.equal('met');

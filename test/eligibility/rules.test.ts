@@ -13,35 +13,54 @@ const table = (title: string, rows: Row[]) =>
   });
 
 table('nationality lists', [
-  ['hu-white-card', { citizenship: 'de' }, 'citizenship', 'unmet'], // EU
-  ['hu-white-card', { citizenship: 'no' }, 'citizenship', 'unmet'], // EEA
-  ['hu-white-card', { citizenship: 'ch' }, 'citizenship', 'unmet'], // Schengen
   ['hu-white-card', { citizenship: 'us' }, 'citizenship', 'met'],
-  ['is-remote-work', { citizenship: 'no' }, 'citizenship', 'unmet'], // EEA
-  ['is-remote-work', { citizenship: 'ch' }, 'citizenship', 'unmet'], // EFTA
   ['is-remote-work', { citizenship: 'ca' }, 'citizenship', 'met'],
-  ['it-digital-nomad', { citizenship: 'fr' }, 'citizenship', 'unmet'],
-  ['it-digital-nomad', { citizenship: 'no' }, 'citizenship', 'met'], // not in the EU
-  ['cy-digital-nomad', { citizenship: 'is' }, 'citizenship', 'unmet'], // EEA
   ['cy-digital-nomad', { citizenship: 'tr' }, 'citizenship', 'met'],
-  ['pt-digital-nomad', { citizenship: 'li' }, 'citizenship', 'unmet'],
   ['pt-digital-nomad', { citizenship: 'br' }, 'citizenship', 'met'],
   ['cz-digital-nomad', { citizenship: 'tw' }, 'citizenship', 'met'],
   ['cz-digital-nomad', { citizenship: 'gb' }, 'citizenship', 'met'],
   ['cz-digital-nomad', { citizenship: 'in' }, 'citizenship', 'unmet'],
-  ['cz-digital-nomad', { citizenship: 'de' }, 'citizenship', 'unmet'],
   ['cz-self-employed', { citizenship: 'ru' }, 'citizenship', 'unmet'],
   ['cz-self-employed', { citizenship: 'by' }, 'citizenship', 'unmet'],
-  ['cz-self-employed', { citizenship: 'fr' }, 'citizenship', 'unmet'],
-  ['cz-self-employed', { citizenship: 'no' }, 'citizenship', 'met'],
   ['mt-nomad-residence', { citizenship: 'ru' }, 'citizenship', 'unmet'],
   ['mt-nomad-residence', { citizenship: 'by' }, 'citizenship', 'unmet'],
-  ['mt-nomad-residence', { citizenship: 'de' }, 'citizenship', 'met'],
+  ['mt-nomad-residence', { citizenship: 'gb' }, 'citizenship', 'met'],
   ['ee-digital-nomad', { citizenship: 'ru' }, 'citizenship', 'unmet'],
   ['ee-digital-nomad', { citizenship: 'us' }, 'citizenship', 'unknown'], // only part of the list is known
   ['hu-white-card', {}, 'citizenship', 'unknown'],
   ['kz-digital-nomad', { citizenship: 'ru' }, 'citizenship', 'absent'], // open to all
-  ['es-digital-nomad', { citizenship: 'de' }, 'citizenship', 'absent'], // the sources set no list
+  ['es-digital-nomad', { citizenship: 'us' }, 'citizenship', 'absent'], // the sources set no list
+]);
+
+// EU, EEA and Swiss citizens need no visa in the EU, the EEA or Switzerland: said instead of the nationality rule.
+table('free movement', [
+  ['hu-white-card', { citizenship: 'de' }, 'free-movement', 'unmet'], // EU
+  ['hu-white-card', { citizenship: 'no' }, 'free-movement', 'unmet'], // EEA
+  ['hu-white-card', { citizenship: 'ch' }, 'free-movement', 'unmet'], // Switzerland
+  ['hu-white-card', { citizenship: 'ch' }, 'citizenship', 'absent'],
+  ['is-remote-work', { citizenship: 'de' }, 'free-movement', 'unmet'], // EU citizen, EEA country
+  ['it-digital-nomad', { citizenship: 'no' }, 'free-movement', 'unmet'],
+  ['cy-digital-nomad', { citizenship: 'is' }, 'free-movement', 'unmet'],
+  ['pt-digital-nomad', { citizenship: 'li' }, 'free-movement', 'unmet'],
+  ['cz-self-employed', { citizenship: 'fr' }, 'free-movement', 'unmet'],
+  ['es-digital-nomad', { citizenship: 'de' }, 'free-movement', 'unmet'], // no nationality list, still no visa needed
+  ['mt-nomad-residence', { citizenship: 'de' }, 'free-movement', 'unmet'],
+  ['al-digital-nomad', { citizenship: 'de' }, 'free-movement', 'absent'], // Albania: outside the EU and EEA
+  ['me-digital-nomad', { citizenship: 'fr' }, 'free-movement', 'absent'],
+  ['kz-neo-nomad', { citizenship: 'ch' }, 'free-movement', 'absent'],
+  ['pt-digital-nomad', { citizenship: 'gb' }, 'free-movement', 'absent'], // no longer in the EU
+  ['pt-digital-nomad', {}, 'free-movement', 'absent'],
+]);
+
+table('no visa needed for Schengen (Iceland)', [
+  ['is-remote-work', { citizenship: 'us' }, 'schengen-visa-free', 'met'],
+  ['is-remote-work', { citizenship: 'gb' }, 'schengen-visa-free', 'met'],
+  ['is-remote-work', { citizenship: 'ua' }, 'schengen-visa-free', 'met'],
+  ['is-remote-work', { citizenship: 'xk' }, 'schengen-visa-free', 'met'],
+  ['is-remote-work', { citizenship: 'in' }, 'schengen-visa-free', 'unmet'],
+  ['is-remote-work', { citizenship: 'ru' }, 'schengen-visa-free', 'unmet'],
+  ['is-remote-work', { citizenship: 'vu' }, 'schengen-visa-free', 'unmet'], // exemption suspended since 2023
+  ['is-remote-work', {}, 'schengen-visa-free', 'unknown'],
 ]);
 
 table('kinds of work', [
@@ -59,19 +78,6 @@ table('kinds of work', [
   ['gr-digital-nomad', {}, 'employment', 'unknown'],
 ]);
 
-table('family coming along', [
-  ['hu-white-card', { spouse: true }, 'family', 'unmet'],
-  ['lv-digital-nomad', { children: 1 }, 'family', 'unmet'],
-  ['no-self-employed', { spouse: true }, 'family', 'unknown'], // only with a contract over 6 months
-  ['kz-digital-nomad', { spouse: true }, 'family', 'unknown'], // the source says nothing
-  ['gr-digital-nomad', { spouse: true, children: 2 }, 'family', 'met'],
-  ['hr-digital-nomad', { children: 1 }, 'family', 'met'],
-  ['pt-digital-nomad', { spouse: true }, 'family', 'met'],
-  ['me-digital-nomad', { spouse: true, children: 1 }, 'family', 'met'],
-  ['al-digital-nomad', { spouse: true }, 'family', 'met'],
-  ['hu-white-card', { spouse: false, children: 0 }, 'family', 'absent'], // alone: nothing to check
-]);
-
 table('degree or experience', [
   ['es-digital-nomad', { degree: true }, 'degree-or-experience', 'met'],
   ['es-digital-nomad', { degree: false, yearsExperience: 3 }, 'degree-or-experience', 'met'],
@@ -80,6 +86,12 @@ table('degree or experience', [
   ['es-digital-nomad', { yearsExperience: 1 }, 'degree-or-experience', 'unknown'],
   ['es-digital-nomad', { degree: false }, 'degree-or-experience', 'unknown'],
   ['cz-digital-nomad', { degree: true, yearsExperience: 0 }, 'degree-or-experience', 'unknown'], // must be STEM
+  ['cz-digital-nomad', { degree: true, degreeField: 'stem', yearsExperience: 0 }, 'degree-or-experience', 'met'],
+  ['cz-digital-nomad', { degree: true, degreeField: 'other', yearsExperience: 0 }, 'degree-or-experience', 'unmet'],
+  ['cz-digital-nomad', { degree: true, degreeField: 'other', yearsExperience: 3 }, 'degree-or-experience', 'unknown'], // IT not given
+  ['cz-digital-nomad', { degree: true, degreeField: 'other', yearsExperience: 1, itProfessional: true }, 'degree-or-experience', 'unmet'],
+  ['cz-digital-nomad', { degree: true, degreeField: 'other', yearsExperience: 3, itProfessional: true }, 'degree-or-experience', 'met'],
+  ['es-digital-nomad', { degree: true, degreeField: 'other' }, 'degree-or-experience', 'met'], // any field
   ['cz-digital-nomad', { degree: false, yearsExperience: 3, itProfessional: true }, 'degree-or-experience', 'met'],
   ['cz-digital-nomad', { degree: false, yearsExperience: 3, itProfessional: false }, 'degree-or-experience', 'unmet'],
   ['cz-digital-nomad', { degree: false, yearsExperience: 3 }, 'degree-or-experience', 'unknown'],
@@ -103,6 +115,21 @@ table('employer', [
   ['pt-digital-nomad', { employerCountry: 'de' }, 'employer-abroad', 'met'],
   ['es-digital-nomad', { employerCountry: 'es' }, 'employer-abroad', 'unmet'],
   ['hr-digital-nomad', {}, 'employer-abroad', 'unknown'],
+  // Freelancers and business owners: where their clients are.
+  ['hr-digital-nomad', { employment: 'freelancer', clientCountries: ['de', 'us'] }, 'employer-abroad', 'met'],
+  ['hr-digital-nomad', { employment: 'freelancer', clientCountries: ['hr'] }, 'employer-abroad', 'unmet'],
+  ['es-digital-nomad', { employment: 'freelancer', clientCountries: ['es', 'fr'] }, 'employer-abroad', 'unknown'], // a share may be allowed
+]);
+
+table('clients in the country', [
+  ['no-self-employed', { employment: 'freelancer', clientCountries: ['no'] }, 'clients-in-country', 'met'],
+  ['no-self-employed', { employment: 'freelancer', clientCountries: ['fr'] }, 'clients-in-country', 'unmet'],
+  ['no-self-employed', { employment: 'freelancer' }, 'clients-in-country', 'unknown'],
+  ['nl-self-employed', { employment: 'freelancer', clientCountries: ['nl', 'de'] }, 'clients-in-country', 'met'],
+  ['nl-self-employed', { employment: 'freelancer', clientCountries: ['de'] }, 'clients-in-country', 'unmet'],
+  ['nl-self-employed', { employment: 'business-owner', clientCountries: ['de'] }, 'clients-in-country', 'absent'], // freelancers only
+  ['de-freelance', { employment: 'freelancer', clientCountries: ['de'] }, 'clients-in-country', 'unknown'], // at least two: not countable
+  ['de-freelance', { employment: 'freelancer', clientCountries: ['at'] }, 'clients-in-country', 'unmet'],
 ]);
 
 table('IT profession', [
@@ -146,8 +173,15 @@ describe('messages', () => {
     );
   });
   it('name the country groups', () => {
-    expect(messageOf('hu-white-card', { citizenship: 'de' }, 'citizenship')).to.equal(
-      'Needs a citizenship from outside the EU, the EEA, and the Schengen area. You are a citizen of Germany. Only for citizens of third countries: not of the EU, the EEA or the Schengen area.',
+    expect(messageOf('lv-digital-nomad', { employerCountry: 'br' }, 'employer-in-group')).to.equal(
+      'Needs an employer, or your own registration, in a country of the OECD. Your employer, clients or company are in Brazil.',
     );
+  });
+  it('tell EU, EEA and Swiss citizens that they need no such visa', () => {
+    expect(messageOf('hu-white-card', { citizenship: 'de' }, 'free-movement')).to.equal(
+      'You need no such visa: as a citizen of Germany you may live and work in Hungary under free movement in the EU, the EEA and Switzerland.',
+    );
+    expect(messageOf('hu-white-card', { citizenship: 'de' }, 'free-movement', 'de')).to.match(/^Sie brauchen kein solches Visum/);
+    expect(messageOf('hu-white-card', { citizenship: 'de' }, 'free-movement', 'ru')).to.match(/^Такая виза вам не нужна/);
   });
 });

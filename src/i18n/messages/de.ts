@@ -12,6 +12,7 @@ const NOT_GIVEN = {
   employerCountry: 'Sie haben das Land Ihres Arbeitgebers, Ihrer Kunden oder Ihres Unternehmens nicht angegeben.',
   employerEmployees: 'Sie haben die Beschäftigtenzahl Ihres Arbeitgebers nicht angegeben.',
   monthsWorking: 'Sie haben nicht angegeben, seit wie vielen Monaten Sie in der jetzigen Tätigkeit sind.',
+  clientCountries: 'Sie haben nicht angegeben, wo Ihre Kunden registriert sind.',
 } as const;
 const TYPES = { employee: 'Angestellte(r)', freelancer: 'Freiberufler(in)', 'business-owner': 'Unternehmer(in)' } as const;
 const SUBJECTS = {
@@ -32,7 +33,7 @@ export const de: Catalogue = {
     citizenshipNotOf: (list) => `eine Staatsangehörigkeit außerhalb von ${list}`,
     youAreCitizen: (country) => `Ihre Staatsangehörigkeit: ${country}.`,
     partialDenyList: (named) => `Die Quelle nennt nur einen Teil der Ausschlussliste (darunter ${named}): Prüfen Sie Ihr Land.`,
-    group: (group) => ({ EU: 'EU', EEA: 'EWR', EFTA: 'EFTA', SCHENGEN: 'Schengen-Raum', OECD: 'OECD' })[group],
+    group: (group) => ({ EU: 'EU', EEA: 'EWR', EFTA: 'EFTA', SCHENGEN: 'Schengen-Raum', OECD: 'OECD', SCHENGEN_VISA_FREE: 'Länder, deren Bürger kein Schengen-Visum brauchen' })[group],
 
     employmentAs: (list) => `Tätigkeit als ${list}`,
     employmentType: (type) => TYPES[type],
@@ -68,7 +69,7 @@ export const de: Catalogue = {
     degreeOrExperience: (years, stem, it, otherRoutes) =>
       `${stem ? 'ein Hochschulabschluss in Naturwissenschaften, Technik, Ingenieurwesen oder Mathematik' : 'ein Hochschulabschluss'} oder mindestens ${years} Jahre ${it ? 'IT-Erfahrung' : 'Berufserfahrung'}${otherRoutes ? ` oder ${otherRoutes}` : ''}`,
     youHave: (degree, experience) => `Ihre Angabe: ${degree}, ${experience}.`,
-    degree: (has) => (has === undefined ? 'Abschluss nicht angegeben' : has ? 'Hochschulabschluss' : 'kein Hochschulabschluss'),
+    degree: (has, field) => (has === undefined ? 'Abschluss nicht angegeben' : !has ? 'kein Hochschulabschluss' : field === 'stem' ? 'einen MINT-Hochschulabschluss' : field === 'other' ? 'einen Hochschulabschluss außerhalb von MINT' : 'Hochschulabschluss'),
     experience: (years, it) =>
       years === undefined ? 'Erfahrung nicht angegeben' : `${years} Jahre Erfahrung${it === true ? ' in der IT' : it === false ? ' außerhalb der IT' : ''}`,
     stemUnknown: 'Ihr Abschluss zählt nur, wenn er in Naturwissenschaften, Technik, Ingenieurwesen oder Mathematik ist.',
@@ -84,6 +85,29 @@ export const de: Catalogue = {
     youWorkedMonths: (months) => `Ihre Angabe: ${months} Monate.`,
     earlierRemoteWorkMayCount: 'Fernarbeit vor Ihrer jetzigen Tätigkeit kann ebenfalls zählen.',
     ambiguousForEmployees: 'Die Quelle meint das möglicherweise nur für Unternehmensinhaber; für Angestellte ist es unklar.',
+
+    freeMovement: (citizen, country) =>
+      `Sie brauchen kein solches Visum: Als Staatsangehörige(r) von ${citizen} dürfen Sie dank der Freizügigkeit in EU, EWR und Schweiz in ${country} leben und arbeiten.`,
+    schengenVisaFree: 'eine Staatsangehörigkeit, die für die Einreise in den Schengen-Raum kein Visum braucht',
+    clientsIn: (list) => `Ihre Kunden sind registriert in: ${list}.`,
+    someClientsInside: (country) => `Ein Teil Ihrer Kunden sitzt in ${country}: Die Quelle sagt nicht, wie viel solche Arbeit erlaubt ist.`,
+    clientsInCountry: (country, min) => `ein Vertrag mit ${min > 1 ? `mindestens ${min} Kunden` : 'einem Kunden'} mit Sitz in ${country}`,
+    clientCountUnknown: (min) => `Die Zahl Ihrer Kunden kann dieses Formular nicht prüfen: Die Schreiben oder Verträge müssen von mindestens ${min} stammen.`,
+    assessment: (what, who) => `Wird erst beim Antrag entschieden, nicht hier: ${what} Es entscheidet: ${who}.`,
+    declaration: (what) => `Das können nur Sie selbst bestätigen: ${what}`,
+    documentToPrepare: (what) => `Ein Nachweis, den Sie vorbereiten: ${what}`,
+
+    changeIncome: (amount, exact) => `${amount} mehr Einkommen im Monat${exact ? ` (${exact})` : ''}.`,
+    changeSavings: (amount, exact) => `${amount} mehr Ersparnisse${exact ? ` (${exact})` : ''}.`,
+    changeAlone: 'Oder ohne Familie beantragen: Für Sie allein reicht Ihr Einkommen.',
+    changeOrSavings: (amount) => `Oder Ersparnisse von ${amount} nachweisen.`,
+    changeExperience: (years, it, stem) =>
+      `${years} Jahre Berufserfahrung${it ? ' in der IT' : ''} oder ${stem ? 'ein MINT-Hochschulabschluss' : 'ein Hochschulabschluss'}.`,
+    changeEmployerSize: (min) => `Ein Arbeitgeber mit weltweit mindestens ${min} Beschäftigten.`,
+    changeEmployerGroup: (group) => `Ein Arbeitgeber mit Sitz in einem Land der ${group}.`,
+    changeEmployerAbroad: (country) => `Ein Arbeitgeber oder Kunden mit Sitz außerhalb von ${country}.`,
+    changeClient: (country) => `Ein Vertrag mit einem Kunden mit Sitz in ${country}.`,
+    changeMonths: (months, inclusive) => `${inclusive ? 'Noch' : 'Noch mehr als'} ${months} ${months === 1 ? 'Monat' : 'Monate'} in Ihrer jetzigen Tätigkeit.`,
   },
   ui: {
     title: 'Welche Visa kommen für mich in Frage?',

@@ -12,6 +12,7 @@ const NOT_GIVEN = {
   employerCountry: "You did not give your employer's, clients' or company's country.",
   employerEmployees: "You did not give your employer's head-count.",
   monthsWorking: 'You did not say how many months you have been in your current work.',
+  clientCountries: "You did not say where your clients are registered.",
 } as const;
 const TYPES = { employee: 'an employee', freelancer: 'a freelancer', 'business-owner': 'a business owner' } as const;
 const SUBJECTS = {
@@ -32,7 +33,7 @@ export const en: Catalogue = {
     citizenshipNotOf: (list) => `a citizenship from outside ${list}`,
     youAreCitizen: (country) => `You are a citizen of ${country}.`,
     partialDenyList: (named) => `The source names only part of the excluded list (${named} among them): check your country.`,
-    group: (group) => ({ EU: 'the EU', EEA: 'the EEA', EFTA: 'EFTA', SCHENGEN: 'the Schengen area', OECD: 'the OECD' })[group],
+    group: (group) => ({ EU: 'the EU', EEA: 'the EEA', EFTA: 'EFTA', SCHENGEN: 'the Schengen area', OECD: 'the OECD', SCHENGEN_VISA_FREE: 'the countries whose citizens need no Schengen visa' })[group],
 
     employmentAs: (list) => `work as ${list}`,
     employmentType: (type) => TYPES[type],
@@ -68,7 +69,7 @@ export const en: Catalogue = {
     degreeOrExperience: (years, stem, it, otherRoutes) =>
       `${stem ? 'a degree in science, technology, engineering or mathematics' : 'a university degree'} or at least ${years} years of ${it ? 'IT ' : 'professional '}experience${otherRoutes ? `, or ${otherRoutes}` : ''}`,
     youHave: (degree, experience) => `You have ${degree} and ${experience}.`,
-    degree: (has) => (has === undefined ? 'an unstated degree' : has ? 'a degree' : 'no degree'),
+    degree: (has, field) => (has === undefined ? 'an unstated degree' : !has ? 'no degree' : field === 'stem' ? 'a degree in science, technology, engineering or mathematics' : field === 'other' ? 'a degree outside science, technology, engineering and mathematics' : 'a degree'),
     experience: (years, it) =>
       years === undefined ? 'unstated experience' : `${years} years of experience${it === true ? ' in IT' : it === false ? ' outside IT' : ''}`,
     stemUnknown: 'Your degree counts only if it is in science, technology, engineering or mathematics.',
@@ -84,6 +85,29 @@ export const en: Catalogue = {
     youWorkedMonths: (months) => `You gave ${months} months.`,
     earlierRemoteWorkMayCount: 'Remote work before your current job may count too.',
     ambiguousForEmployees: 'The source may mean this only for company owners; for employees it is unclear.',
+
+    freeMovement: (citizen, country) =>
+      `You need no such visa: as a citizen of ${citizen} you may live and work in ${country} under free movement in the EU, the EEA and Switzerland.`,
+    schengenVisaFree: 'a citizenship that needs no visa to enter the Schengen area',
+    clientsIn: (list) => `Your clients are registered in ${list}.`,
+    someClientsInside: (country) => `Some of your clients are in ${country}: the source does not say how much such work is allowed.`,
+    clientsInCountry: (country, min) => `a contract with ${min > 1 ? `at least ${min} clients` : 'a client'} registered in ${country}`,
+    clientCountUnknown: (min) => `This form cannot count your clients: the letters or contracts you show must come from at least ${min}.`,
+    assessment: (what, who) => `Decided when you apply, not here: ${what} Who decides: ${who}.`,
+    declaration: (what) => `Only you can confirm this: ${what}`,
+    documentToPrepare: (what) => `A document to prepare: ${what}`,
+
+    changeIncome: (amount, exact) => `${amount} more income a month${exact ? ` (${exact})` : ''}.`,
+    changeSavings: (amount, exact) => `${amount} more in savings${exact ? ` (${exact})` : ''}.`,
+    changeAlone: 'Or apply without your family: your income is enough for you alone.',
+    changeOrSavings: (amount) => `Or show savings of ${amount}.`,
+    changeExperience: (years, it, stem) =>
+      `${years} years of ${it ? 'IT ' : ''}experience, or ${stem ? 'a degree in science, technology, engineering or mathematics' : 'a university degree'}.`,
+    changeEmployerSize: (min) => `An employer with at least ${min} employees worldwide.`,
+    changeEmployerGroup: (group) => `An employer registered in a country of ${group}.`,
+    changeEmployerAbroad: (country) => `An employer or clients registered outside ${country}.`,
+    changeClient: (country) => `A contract with a client registered in ${country}.`,
+    changeMonths: (months, inclusive) => `${inclusive ? '' : 'More than '}${months} more ${months === 1 ? 'month' : 'months'} in your current work.`.replace(/^./, (c) => c.toUpperCase()),
   },
   ui: {
     title: 'Which visas can I get?',

@@ -21,6 +21,7 @@ const NOT_GIVEN = {
   employerCountry: 'Вы не указали страну работодателя, клиентов или компании.',
   employerEmployees: 'Вы не указали численность сотрудников работодателя.',
   monthsWorking: 'Вы не указали, сколько месяцев работаете на текущем месте.',
+  clientCountries: 'Вы не указали, где зарегистрированы ваши клиенты.',
 } as const;
 const TYPES = { employee: 'наёмный работник', freelancer: 'фрилансер', 'business-owner': 'владелец бизнеса' } as const;
 const SUBJECTS = {
@@ -40,7 +41,7 @@ export const ru: Catalogue = {
     citizenshipNotOf: (list) => `гражданство вне: ${list}`,
     youAreCitizen: (country) => `Ваше гражданство: ${country}.`,
     partialDenyList: (named) => `Источник приводит лишь часть списка исключений (в том числе ${named}): проверьте свою страну.`,
-    group: (group) => ({ EU: 'ЕС', EEA: 'ЕЭЗ', EFTA: 'ЕАСТ', SCHENGEN: 'Шенгенская зона', OECD: 'ОЭСР' })[group],
+    group: (group) => ({ EU: 'ЕС', EEA: 'ЕЭЗ', EFTA: 'ЕАСТ', SCHENGEN: 'Шенгенская зона', OECD: 'ОЭСР', SCHENGEN_VISA_FREE: 'страны, гражданам которых не нужна шенгенская виза' })[group],
 
     employmentAs: (list) => `работа в качестве: ${list}`,
     employmentType: (type) => TYPES[type],
@@ -76,7 +77,7 @@ export const ru: Catalogue = {
     degreeOrExperience: (n, stem, it, otherRoutes) =>
       `${stem ? 'высшее образование в области естественных наук, технологий, инженерии или математики' : 'высшее образование'} или не менее ${years(n)} ${it ? 'опыта в IT' : 'профессионального опыта'}${otherRoutes ? ` или ${otherRoutes}` : ''}`,
     youHave: (degree, experience) => `У вас: ${degree}, ${experience}.`,
-    degree: (has) => (has === undefined ? 'образование не указано' : has ? 'высшее образование' : 'нет высшего образования'),
+    degree: (has, field) => (has === undefined ? 'образование не указано' : !has ? 'нет высшего образования' : field === 'stem' ? 'высшее образование в естественных науках, технологиях, инженерии или математике' : field === 'other' ? 'высшее образование вне естественных наук, технологий, инженерии и математики' : 'высшее образование'),
     experience: (n, it) => (n === undefined ? 'опыт не указан' : `${years(n)} опыта${it === true ? ' в IT' : it === false ? ' вне IT' : ''}`),
     stemUnknown: 'Диплом засчитывается, только если он в области естественных наук, технологий, инженерии или математики.',
     otherRoutesMayCount: (routes) => `Вы можете подойти и при условии: ${routes}.`,
@@ -91,6 +92,29 @@ export const ru: Catalogue = {
     youWorkedMonths: (n) => `Вы указали ${months(n)}.`,
     earlierRemoteWorkMayCount: 'Удалённая работа до нынешней тоже может засчитываться.',
     ambiguousForEmployees: 'Возможно, источник имеет в виду только владельцев компаний; для наёмных работников это неясно.',
+
+    freeMovement: (citizen, country) =>
+      `Такая виза вам не нужна: как гражданин страны «${citizen}» вы можете жить и работать в стране «${country}» благодаря свободе передвижения в ЕС, ЕЭЗ и Швейцарии.`,
+    schengenVisaFree: 'гражданство, при котором для въезда в Шенгенскую зону не нужна виза',
+    clientsIn: (list) => `Ваши клиенты зарегистрированы: ${list}.`,
+    someClientsInside: (country) => `Часть ваших клиентов находится в стране «${country}»: источник не говорит, какая доля такой работы допустима.`,
+    clientsInCountry: (country, min) => `договор ${min > 1 ? `не менее чем с ${min} клиентами` : 'с клиентом'}, зарегистрированным в стране «${country}»`,
+    clientCountUnknown: (min) => `Число клиентов эта форма проверить не может: письма или договоры должны быть не менее чем от ${min}.`,
+    assessment: (what, who) => `Решается при подаче заявления, а не здесь: ${what} Решает: ${who}.`,
+    declaration: (what) => `Это можете подтвердить только вы: ${what}`,
+    documentToPrepare: (what) => `Документ, который нужно подготовить: ${what}`,
+
+    changeIncome: (amount, exact) => `Доход больше на ${amount} в месяц${exact ? ` (${exact})` : ''}.`,
+    changeSavings: (amount, exact) => `Сбережения больше на ${amount}${exact ? ` (${exact})` : ''}.`,
+    changeAlone: 'Или подать заявление без семьи: для вас одного дохода достаточно.',
+    changeOrSavings: (amount) => `Или показать сбережения ${amount}.`,
+    changeExperience: (n, it, stem) =>
+      `${years(n)} ${it ? 'опыта в IT' : 'опыта работы'} или ${stem ? 'диплом в области естественных наук, технологий, инженерии или математики' : 'высшее образование'}.`.replace(/^./, (c) => c.toUpperCase()),
+    changeEmployerSize: (min) => `Работодатель, у которого не менее ${min} сотрудников по всему миру.`,
+    changeEmployerGroup: (group) => `Работодатель, зарегистрированный в стране ${group}.`,
+    changeEmployerAbroad: (country) => `Работодатель или клиенты, зарегистрированные за пределами страны «${country}».`,
+    changeClient: (country) => `Договор с клиентом, зарегистрированным в стране «${country}».`,
+    changeMonths: (n, inclusive) => `${inclusive ? 'Ещё' : 'Ещё более'} ${months(n)} на нынешней работе.`,
   },
   ui: {
     title: 'Какие визы мне подходят?',
