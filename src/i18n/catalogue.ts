@@ -106,9 +106,21 @@ export interface UiMessages {
     citizenship: string; employment: string; employmentTypes: Record<EmploymentType, string>;
     employerCountry: string; employerEmployees: string; monthsWorking: string; income: string; incomeCurrency: string;
     savings: string; savingsCurrency: string; spouse: string; children: string; degree: string;
-    yearsExperience: string; itProfessional: string;
+    yearsExperience: string; itProfessional: string; secondCitizenship: string; degreeField: string; clientCountries: string;
+    addClientCountry: string;
   };
-  hints: { income: string; savings: string; employerCountry: string; monthsWorking: string; yearsExperience: string };
+  hints: { income: string; savings: string; employerCountry: string; monthsWorking: string; yearsExperience: string; secondCitizenship: string; clientCountries: string };
+  degreeFields: { stem: string; other: string };
+  moreQuestions: string;
+  add: string;
+  removeClientCountry(country: string): string;
+  /** The passport a result was judged with, for dual nationals. */
+  withPassport(country: string): string;
+  family: string;
+  /** Before the near-miss changes: what the verdict would then be. */
+  nearMiss: { eligible: string; unknown: string };
+  noVisaNeeded: string;
+  whileHolding: string;
   choose: string;
   notSaying: string;
   yes: string;
@@ -125,7 +137,7 @@ export interface UiMessages {
   confirm: string;
   asOf(date: string): string;
   badAttribute(attribute: string, value: string, reason: string): string;
-  reasons: { unknownCountry: string; unknownProgramme: string; notANumber: string; notAWholeNumber: string; unknownCurrency: string; unknownEmployment: string; nothingSelected: string; unknownField: string; unknownTheme: string; missingTarget: string };
+  reasons: { unknownCountry: string; unknownProgramme: string; notANumber: string; notAWholeNumber: string; unknownCurrency: string; unknownEmployment: string; nothingSelected: string; unknownField: string; unknownTheme: string; missingTarget: string; unknownDegreeField: string; tooManyPassports: string };
 }
 
 /** How programme facts read in cards and comparisons. */

@@ -15,3 +15,16 @@ export function countryOptions(locale: Locale): { code: string; name: string }[]
   }
   return list;
 }
+
+const currencyCache = new Map<Locale, { code: string; name: string }[]>();
+
+/** Every currency the dataset can convert, as { code, name } ("GBP", "British Pound"), sorted by code. */
+export function currencyOptions(locale: Locale, codes: readonly string[]): { code: string; name: string }[] {
+  let list = currencyCache.get(locale);
+  if (!list) {
+    const names = new Intl.DisplayNames([locale], { type: 'currency', fallback: 'code' });
+    list = [...codes].sort().map((code) => ({ code, name: names.of(code) ?? code }));
+    currencyCache.set(locale, list);
+  }
+  return list;
+}

@@ -57,11 +57,11 @@ describe('<visa-card>', () => {
 
   it('converts into USD, or shows only the original with currency="local"', async () => {
     const usd = await fixture<VisaCard>(html`<visa-card programme="is-remote-work" currency="USD"></visa-card>`);
-    expect(row(usd, 'Income')).to.equal('ISK 1,000,000 (≈ $6,559) a month.');
+    expect(row(usd, 'Income')).to.equal('ISK 1,000,000 (≈ $7,146) a month.');
     const local = await fixture<VisaCard>(html`<visa-card programme="is-remote-work" currency="local"></visa-card>`);
     expect(row(local, 'Income')).to.equal('ISK 1,000,000 a month.');
     const eur = await fixture<VisaCard>(html`<visa-card programme="is-remote-work"></visa-card>`);
-    expect(row(eur, 'Income')).to.equal('ISK 1,000,000 (≈ €6,300) a month.');
+    expect(row(eur, 'Income')).to.equal('ISK 1,000,000 (≈ €6,863) a month.'); // the ECB rate of 28 February 2025
   });
 
   it('takes the site\'s call to action and notes through slots', async () => {

@@ -143,7 +143,7 @@ describe('<visa-compare>', () => {
 
   it('converts into the display currency, marked approximate, keeping the original', async () => {
     const el = await fixture<VisaCompare>(html`<visa-compare programmes="kz-neo-nomad,is-remote-work" fields="income" currency="USD"></visa-compare>`);
-    expect(cell(el, 'Iceland long-term visa for remote workers', 0).textContent).to.include('ISK\u00a01,000,000 (≈ $6,559) a month.');
+    expect(cell(el, 'Iceland long-term visa for remote workers', 0).textContent).to.include('ISK\u00a01,000,000 (≈ $7,146) a month.');
     expect(cell(el, 'Kazakhstan Neo Nomad visa (B12-1)', 0).textContent).to.include('$3,000 a month.');
   });
 

@@ -127,7 +127,7 @@ describe('<visa-data>', () => {
     await aTimeout(0);
     await card.updateComplete;
     expect(cardTitle(card)).to.equal('Island: Langzeitvisum für Fernarbeit');
-    expect(card.shadowRoot!.querySelector('dd')!.textContent).to.include('(≈ 6.559\u00a0$)');
+    expect(card.shadowRoot!.querySelector('dd')!.textContent).to.include('(≈ 7.146\u00a0$)');
   });
 
   it('renders markup in a dataset as text, never as HTML', async () => {

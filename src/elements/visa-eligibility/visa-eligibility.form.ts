@@ -6,13 +6,15 @@ import type { Locale } from '../../data/locales.js';
 import { CURRENCIES, EMPLOYMENT_TYPES } from '../../data/schema.js';
 import type { AnswerError, AnswerField, Answers } from '../../eligibility/answers.js';
 import type { UiMessages } from '../../i18n/catalogue.js';
-import { countryOptions } from '../../i18n/countries.js';
+import { countryOptions, currencyOptions } from '../../i18n/countries.js';
 
 export interface FormView {
   answers: Answers;
   errors: Partial<Record<AnswerField, AnswerError>>;
   ui: UiMessages;
   locale: Locale;
+  /** The "more questions" disclosure starts open when one of its answers is set. */
+  moreOpen: boolean;
 }
 
 const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || nothing;
@@ -45,14 +47,61 @@ function numberField(view: FormView, field: AnswerField, label: string, options:
   </div>`;
 }
 
+/** Every currency with a dated rate, named in the page's language: "GBP · British Pound". */
 function currencySelect(view: FormView, field: 'incomeCurrency' | 'savingsCurrency', label: string) {
+  const value = view.answers[field];
   return html`<label class="visually-hidden" for="${field}">${label}</label>
     <select id="${field}" name="${field}" class="currency">
-      ${CURRENCIES.map((code) => html`<option value=${code} ?selected=${view.answers[field] === code}>${code}</option>`)}
+      ${guard([view.locale, value], () => currencyOptions(view.locale, CURRENCIES).map(({ code, name }) => html`<option value=${code} ?selected=${value === code}>${code} · ${name}</option>`))}
     </select>`;
 }
 
-function countrySelect(view: FormView, field: 'citizenship' | 'employerCountry', label: string, hint?: string) {
+/** Freelancers and business owners: the countries of their clients, added one by one and removable. */
+function clientCountries(view: FormView) {
+  const { ui, answers } = view;
+  const chosen = answers.clientCountries;
+  const name = (code: string) => countryOptions(view.locale).find((option) => option.code === code)?.name ?? code;
+  return html`<div class="field" part="field">
+    <label for="clientCountryAdd">${ui.labels.addClientCountry}</label>
+    <p class="hint" id="clientCountryAdd-hint">${ui.hints.clientCountries}</p>
+    ${chosen.length
+      ? html`<ul class="chips" aria-label=${ui.labels.clientCountries}>
+          ${chosen.map(
+            (code) => html`<li class="chip">
+              <span>${name(code)}</span>
+              <button type="button" class="remove" data-client=${code} aria-label=${ui.removeClientCountry(name(code))}><span aria-hidden="true">×</span></button>
+            </li>`,
+          )}
+        </ul>`
+      : nothing}
+    <div class="with-suffix">
+      <select id="clientCountryAdd" aria-describedby="clientCountryAdd-hint">
+        <option value="" selected>${ui.choose}</option>
+        ${guard([view.locale, chosen], () =>
+          countryOptions(view.locale)
+            .filter(({ code }) => !chosen.includes(code))
+            .map(({ code, name: label }) => html`<option value=${code}>${label}</option>`),
+        )}
+      </select>
+      <button type="button" class="add-client">${ui.add}</button>
+    </div>
+  </div>`;
+}
+
+function degreeFieldSelect(view: FormView) {
+  const value = view.answers.degreeField;
+  const { ui } = view;
+  return html`<div class="field" part="field">
+    <label for="degreeField">${ui.labels.degreeField}</label>
+    <select id="degreeField" name="degreeField">
+      <option value="" ?selected=${value === ''}>${ui.notSaying}</option>
+      <option value="stem" ?selected=${value === 'stem'}>${ui.degreeFields.stem}</option>
+      <option value="other" ?selected=${value === 'other'}>${ui.degreeFields.other}</option>
+    </select>
+  </div>`;
+}
+
+function countrySelect(view: FormView, field: 'citizenship' | 'secondCitizenship' | 'employerCountry', label: string, hint?: string) {
   const value = view.answers[field];
   return html`<div class="field" part="field">
     <label for="${field}">${label}</label>
@@ -78,6 +127,7 @@ function yesNoSelect(view: FormView, field: 'degree' | 'itProfessional', label: 
 
 export function renderForm(view: FormView) {
   const { ui, answers } = view;
+  const hasClients = answers.employment === 'freelancer' || answers.employment === 'business-owner';
   return html`
     <fieldset part="fieldset">
       <legend>${ui.legends.you}</legend>
@@ -95,8 +145,7 @@ export function renderForm(view: FormView) {
         )}
       </fieldset>
       ${countrySelect(view, 'employerCountry', ui.labels.employerCountry, ui.hints.employerCountry)}
-      ${numberField(view, 'employerEmployees', ui.labels.employerEmployees, { whole: true })}
-      ${numberField(view, 'monthsWorking', ui.labels.monthsWorking, { hint: ui.hints.monthsWorking })}
+      ${hasClients ? clientCountries(view) : nothing}
     </fieldset>
     <fieldset part="fieldset">
       <legend>${ui.legends.money}</legend>
@@ -111,8 +160,18 @@ export function renderForm(view: FormView) {
     <fieldset part="fieldset">
       <legend>${ui.legends.qualifications}</legend>
       ${yesNoSelect(view, 'degree', ui.labels.degree)}
+      ${answers.degree === 'yes' ? degreeFieldSelect(view) : nothing}
       ${numberField(view, 'yearsExperience', ui.labels.yearsExperience, { hint: ui.hints.yearsExperience })}
-      ${yesNoSelect(view, 'itProfessional', ui.labels.itProfessional)}
     </fieldset>
+    <details class="more" part="more" ?open=${view.moreOpen}>
+      <summary>${ui.moreQuestions}</summary>
+      <fieldset part="fieldset">
+        <legend class="visually-hidden">${ui.moreQuestions}</legend>
+        ${countrySelect(view, 'secondCitizenship', ui.labels.secondCitizenship, ui.hints.secondCitizenship)}
+        ${numberField(view, 'employerEmployees', ui.labels.employerEmployees, { whole: true })}
+        ${numberField(view, 'monthsWorking', ui.labels.monthsWorking, { hint: ui.hints.monthsWorking })}
+        ${yesNoSelect(view, 'itProfessional', ui.labels.itProfessional)}
+      </fieldset>
+    </details>
   `;
 }

@@ -1,4 +1,7 @@
-/** The results of <visa-eligibility>: three groups, each programme with its reasons in plain language. */
+/**
+ * The results of <visa-eligibility>: three groups, each programme with its reasons in plain language, the change
+ * that would open a "not eligible" one, and whether the family can come.
+ */
 import { html, nothing } from 'lit';
 import type { Programme } from '../../data/schema.js';
 import type { EligibilityResult, Verdict } from '../../eligibility/engine.js';
@@ -36,12 +39,25 @@ function toPrepare(result: EligibilityResult, ui: UiMessages) {
     <summary>${ui.prepare}</summary>
     ${result.prepare.length ? html`<ul>${result.prepare.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
     ${result.conditions.length
-      ? html`<p class="reasons-label">${ui.confirm}</p>
+      ? html`<p class="reasons-label">${ui.whileHolding}</p>
           <ul>
             ${result.conditions.map((item) => html`<li>${item}</li>`)}
           </ul>`
       : nothing}
   </details>`;
+}
+
+/** "Open to you with: €480 more income a month." in one line. */
+function nearMiss(result: EligibilityResult, ui: UiMessages) {
+  if (!result.nearMiss.length || !result.nearMissVerdict) return nothing;
+  return html`<p class="near-miss" part="near-miss">
+    <strong>${ui.nearMiss[result.nearMissVerdict]}</strong> ${result.nearMiss.map((change) => change.message).join(' ')}
+  </p>`;
+}
+
+function family(result: EligibilityResult, ui: UiMessages) {
+  if (!result.family) return nothing;
+  return html`<p class="family ${result.family.status}" part="family"><strong>${ui.family}</strong> ${result.family.message}</p>`;
 }
 
 function item(view: ResultsView, result: EligibilityResult) {
@@ -52,8 +68,11 @@ function item(view: ResultsView, result: EligibilityResult) {
       <strong>${title}</strong>
       <span class="muted">${view.f.country(result.country)}${programme ? html` · ${view.ui.asOf(programme.asOf)}` : nothing}</span>
     </p>
-    ${result.verdict === 'ineligible' ? reasons(result, 'unmet', view.ui.whyNot) : nothing}
+    ${result.citizenship ? html`<p class="muted passport">${view.ui.withPassport(view.f.country(result.citizenship))}</p>` : nothing}
+    ${result.verdict === 'ineligible' ? reasons(result, 'unmet', result.freeMovement ? view.ui.noVisaNeeded : view.ui.whyNot) : nothing}
+    ${result.verdict === 'ineligible' ? nearMiss(result, view.ui) : nothing}
     ${result.verdict === 'unknown' ? reasons(result, 'unknown', view.ui.toCheck) : nothing}
+    ${family(result, view.ui)}
     ${result.verdict !== 'ineligible' ? toPrepare(result, view.ui) : nothing}
   </li>`;
 }

@@ -94,7 +94,73 @@ export const styles = [
     }
     .with-suffix select.currency {
       width: auto;
+      max-width: 50%;
       flex: none;
+    }
+    .add-client {
+      flex: none;
+      font: inherit;
+      min-height: 2.75em;
+      padding: 0 1em;
+      border-radius: calc(var(--_radius) * 0.75);
+      border: 1px solid var(--_accent);
+      background: var(--_accent);
+      color: var(--_accent-text);
+      cursor: pointer;
+    }
+    .with-suffix select:not(.currency) {
+      flex: 1;
+      min-width: 0;
+    }
+    .chips {
+      list-style: none;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4em;
+      margin: 0 0 0.4em;
+      padding: 0;
+    }
+    .chip {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25em;
+      padding: 0 0 0 0.6em;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      background: var(--_surface);
+    }
+    .chip .remove {
+      min-width: 2.75em;
+      min-height: 2.75em;
+      border: 0;
+      background: none;
+      color: inherit;
+      font: inherit;
+      font-size: 1.1em;
+      cursor: pointer;
+      border-radius: 999px;
+    }
+    details.more {
+      margin: 0 0 var(--_space);
+    }
+    details.more > summary {
+      min-height: 2.75em;
+      display: flex;
+      align-items: center;
+    }
+    .near-miss,
+    .family {
+      margin: 0.4em 0 0;
+      font-size: 0.925em;
+    }
+    .near-miss {
+      padding: 0.35em 0.6em;
+      border-inline-start: 3px solid var(--_accent);
+      background: var(--_surface);
+    }
+    .passport {
+      margin: 0.15em 0 0;
+      font-size: 0.875em;
     }
     input[type='text'],
     select {

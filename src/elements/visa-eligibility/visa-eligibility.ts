@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { isCountryCode } from '../../data/iso-countries.js';
 import { CURRENCIES, EMPLOYMENT_TYPES, type EmploymentType } from '../../data/schema.js';
 import { answersToProfile, EMPTY_ANSWERS, parseAmount, profileToAnswers, type AnswerField, type Answers } from '../../eligibility/answers.js';
-import type { EligibilityResult, Verdict } from '../../eligibility/engine.js';
+import { closeness, type EligibilityResult, type Verdict } from '../../eligibility/engine.js';
+import { currencyOfCountry } from '../../data/currency.js';
 import { validateProfile, type Profile } from '../../eligibility/profile.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
@@ -17,8 +18,9 @@ import { renderResults } from './visa-eligibility.results.js';
 import { styles } from './visa-eligibility.styles.js';
 
 /** Attributes that set an initial answer, with the answer they fill and how to read them. */
-const ANSWER_ATTRIBUTES: { property: keyof VisaEligibility & string; attribute: string; field: AnswerField; kind: 'country' | 'amount' | 'whole' | 'currency' | 'employment' | 'flag' }[] = [
-  { property: 'citizenship', attribute: 'citizenship', field: 'citizenship', kind: 'country' },
+type AnswerKind = 'country' | 'passports' | 'countryList' | 'amount' | 'whole' | 'currency' | 'employment' | 'flag' | 'degreeField';
+const ANSWER_ATTRIBUTES: { property: keyof VisaEligibility & string; attribute: string; field: AnswerField; kind: AnswerKind }[] = [
+  { property: 'citizenship', attribute: 'citizenship', field: 'citizenship', kind: 'passports' },
   { property: 'employment', attribute: 'employment', field: 'employment', kind: 'employment' },
   { property: 'income', attribute: 'income', field: 'income', kind: 'amount' },
   { property: 'incomeCurrency', attribute: 'income-currency', field: 'incomeCurrency', kind: 'currency' },
@@ -27,12 +29,17 @@ const ANSWER_ATTRIBUTES: { property: keyof VisaEligibility & string; attribute: 
   { property: 'spouse', attribute: 'spouse', field: 'spouse', kind: 'flag' },
   { property: 'childrenCount', attribute: 'children', field: 'children', kind: 'whole' },
   { property: 'degree', attribute: 'degree', field: 'degree', kind: 'flag' },
+  { property: 'degreeField', attribute: 'degree-field', field: 'degreeField', kind: 'degreeField' },
   { property: 'yearsExperience', attribute: 'years-experience', field: 'yearsExperience', kind: 'amount' },
   { property: 'itProfessional', attribute: 'it-professional', field: 'itProfessional', kind: 'flag' },
   { property: 'employerCountry', attribute: 'employer-country', field: 'employerCountry', kind: 'country' },
   { property: 'employerEmployees', attribute: 'employer-employees', field: 'employerEmployees', kind: 'whole' },
   { property: 'monthsWorking', attribute: 'months-working', field: 'monthsWorking', kind: 'amount' },
+  { property: 'clientCountries', attribute: 'client-countries', field: 'clientCountries', kind: 'countryList' },
 ];
+
+/** Answers behind the "more questions" disclosure: it opens by itself when one of them is set. */
+const MORE_QUESTIONS: AnswerField[] = ['secondCitizenship', 'employerEmployees', 'monthsWorking', 'itProfessional'];
 
 /** Announce the counts once the visitor pauses, not on every keystroke. */
 const ANNOUNCE_DELAY_MS = 600;
@@ -45,25 +52,27 @@ const ANNOUNCE_DELAY_MS = 600;
  * @tag visa-eligibility
  * @summary Eligibility check for digital-nomad and remote-work visas.
  *
- * @attr lang - Language of the widget: en or de. Default: the closest ancestor's lang, then the document's, then en.
+ * @attr lang - Language of the widget: en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
  * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
- * @attr currency - Also show amounts in this currency: EUR (default), USD, ISK, NOK, ALL, KZT, or local (only the programme's own).
+ * @attr currency - Also show amounts in this currency: EUR (default), any ISO code with a rate (USD, GBP, CHF, INR, …), or local (only the programme's own).
  * @attr countries - Limit to programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".
  * @attr programmes - Limit to these programme ids, e.g. "pt-digital-nomad,hr-digital-nomad".
- * @attr citizenship - Initial answer: citizenship, ISO code such as "us".
+ * @attr citizenship - Initial answer: citizenship, ISO code such as "us"; a dual national gives two, "ca,gb".
  * @attr employment - Initial answer: employee, freelancer or business-owner.
  * @attr income - Initial answer: net monthly income, e.g. "3500".
- * @attr income-currency - Currency of `income`: EUR (default), USD, ISK, NOK, ALL, KZT.
+ * @attr income-currency - Currency of `income`: EUR (default) or any of the ECB reference currencies (GBP, CAD, AUD, CHF, INR, BRL, …), ALL, KZT. Follows the citizenship until chosen.
  * @attr savings - Initial answer: savings, e.g. "20000".
  * @attr savings-currency - Currency of `savings`.
  * @attr spouse - Initial answer: a spouse or partner comes along (boolean).
  * @attr children - Initial answer: number of children coming along.
  * @attr degree - Initial answer: has a university degree (boolean).
+ * @attr degree-field - Initial answer with `degree`: stem (science, technology, engineering, maths) or other.
  * @attr years-experience - Initial answer: years of professional experience.
  * @attr it-professional - Initial answer: works in IT (boolean).
  * @attr employer-country - Initial answer: where the employer, clients or own company are registered.
  * @attr employer-employees - Initial answer: the employer's head-count worldwide.
  * @attr months-working - Initial answer: months in the current job, freelance work or company.
+ * @attr client-countries - Initial answer for freelancers and business owners: where clients are registered, e.g. "de,us".
  *
  * @fires visa-eligibility-change - When the visitor changes an answer. `detail: { profile, results }`. Not fired when code sets `profile`.
  *
@@ -77,6 +86,9 @@ const ANNOUNCE_DELAY_MS = 600;
  * @csspart group - Each results group; also group-eligible, group-unknown, group-ineligible.
  * @csspart result - One programme's result; also result-eligible, result-unknown, result-ineligible.
  * @csspart prepare - The "what to prepare" disclosure of a result.
+ * @csspart near-miss - The line under a "not eligible" result that says what would change it.
+ * @csspart family - The line under a result that says whether the family can come.
+ * @csspart more - The "more questions" disclosure.
  * @csspart notice - The message about ignored attributes.
  *
  * @cssprop --visa-accent - Accent colour (focus, highlights). Default #1a56db.
@@ -116,6 +128,8 @@ export class VisaEligibility extends VisaElement {
   @property({ attribute: 'employer-country' }) accessor employerCountry: string | undefined;
   @property({ attribute: 'employer-employees' }) accessor employerEmployees: string | undefined;
   @property({ attribute: 'months-working' }) accessor monthsWorking: string | undefined;
+  @property({ attribute: 'degree-field' }) accessor degreeField: string | undefined;
+  @property({ attribute: 'client-countries' }) accessor clientCountries: string | undefined;
 
   @state() private accessor answers: Answers = { ...EMPTY_ANSWERS };
   @state() private accessor announcement = '';
@@ -123,6 +137,9 @@ export class VisaEligibility extends VisaElement {
   private selection: { programmes?: string[] } = {};
   private evaluation?: { key: unknown[]; profile: Profile; errors: ReturnType<typeof answersToProfile>['errors']; results: EligibilityResult[] };
   private userChanged = false;
+  /** Set once the visitor or an attribute picks a currency: from then on the citizenship no longer suggests one. */
+  private currencyChosen = false;
+  private moreOpen = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   /** The visitor's answers as a profile (only valid answers). Setting it fills the form and fires no event. */
@@ -157,14 +174,22 @@ export class VisaEligibility extends VisaElement {
       const value = this[spec.property] as string | boolean | undefined;
       const read = readAnswer(spec.kind, value);
       if (read.problem && typeof value === 'string') problems.push({ attribute: spec.attribute, value, reason: read.problem });
+      for (const entry of read.ignored ?? []) problems.push({ attribute: spec.attribute, ...entry });
       if (read.value !== undefined) {
-        // spouse is a checkbox (boolean); degree and it-professional are yes / no / not answered.
-        const answer = read.value === true && spec.field !== 'spouse' ? 'yes' : read.value;
-        (answers as Record<string, unknown>)[spec.field] = answer;
+        if (spec.kind === 'passports') {
+          const [first, second = ''] = read.value as string[];
+          Object.assign(answers, { citizenship: first, secondCitizenship: second });
+        } else {
+          // spouse is a checkbox (boolean); degree and it-professional are yes / no / not answered.
+          const answer = read.value === true && spec.field !== 'spouse' ? 'yes' : read.value;
+          (answers as Record<string, unknown>)[spec.field] = answer;
+        }
+        if (spec.kind === 'currency') this.currencyChosen = true;
         answersChanged = true;
       }
     }
     if (answersChanged) this.answers = answers;
+    if (MORE_QUESTIONS.some((field) => this.answers[field] !== EMPTY_ANSWERS[field])) this.moreOpen = true;
     this.selection = this.readSelection(problems);
     const currency = this.displayCurrencyAttribute;
     if (!(CURRENCIES as readonly string[]).includes(currency) && currency !== 'local') {
@@ -229,7 +254,36 @@ export class VisaEligibility extends VisaElement {
     if (!(field in EMPTY_ANSWERS)) return;
     const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
     if (this.answers[field] === value) return;
-    this.answers = { ...this.answers, [field]: value };
+    const changes: Partial<Answers> = { [field]: value };
+    if (field === 'incomeCurrency' || field === 'savingsCurrency') this.currencyChosen = true;
+    if (field === 'citizenship' && !this.currencyChosen) {
+      // A sensible default: people mostly earn in their own country's currency.
+      const currency = currencyOfCountry(value as string);
+      if (currency) Object.assign(changes, { incomeCurrency: currency, savingsCurrency: currency });
+    }
+    this.setAnswers(changes);
+  }
+
+  private onClick(event: Event): void {
+    if ((event.target as Element).closest('button.add-client')) {
+      const picker = this.renderRoot.querySelector<HTMLSelectElement>('#clientCountryAdd')!;
+      if (picker.value) this.setAnswers({ clientCountries: [...this.answers.clientCountries, picker.value] });
+      return;
+    }
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-client]');
+    if (!button) return;
+    const code = button.dataset.client;
+    const remaining = this.answers.clientCountries.filter((c) => c !== code);
+    this.setAnswers({ clientCountries: remaining });
+    // Keep the keyboard where it was: on the next chip, or on the country picker.
+    void this.updateComplete.then(() => {
+      const next = this.renderRoot.querySelector<HTMLElement>('button[data-client]') ?? this.renderRoot.querySelector<HTMLElement>('#clientCountryAdd');
+      next?.focus();
+    });
+  }
+
+  private setAnswers(changes: Partial<Answers>): void {
+    this.answers = { ...this.answers, ...changes };
     this.userChanged = true;
   }
 
@@ -238,14 +292,16 @@ export class VisaEligibility extends VisaElement {
     const { errors, results } = this.evaluate();
     const groups: Record<Verdict, EligibilityResult[]> = { eligible: [], unknown: [], ineligible: [] };
     for (const result of results) groups[result.verdict].push(result);
+    // Not eligible: the nearest first, those no change can open last.
+    groups.ineligible.sort((a, b) => closeness(a) - closeness(b));
     return html`
       ${this.renderProblems()}
       <div class="layout" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
-        <form part="form" novalidate @input=${this.onInput} @change=${this.onInput} @submit=${(e: Event) => e.preventDefault()} aria-labelledby="title">
+        <form part="form" novalidate @input=${this.onInput} @change=${this.onInput} @click=${this.onClick} @submit=${(e: Event) => e.preventDefault()} aria-labelledby="title">
           <h2 id="title">${ui.title}</h2>
           <p class="intro">${ui.intro}</p>
           <p class="muted">${ui.privacy}</p>
-          ${renderForm({ answers: this.answers, errors, ui, locale: this.locale })}
+          ${renderForm({ answers: this.answers, errors, ui, locale: this.locale, moreOpen: this.moreOpen })}
         </form>
         <section class="results-panel" part="results" aria-labelledby="results-title">
           <h2 id="results-title">${ui.results}</h2>
@@ -265,7 +321,10 @@ function countsOf(results: readonly EligibilityResult[]) {
 }
 
 /** Reads an initial-answer attribute; a bad value yields a problem and leaves the answer alone. */
-function readAnswer(kind: (typeof ANSWER_ATTRIBUTES)[number]['kind'], value: string | boolean | undefined): { value?: string | boolean; problem?: AttributeProblem['reason'] } {
+function readAnswer(
+  kind: AnswerKind,
+  value: string | boolean | undefined,
+): { value?: string | boolean | string[]; problem?: AttributeProblem['reason']; ignored?: Omit<AttributeProblem, 'attribute'>[] } {
   // A boolean attribute can only say "yes"; its absence leaves the answer as it is.
   if (kind === 'flag') return { value: value === true ? true : undefined };
   if (typeof value !== 'string') return {};
@@ -273,6 +332,17 @@ function readAnswer(kind: (typeof ANSWER_ATTRIBUTES)[number]['kind'], value: str
   switch (kind) {
     case 'country':
       return isCountryCode(text.toLowerCase()) ? { value: text.toLowerCase() } : { problem: 'unknownCountry' };
+    case 'passports':
+    case 'countryList': {
+      // Each bad entry is named and left out; the rest still answer.
+      const entries = [...new Set(splitList(text).map((code) => code.toLowerCase()))];
+      const ignored: Omit<AttributeProblem, 'attribute'>[] = entries.filter((code) => !isCountryCode(code)).map((code) => ({ value: code, reason: 'unknownCountry' }));
+      const codes = entries.filter(isCountryCode);
+      if (kind === 'passports') for (const code of codes.splice(2)) ignored.push({ value: code, reason: 'tooManyPassports' });
+      return codes.length ? { value: codes, ignored } : { ignored };
+    }
+    case 'degreeField':
+      return text === 'stem' || text === 'other' ? { value: text } : { problem: 'unknownDegreeField' };
     case 'employment':
       return (EMPLOYMENT_TYPES as readonly string[]).includes(text) ? { value: text as EmploymentType } : { problem: 'unknownEmployment' };
     case 'currency':

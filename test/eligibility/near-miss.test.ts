@@ -1,0 +1,157 @@
+import { expect } from '@open-wc/testing';
+import { closeness, type EligibilityResult, type Profile } from '../../src/eligibility/index.js';
+import { resultFor, strong } from './helpers.js';
+
+const GBP = 0.82608; // ECB, 28 February 2025: 1 EUR = 0.82608 GBP
+const eur = (amount: number): Profile['monthlyIncome'] => ({ amount, currency: 'EUR' });
+const changes = (result: EligibilityResult) => result.nearMiss.map((c) => c.message);
+
+describe('near miss: income', () => {
+  it('pt (EUR a month): the exact shortfall at, just below and above the threshold', () => {
+    const below = resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3000) });
+    expect(below.verdict).to.equal('ineligible');
+    expect(below.nearMiss).to.deep.equal([{ requirement: 'income', message: '€480 more income a month.', shortfall: { amount: 480, currency: 'EUR' }, gap: 480 / 3480 }]);
+    expect(below.nearMissVerdict).to.equal('eligible');
+    // Between the 2024 threshold (3,280) and the 2025 one the sources disagree: to be checked, not "not eligible".
+    const between = resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3479.99) });
+    expect([between.verdict, between.nearMiss]).to.deep.equal(['unknown', []]);
+    expect(resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3279.99) }).nearMiss[0].shortfall).to.deep.equal({ amount: 200.01, currency: 'EUR' });
+    const at = resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3480) });
+    expect([at.verdict, at.nearMiss]).to.deep.equal(['eligible', []]);
+    expect(resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3481) }).nearMiss).to.deep.equal([]);
+  });
+
+  it('pt in pounds: the shortfall in the visitor\'s currency, marked approximate, with the exact euros beside it', () => {
+    const result = resultFor('pt-digital-nomad', { ...strong, monthlyIncome: { amount: 2000, currency: 'GBP' } });
+    const pounds = Math.ceil(3480 * GBP - 2000); // 875
+    const euros = Math.ceil((3480 - 2000 / GBP) * 100) / 100; // 1,058.93
+    expect(result.nearMiss[0].shortfall).to.deep.equal({ amount: pounds, currency: 'GBP' });
+    expect(result.nearMiss[0].message).to.equal(`≈ £${pounds} more income a month (€${euros.toLocaleString('en')}).`);
+    // With that much more, the converted income sits at the threshold: no longer "not eligible".
+    const after = resultFor('pt-digital-nomad', { ...strong, monthlyIncome: { amount: 2000 + pounds, currency: 'GBP' } });
+    expect(after.verdict).to.not.equal('ineligible');
+  });
+
+  it('it (EUR a year): the yearly threshold as a monthly shortfall', () => {
+    // Below both the 2025 (32,400) and the 2024 (28,000) yearly threshold.
+    const result = resultFor('it-digital-nomad', { ...strong, monthlyIncome: eur(2000) });
+    expect(result.nearMiss.map((c) => c.shortfall)).to.deep.equal([{ amount: 32400 / 12 - 2000, currency: 'EUR' }]);
+    expect(result.nearMissVerdict).to.equal('unknown'); // an authority still judges the work
+  });
+
+  it('kz-neo-nomad (USD): dollars for dollars, exactly', () => {
+    const result = resultFor('kz-neo-nomad', { ...strong, monthlyIncome: { amount: 2500, currency: 'USD' } });
+    expect(changes(result)).to.deep.equal(['$500 more income a month.']);
+  });
+
+  it('is (ISK): the threshold with a partner, or alone', () => {
+    const withPartner = resultFor('is-remote-work', { ...strong, spouse: true, monthlyIncome: { amount: 1100000, currency: 'ISK' } });
+    expect(changes(withPartner)).to.deep.equal(['ISK\u00a0200,000 more income a month. Or apply without your family: your income is enough for you alone.']);
+    const alone = resultFor('is-remote-work', { ...strong, monthlyIncome: { amount: 900000, currency: 'ISK' } });
+    expect(alone.nearMiss[0].shortfall).to.deep.equal({ amount: 100000, currency: 'ISK' });
+  });
+
+  it('gr: uplifts for a spouse (+20 %) and each child (+15 %) apply to the applicant\'s income', () => {
+    const family = { ...strong, spouse: true, children: 1 };
+    const result = resultFor('gr-digital-nomad', { ...family, monthlyIncome: eur(4000) });
+    expect(result.nearMiss[0].shortfall).to.deep.equal({ amount: 725, currency: 'EUR' }); // 3,500 × 1.35 = 4,725
+    expect(result.nearMiss[0].message).to.include('Or apply without your family');
+    expect(changes(resultFor('gr-digital-nomad', { ...family, monthlyIncome: eur(3000) }))).to.deep.equal(['€1,725 more income a month.']);
+    expect(resultFor('gr-digital-nomad', { ...family, monthlyIncome: eur(4725) }).verdict).to.equal('eligible');
+  });
+
+  it('me: +310 EUR per family member', () => {
+    const result = resultFor('me-digital-nomad', { ...strong, spouse: true, children: 1, monthlyIncome: eur(1500) });
+    expect(result.nearMiss[0].shortfall).to.deep.equal({ amount: 1350 + 2 * 310 - 1500, currency: 'EUR' });
+  });
+
+  it('hr: savings may replace the income, and the advice says so', () => {
+    const result = resultFor('hr-digital-nomad', { ...strong, monthlyIncome: eur(2000), savings: { amount: 1000, currency: 'EUR' } });
+    expect(changes(result)).to.deep.equal(['€539.31 more income a month. Or show savings of €30,471.72.']);
+  });
+
+  it('pt savings: the missing savings', () => {
+    const result = resultFor('pt-digital-nomad', { ...strong, savings: { amount: 10000, currency: 'EUR' } });
+    expect(result.nearMiss).to.deep.equal([{ requirement: 'savings', message: '€440 more in savings.', shortfall: { amount: 440, currency: 'EUR' }, gap: 440 / 10440 }]);
+  });
+
+  it('speaks German and Russian', () => {
+    const profile = { ...strong, monthlyIncome: eur(3000) };
+    expect(changes(resultFor('pt-digital-nomad', profile, 'de'))).to.deep.equal(['480\u00a0€ mehr Einkommen im Monat.']);
+    expect(changes(resultFor('pt-digital-nomad', profile, 'ru'))).to.deep.equal(['Доход больше на 480\u00a0€ в месяц.']);
+  });
+});
+
+describe('near miss: other requirements', () => {
+  const rows: [string, Profile, string[]][] = [
+    ['es-digital-nomad', { ...strong, degree: false, degreeField: undefined, yearsExperience: 1 }, ['3 years of experience, or a university degree.']],
+    ['cz-digital-nomad', { ...strong, degree: false, degreeField: undefined, yearsExperience: 1 }, ['3 years of IT experience, or a degree in science, technology, engineering or mathematics.']],
+    ['cz-digital-nomad', { ...strong, employerEmployees: 12 }, ['An employer with at least 50 employees worldwide.']],
+    ['lv-digital-nomad', { ...strong, employerCountry: 'br' }, ['An employer registered in a country of the OECD.']],
+    ['lv-digital-nomad', { ...strong, monthsWorking: 4 }, ['2 more months in your current work.']],
+    ['pt-digital-nomad', { ...strong, employerCountry: 'pt' }, ['An employer or clients registered outside Portugal.']],
+    ['ro-digital-nomad', { ...strong, employment: 'business-owner', monthsWorking: 30 }, ['6 more months in your current work.']],
+  ];
+  for (const [programme, profile, expected] of rows) {
+    it(`${programme}: ${expected.join(' ')}`, () => {
+      const result = resultFor(programme, profile);
+      expect(result.verdict).to.equal('ineligible');
+      expect(changes(result)).to.deep.equal(expected);
+    });
+  }
+
+  it('no: a contract with a Norwegian client, then eligible', () => {
+    const freelancer: Profile = { ...strong, employment: 'freelancer', employerCountry: undefined, clientCountries: ['fr'], monthlyIncome: { amount: 41000, currency: 'NOK' } };
+    const result = resultFor('no-self-employed', freelancer);
+    expect(changes(result)).to.deep.equal(['A contract with a client registered in Norway.']);
+    expect(result.nearMissVerdict).to.equal('eligible');
+    expect(resultFor('no-self-employed', { ...freelancer, clientCountries: ['fr', 'no'] }).verdict).to.equal('eligible');
+  });
+
+  it('nl: a Dutch client clears the unmet rule; the points system still decides', () => {
+    const result = resultFor('nl-self-employed', { ...strong, employment: 'freelancer', employerCountry: undefined, clientCountries: ['de'] });
+    expect(changes(result)).to.deep.equal(['A contract with a client registered in Netherlands.']);
+    expect(result.nearMissVerdict).to.equal('unknown');
+  });
+
+  it('two unmet rules: both changes, no more', () => {
+    const result = resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3000), savings: { amount: 10000, currency: 'EUR' } });
+    expect(result.nearMiss.map((c) => c.requirement)).to.deep.equal(['income', 'savings']);
+  });
+
+  it('offers nothing that cannot be changed: citizenship, the kind of work, free movement, the profession', () => {
+    for (const [programme, profile] of [
+      ['cz-digital-nomad', { ...strong, citizenship: 'in' }],
+      ['nl-self-employed', strong], // employees are excluded
+      ['pt-digital-nomad', { ...strong, citizenship: 'de' }],
+      ['kz-digital-nomad', { ...strong, itProfessional: false }],
+      ['is-remote-work', { ...strong, citizenship: 'in' }], // needs a Schengen visa
+      ['cz-digital-nomad', { ...strong, citizenship: 'in', monthlyIncome: eur(1000) }], // one change is not enough
+    ] as [string, Profile][]) {
+      const result = resultFor(programme, profile);
+      expect(result.verdict, programme).to.equal('ineligible');
+      expect(result.nearMiss, programme).to.deep.equal([]);
+      expect(result.nearMissVerdict, programme).to.equal(undefined);
+    }
+  });
+
+  it('gives no advice where there is nothing to change', () => {
+    expect(resultFor('pt-digital-nomad', strong).nearMiss).to.deep.equal([]);
+    expect(resultFor('kz-b9', strong).nearMiss).to.deep.equal([]); // to be checked, not "not eligible"
+  });
+});
+
+describe('closeness', () => {
+  it('orders eligible, to be checked, then the nearest "not eligible" first and the unreachable last', () => {
+    const results = [
+      resultFor('cz-digital-nomad', { ...strong, citizenship: 'in' }), // unreachable
+      resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(1000) }), // far
+      resultFor('kz-b9', strong), // to be checked
+      resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3200) }), // near
+      resultFor('mt-nomad-residence', strong), // eligible
+      resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3200), savings: { amount: 10000, currency: 'EUR' } }), // two changes
+    ];
+    const order = [...results].sort((a, b) => closeness(a) - closeness(b)).map((r) => results.indexOf(r));
+    expect(order).to.deep.equal([4, 2, 3, 1, 5, 0]);
+  });
+});
