@@ -50,7 +50,9 @@ export const styles = [
     .hint {
       font-size: 0.875em;
     }
-    form > fieldset {
+    form > fieldset,
+    details.more > fieldset {
+      min-width: 0;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       padding: calc(var(--_space) * 0.75) var(--_space) calc(var(--_space) * 0.25);
@@ -144,9 +146,11 @@ export const styles = [
       margin: 0 0 var(--_space);
     }
     details.more > summary {
-      min-height: 2.75em;
-      display: flex;
-      align-items: center;
+      padding: 0.75em 0;
+    }
+    details.more > fieldset {
+      /* Children of <details> inherit through its built-in slot, which is content-box. */
+      box-sizing: border-box;
     }
     .near-miss,
     .family {
