@@ -93,7 +93,7 @@ export function createEligibilityChecker(data: Pick<Dataset, 'programmes' | 'sou
     return selected.map((programme) => {
       const judged = applicants.map((applicant) => judge({ ...base, programme, profile: applicant }));
       const best = judged.reduce((a, b) => (closeness(b) < closeness(a) ? b : a));
-      return passports.length > 1 ? { ...best, citizenship: best.citizenship } : withoutCitizenship(best);
+      return passports.length > 1 ? best : withoutCitizenship(best);
     });
   };
 }
@@ -119,7 +119,7 @@ function evaluateChecks(ctx: RuleContext): EligibilityCheck[] {
   return checks;
 }
 
-function judge(ctx: RuleContext): EligibilityResult & { citizenship?: string } {
+function judge(ctx: RuleContext): EligibilityResult {
   const { programme } = ctx;
   const checks = evaluateChecks(ctx);
   const verdict = verdictOf(checks);

@@ -7,7 +7,7 @@ function placeList(ctx: RuleContext, entries: readonly string[], type: 'conjunct
 }
 
 /** EU, EEA and Swiss citizens need no visa to live and work in an EU or EEA country, or in Switzerland. */
-export function hasFreeMovement(ctx: RuleContext): boolean {
+function hasFreeMovement(ctx: RuleContext): boolean {
   const { citizenship } = ctx.profile;
   const inArea = (country: string) => country === 'ch' || ctx.groups.isMember(country, 'EEA');
   return citizenship !== undefined && inArea(citizenship) && inArea(ctx.programme.country);
