@@ -79,7 +79,6 @@ const sourcedText = z.strictObject({ text: localizedText, sources: sourceRefs })
  * - rule-of-stay: a rule while holding the permit (no work for local companies); it never changes a verdict.
  * Documents to gather are not conditions: they go in `prepare`.
  */
-export const CONDITION_KINDS = ['assessment', 'declaration', 'rule-of-stay'] as const;
 export const condition = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('assessment'), text: localizedText, sources: sourceRefs, decidedBy: localizedText }),
   z.strictObject({ kind: z.literal('declaration'), text: localizedText, sources: sourceRefs }),
