@@ -53,6 +53,7 @@ export interface EngineMessages {
   familyCannotJoin: string;
   familyUnknown: string;
   familyMemberNotNamed(member: string): string;
+  familySourcesDiffer(year: string, rule: string): string;
 
   degreeOrExperience(years: number, stem: boolean, it: boolean, otherRoutes?: string): string;
   youHave(degree: string, experience: string): string;

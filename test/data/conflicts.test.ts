@@ -13,6 +13,8 @@ const EXPECTED = [
   { programme: 'es-digital-nomad', field: 'income', keys: ['amount', 'period'], shown: { amount: 2762, period: 'month' }, other: { amount: 2520, period: 'month' } },
   { programme: 'es-digital-nomad', field: 'validity', keys: ['initial', 'initialMin'], shown: { initial: { amount: 3, unit: 'years' }, initialMin: undefined }, other: { initial: { amount: 3, unit: 'years' }, initialMin: { amount: 1, unit: 'years' } } },
   { programme: 'it-digital-nomad', field: 'income', keys: ['amount', 'period'], shown: { amount: 32400, period: 'year' }, other: { amount: 28000, period: 'year' } },
+  { programme: 'hu-white-card', field: 'family', keys: ['allowed'], shown: { allowed: 'no' }, other: { allowed: 'conditional' } },
+  { programme: 'es-digital-nomad', field: 'family', keys: ['members'], shown: { members: ['spouse', 'children', 'parents', 'grandparents', 'siblings'] }, other: { members: ['spouse', 'partner', 'children', 'dependants'] } },
   { programme: 'it-digital-nomad', field: 'checks[0]', keys: ['months', 'inclusive'], shown: { months: 6, inclusive: false }, other: { months: 6, inclusive: true } },
 ];
 

@@ -44,7 +44,7 @@ describe('<visa-card>', () => {
     expect(el.shadowRoot!.querySelector('.conflict-marker')!.textContent).to.include('Sources disagree');
     const income = row(el, 'Income')!;
     expect(income).to.include('€3,480 a month.');
-    expect(income).to.include('The 2024 source says: €3,280 a month, over the last 3 months, 4 × Portugal\'s monthly minimum wage (before tax) (€820, 2024).');
+    expect(income).to.include('The 2024 source says: €3,280 a month, before tax, over the last 3 months, 4 × Portugal\'s monthly minimum wage (before tax) (€820, 2024).');
     const mt = await fixture<VisaCard>(html`<visa-card programme="mt-nomad-residence"></visa-card>`);
     expect(mt.shadowRoot!.querySelector('.conflict-marker')).to.equal(null);
   });

@@ -124,6 +124,11 @@ describe('family, judged apart from the applicant', () => {
       expect(result.checks.some((c) => c.requirement === 'family')).to.equal(false);
     });
   }
+  it('es: the 2025 list of family members is judged, the 2024 list is named beside it', () => {
+    const result = resultFor('es-digital-nomad', { ...strong, spouse: true, children: 1 });
+    expect(result.family!.status).to.equal('allowed');
+    expect(result.family!.message).to.include('The 2024 source says otherwise: A spouse or partner, minor children and dependants');
+  });
   it('says nothing of family for an applicant alone', () => {
     expect(resultFor('hu-white-card', { ...strong, spouse: false, children: 0 }).family).to.equal(undefined);
   });
@@ -131,6 +136,8 @@ describe('family, judged apart from the applicant', () => {
     const result = resultFor('hu-white-card', { ...strong, citizenship: 'ca', spouse: true });
     expect(result.checks.filter((c) => c.status === 'unmet')).to.deep.equal([]);
     expect(result.family!.message).to.match(/^Family members cannot come with you on this permit/);
+    // The 2024 article words it differently: shown beside the 2025 rule, not hidden.
+    expect(result.family!.message).to.include('The 2024 source says otherwise: Family members do not get the same permit automatically.');
   });
 });
 

@@ -141,7 +141,7 @@ describe('programmes with nothing to check', () => {
     expect(result.verdict).to.equal('unknown');
     expect(result.checks).to.have.length(1);
     expect(result.checks[0].requirement).to.equal('assessment');
-    expect(result.checks[0].message).to.include('medicine, science, innovation, education or the creative industries');
+    expect(result.checks[0].message).to.include('medicine, science, innovation, education and the creative industries as examples');
     expect(result.checks[0].message).to.include("Who decides: Kazakhstan's authorities");
   });
 

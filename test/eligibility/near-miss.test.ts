@@ -7,28 +7,30 @@ const eur = (amount: number): Profile['monthlyIncome'] => ({ amount, currency: '
 const changes = (result: EligibilityResult) => result.nearMiss.map((c) => c.message);
 
 describe('near miss: income', () => {
-  it('pt (EUR a month): the exact shortfall at, just below and above the threshold', () => {
-    const below = resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3000) });
+  it('mt (EUR a month): the exact shortfall at, just below and above the threshold', () => {
+    const below = resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3000) });
     expect(below.verdict).to.equal('ineligible');
-    expect(below.nearMiss).to.deep.equal([{ requirement: 'income', message: '€480 more income a month.', shortfall: { amount: 480, currency: 'EUR' }, gap: 480 / 3480 }]);
+    expect(below.nearMiss).to.deep.equal([{ requirement: 'income', message: '€500 more income a month.', shortfall: { amount: 500, currency: 'EUR' }, gap: 500 / 3500 }]);
     expect(below.nearMissVerdict).to.equal('eligible');
-    // Between the 2024 threshold (3,280) and the 2025 one the sources disagree: to be checked, not "not eligible".
-    const between = resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3479.99) });
-    expect([between.verdict, between.nearMiss]).to.deep.equal(['unknown', []]);
-    expect(resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3279.99) }).nearMiss[0].shortfall).to.deep.equal({ amount: 200.01, currency: 'EUR' });
-    const at = resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3480) });
+    expect(resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3499.99) }).nearMiss[0].shortfall).to.deep.equal({ amount: 0.01, currency: 'EUR' });
+    const at = resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3500) });
     expect([at.verdict, at.nearMiss]).to.deep.equal(['eligible', []]);
-    expect(resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3481) }).nearMiss).to.deep.equal([]);
+    expect(resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3501) }).nearMiss).to.deep.equal([]);
   });
 
-  it('pt in pounds: the shortfall in the visitor\'s currency, marked approximate, with the exact euros beside it', () => {
-    const result = resultFor('pt-digital-nomad', { ...strong, monthlyIncome: { amount: 2000, currency: 'GBP' } });
-    const pounds = Math.ceil(3480 * GBP - 2000); // 875
-    const euros = Math.ceil((3480 - 2000 / GBP) * 100) / 100; // 1,058.93
+  it('pt: where an older source sets a threshold before tax, a lower net income is open, not "not eligible"', () => {
+    const result = resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3000) });
+    expect([result.verdict, result.nearMiss]).to.deep.equal(['unknown', []]);
+  });
+
+  it('mt in pounds: the shortfall in the visitor\'s currency, marked approximate, with the exact euros beside it', () => {
+    const result = resultFor('mt-nomad-residence', { ...strong, monthlyIncome: { amount: 2000, currency: 'GBP' } });
+    const pounds = Math.ceil(3500 * GBP - 2000); // 892
+    const euros = Math.ceil((3500 - 2000 / GBP) * 100) / 100; // 1,078.93
     expect(result.nearMiss[0].shortfall).to.deep.equal({ amount: pounds, currency: 'GBP' });
     expect(result.nearMiss[0].message).to.equal(`≈ £${pounds} more income a month (€${euros.toLocaleString('en')}).`);
     // With that much more, the converted income sits at the threshold: no longer "not eligible".
-    const after = resultFor('pt-digital-nomad', { ...strong, monthlyIncome: { amount: 2000 + pounds, currency: 'GBP' } });
+    const after = resultFor('mt-nomad-residence', { ...strong, monthlyIncome: { amount: 2000 + pounds, currency: 'GBP' } });
     expect(after.verdict).to.not.equal('ineligible');
   });
 
@@ -77,8 +79,8 @@ describe('near miss: income', () => {
 
   it('speaks German and Russian', () => {
     const profile = { ...strong, monthlyIncome: eur(3000) };
-    expect(changes(resultFor('pt-digital-nomad', profile, 'de'))).to.deep.equal(['480\u00a0€ mehr Einkommen im Monat.']);
-    expect(changes(resultFor('pt-digital-nomad', profile, 'ru'))).to.deep.equal(['Доход больше на 480\u00a0€ в месяц.']);
+    expect(changes(resultFor('mt-nomad-residence', profile, 'de'))).to.deep.equal(['500\u00a0€ mehr Einkommen im Monat.']);
+    expect(changes(resultFor('mt-nomad-residence', profile, 'ru'))).to.deep.equal(['Доход больше на 500\u00a0€ в месяц.']);
   });
 });
 
@@ -115,7 +117,7 @@ describe('near miss: other requirements', () => {
   });
 
   it('two unmet rules: both changes, no more', () => {
-    const result = resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3000), savings: { amount: 10000, currency: 'EUR' } });
+    const result = resultFor('al-digital-nomad', { ...strong, monthlyIncome: eur(300), savings: { amount: 1000, currency: 'EUR' } });
     expect(result.nearMiss.map((c) => c.requirement)).to.deep.equal(['income', 'savings']);
   });
 
@@ -145,11 +147,11 @@ describe('closeness', () => {
   it('orders eligible, to be checked, then the nearest "not eligible" first and the unreachable last', () => {
     const results = [
       resultFor('cz-digital-nomad', { ...strong, citizenship: 'in' }), // unreachable
-      resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(1000) }), // far
+      resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(1000) }), // far
       resultFor('kz-b9', strong), // to be checked
-      resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3200) }), // near
-      resultFor('mt-nomad-residence', strong), // eligible
-      resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3200), savings: { amount: 10000, currency: 'EUR' } }), // two changes
+      resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3200) }), // near
+      resultFor('hr-digital-nomad', strong), // eligible
+      resultFor('al-digital-nomad', { ...strong, monthlyIncome: eur(300), savings: { amount: 1000, currency: 'EUR' } }), // two changes
     ];
     const order = [...results].sort((a, b) => closeness(a) - closeness(b)).map((r) => results.indexOf(r));
     expect(order).to.deep.equal([4, 2, 3, 1, 5, 0]);

@@ -65,6 +65,7 @@ export const de: Catalogue = {
     familyCannotJoin: 'Familienangehörige können mit diesem Titel nicht mitkommen.',
     familyUnknown: 'Die Quellen sagen nicht, ob Familienangehörige mitkommen können.',
     familyMemberNotNamed: (member) => `Die Quellen nennen ${member} nicht unter den Angehörigen, die mitkommen können.`,
+    familySourcesDiffer: (year, rule) => `Die Quelle von ${year} sagt anderes: ${rule}`,
 
     degreeOrExperience: (years, stem, it, otherRoutes) =>
       `${stem ? 'ein Hochschulabschluss in Naturwissenschaften, Technik, Ingenieurwesen oder Mathematik' : 'ein Hochschulabschluss'} oder mindestens ${years} Jahre ${it ? 'IT-Erfahrung' : 'Berufserfahrung'}${otherRoutes ? ` oder ${otherRoutes}` : ''}`,

@@ -65,6 +65,7 @@ export const en: Catalogue = {
     familyCannotJoin: 'Family members cannot come with you on this permit.',
     familyUnknown: 'The sources do not say whether family members can come.',
     familyMemberNotNamed: (member) => `The sources do not name ${member} among the family members who can come.`,
+    familySourcesDiffer: (year, rule) => `The ${year} source says otherwise: ${rule}`,
 
     degreeOrExperience: (years, stem, it, otherRoutes) =>
       `${stem ? 'a degree in science, technology, engineering or mathematics' : 'a university degree'} or at least ${years} years of ${it ? 'IT ' : 'professional '}experience${otherRoutes ? `, or ${otherRoutes}` : ''}`,

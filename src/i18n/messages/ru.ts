@@ -73,6 +73,7 @@ export const ru: Catalogue = {
     familyCannotJoin: 'Члены семьи не могут поехать с вами по этому разрешению.',
     familyUnknown: 'Источники не говорят, могут ли поехать члены семьи.',
     familyMemberNotNamed: (member) => `Источники не называют «${member}» среди членов семьи, которые могут поехать.`,
+    familySourcesDiffer: (year, rule) => `Источник ${year} года говорит иначе: ${rule}`,
 
     degreeOrExperience: (n, stem, it, otherRoutes) =>
       `${stem ? 'высшее образование в области естественных наук, технологий, инженерии или математики' : 'высшее образование'} или не менее ${years(n)} ${it ? 'опыта в IT' : 'профессионального опыта'}${otherRoutes ? ` или ${otherRoutes}` : ''}`,
