@@ -27,7 +27,7 @@ describe('demo page', () => {
     const doc = await openDemo('?lang=de');
     expect(doc.querySelector('visa-eligibility')!.shadowRoot!.querySelector('#title')!.textContent).to.equal('Welche Visa kommen für mich in Frage?');
     const ru = await openDemo('?lang=ru');
-    expect(ru.querySelector('visa-card')!.shadowRoot!.querySelector('h3')!.textContent).to.equal('Виза цифрового кочевника, Португалия');
+    expect(ru.querySelector('visa-card')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Виза цифрового кочевника, Португалия');
   });
 
   it('shows the three themes and applies the dark one to every widget', async () => {

@@ -5,6 +5,7 @@
  */
 import { walkFacts } from './facts.js';
 import { datasetSchema, type Dataset } from './schema.js';
+import { sourceDates } from './source-dates.js';
 
 export interface DatasetIssue {
   /** The programme's id, where the problem is inside a programme. */
@@ -112,13 +113,14 @@ function locate(input: unknown, path: Key[], message: string): DatasetIssue {
 /** Rules that span fields: references resolve, ids are unique, the newest source is the one shown. */
 function crossCheck(data: Dataset): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
-  const sourceAsOf = new Map<string, string>();
+  const seenSources = new Set<string>();
   data.sources.forEach((source, i) => {
-    if (sourceAsOf.has(source.id)) issues.push({ path: `sources[${i}].id`, message: `duplicate source id "${source.id}"` });
-    sourceAsOf.set(source.id, source.asOf);
+    if (seenSources.has(source.id)) issues.push({ path: `sources[${i}].id`, message: `duplicate source id "${source.id}"` });
+    seenSources.add(source.id);
   });
-  const unknownSource = (ids: string[]) => ids.filter((id) => !sourceAsOf.has(id));
-  const newest = (ids: string[]) => ids.map((id) => sourceAsOf.get(id) ?? '').sort().at(-1) ?? '';
+  const dates = sourceDates(data.sources);
+  const unknownSource = (ids: string[]) => ids.filter((id) => !dates.has(id));
+  const newest = dates.newest;
 
   const groups = new Set(data.countryGroups.map((g) => g.id));
   data.countryGroups.forEach((group, i) => {

@@ -6,9 +6,8 @@
  * rules of stay never change it. A programme whose sources give nothing to check is never "eligible".
  * A dual national is judged with the passport that does best, per programme.
  */
-import { createGroupLookup } from '../data/country-groups.js';
-import { createConverter, isCurrency } from '../data/currency.js';
-import { isCountryCode } from '../data/iso-countries.js';
+import { isCurrency } from '../data/currency.js';
+import { createDataSource, type DataSource } from '../data/data-source.js';
 import type { Currency, Dataset } from '../data/schema.js';
 import { formatter } from '../i18n/format.js';
 import { resolveLocale } from '../i18n/locale.js';
@@ -58,9 +57,9 @@ export interface EligibilityResult {
 }
 
 export interface EligibilityOptions {
-  /** Limit to these programme ids. */
+  /** These programme ids. With `countries` too: these programmes and every programme in those countries. */
   programmes?: string[];
-  /** Limit to programmes in these countries (ISO alpha-2, lowercase). */
+  /** Programmes in these countries (ISO alpha-2). Neither option: every programme. */
   countries?: string[];
   /** Language of the messages: en, de or ru (a region variant or an unsupported tag falls back to en). */
   lang?: string;
@@ -70,17 +69,14 @@ export interface EligibilityOptions {
 
 export type CheckEligibility = (profile: Profile, options?: EligibilityOptions) => EligibilityResult[];
 
-/** Builds the engine over a dataset (the bundled one, or an agency's). */
-export function createEligibilityChecker(data: Pick<Dataset, 'programmes' | 'sources' | 'exchangeRates' | 'countryGroups'>): CheckEligibility {
-  const convert = createConverter(data.exchangeRates);
-  const groups = createGroupLookup(data.countryGroups);
-  const years = new Map(data.sources.map((source) => [source.id, source.asOf.slice(0, 4)]));
-  const yearOf = (sources: string[]) => sources.map((id) => years.get(id) ?? '').sort().at(-1) ?? '';
-  const ids = new Set(data.programmes.map((p) => p.id));
+/** Builds the engine over a dataset (the bundled one, or an agency's), or over a data source already built for one. */
+export function createEligibilityChecker(data: Dataset | DataSource): CheckEligibility {
+  const source = 'select' in data ? data : createDataSource(data);
+  const { convert, groups, yearOf } = source;
 
   return (input, options = {}) => {
     const profile = validateProfile(input);
-    const selected = selectProgrammes(data.programmes, ids, options);
+    const selected = selectedProgrammes(source, options);
     const locale = resolveLocale(options.lang);
     const displayCurrency = options.displayCurrency;
     if (displayCurrency !== undefined && !isCurrency(displayCurrency)) {
@@ -166,17 +162,12 @@ export function verdictOf(checks: readonly { status: CheckStatus }[]): Verdict {
   return 'eligible';
 }
 
-function selectProgrammes<P extends { id: string; country: string }>(all: readonly P[], ids: Set<string>, options: EligibilityOptions): P[] {
+function selectedProgrammes(source: DataSource, options: EligibilityOptions) {
   const { programmes, countries } = options;
-  if (programmes !== undefined) {
-    if (!Array.isArray(programmes)) throw new EligibilityInputError('options.programmes', 'must be an array of programme ids');
-    const unknown = programmes.filter((id) => !ids.has(id));
-    if (unknown.length) throw new EligibilityInputError('options.programmes', `unknown programme id(s): ${unknown.join(', ')}`);
-  }
-  if (countries !== undefined) {
-    if (!Array.isArray(countries)) throw new EligibilityInputError('options.countries', 'must be an array of country codes');
-    const unknown = countries.filter((code) => !isCountryCode(code));
-    if (unknown.length) throw new EligibilityInputError('options.countries', `unknown country code(s): ${unknown.join(', ')}`);
-  }
-  return all.filter((p) => (!programmes || programmes.includes(p.id)) && (!countries || countries.includes(p.country)));
+  if (programmes !== undefined && !Array.isArray(programmes)) throw new EligibilityInputError('options.programmes', 'must be an array of programme ids');
+  if (countries !== undefined && !Array.isArray(countries)) throw new EligibilityInputError('options.countries', 'must be an array of country codes');
+  const selection = source.select({ programmes, countries });
+  if (selection.unknownProgrammes.length) throw new EligibilityInputError('options.programmes', `unknown programme id(s): ${selection.unknownProgrammes.join(', ')}`);
+  if (selection.unknownCountries.length) throw new EligibilityInputError('options.countries', `unknown country code(s): ${selection.unknownCountries.join(', ')}`);
+  return selection.programmes;
 }

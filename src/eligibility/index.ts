@@ -1,8 +1,18 @@
-/** The eligibility engine over the bundled dataset. */
-import { dataset } from '../data/dataset.js';
-import { createEligibilityChecker } from './engine.js';
+/** The eligibility engine over the bundled dataset, and the one built for each other data source. */
+import type { DataSource } from '../data/data-source.js';
+import { bundledSource } from '../data/dataset.js';
+import { createEligibilityChecker, type CheckEligibility } from './engine.js';
 
-export const checkEligibility = createEligibilityChecker(dataset);
+const checkers = new WeakMap<DataSource, CheckEligibility>();
+
+/** The engine over this data source, built on first use. */
+export function checkerFor(source: DataSource): CheckEligibility {
+  let checker = checkers.get(source);
+  if (!checker) checkers.set(source, (checker = createEligibilityChecker(source)));
+  return checker;
+}
+
+export const checkEligibility: CheckEligibility = (profile, options) => checkerFor(bundledSource)(profile, options);
 export { closeness, createEligibilityChecker, verdictOf } from './engine.js';
 export type { Change, CheckEligibility, EligibilityCheck, EligibilityOptions, EligibilityResult, FamilyOutcome, FamilyStatus, Verdict } from './engine.js';
 export { EligibilityInputError, validateProfile } from './profile.js';

@@ -2,6 +2,7 @@
  * The shape of a message catalogue. Every language implements all of it, so a missing
  * string is a type error (and a test failure at run time).
  */
+import type { Profile } from '../data/profile-schema.js';
 import type { APPLICATION_CHANNELS, CountryGroupId, EmploymentType, FAMILY_MEMBERS, PROGRAMME_KINDS } from '../data/schema.js';
 
 type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
@@ -9,9 +10,8 @@ type FamilyMember = (typeof FAMILY_MEMBERS)[number];
 type ApplicationChannel = (typeof APPLICATION_CHANNELS)[number];
 
 export type Period = 'month' | 'year';
-export type ProfileField =
-  | 'citizenship' | 'employment' | 'monthlyIncome' | 'savings' | 'degree' | 'yearsExperience'
-  | 'itProfessional' | 'employerCountry' | 'employerEmployees' | 'monthsWorking' | 'clientCountries';
+/** The profile fields a check can miss ("You did not give your …"); a spouse, children and a degree field default. */
+export type ProfileField = Exclude<keyof Profile, 'spouse' | 'children' | 'degreeField'>;
 
 export interface EngineMessages {
   needs(phrase: string): string;
@@ -138,7 +138,7 @@ export interface UiMessages {
   confirm: string;
   asOf(date: string): string;
   badAttribute(attribute: string, value: string, reason: string): string;
-  reasons: { unknownCountry: string; unknownProgramme: string; notANumber: string; notAWholeNumber: string; unknownCurrency: string; unknownEmployment: string; nothingSelected: string; unknownField: string; unknownTheme: string; missingTarget: string; unknownDegreeField: string; tooManyPassports: string };
+  reasons: { unknownCountry: string; unknownProgramme: string; notANumber: string; notAWholeNumber: string; unknownCurrency: string; unknownEmployment: string; nothingSelected: string; unknownField: string; unknownTheme: string; unknownHeadingLevel: string; missingTarget: string; unknownDegreeField: string; tooManyPassports: string };
 }
 
 /** How programme facts read in cards and comparisons. */

@@ -4,12 +4,13 @@
  */
 import type { Converter } from '../data/currency.js';
 import type { Locale } from '../data/locales.js';
-import type { Fact, FamilyRules, Fee, IncomeRequirement, LocalizedText, ProcessingTime, Programme, SavingsRequirement, Validity } from '../data/schema.js';
+import type { Currency, Fact, FamilyRules, Fee, IncomeRequirement, LocalizedText, ProcessingTime, Programme, SavingsRequirement, Validity } from '../data/schema.js';
 import type { FactField, FactMessages } from './catalogue.js';
 import { formatter, type Formatter } from './format.js';
 import { messages } from './messages/index.js';
 
-export type DisplayCurrency = 'EUR' | 'USD' | 'local';
+/** Converted amounts are also shown in this currency (marked ≈); "local": only the programme's own. */
+export type DisplayCurrency = Currency | 'local';
 
 export interface FactText {
   text: string;
@@ -23,7 +24,7 @@ export interface FactContext {
   currency: DisplayCurrency;
   convert: Converter;
   /** Year of the newest of these source ids. */
-  yearOf(sources: string[]): string;
+  yearOf(sources: readonly string[]): string;
 }
 
 interface Parts {

@@ -1,22 +1,21 @@
-/** Events the widgets dispatch: bubbling and composed, so a page can listen on document. */
+/**
+ * Events the elements dispatch: bubbling and composed, so a page can listen on document, and typed in
+ * GlobalEventHandlersEventMap. Widgets fire them on a visitor's action, never when code sets a property.
+ */
 import type { EligibilityResult } from '../eligibility/engine.js';
 import type { Profile } from '../eligibility/profile.js';
+
+const BUBBLES = { bubbles: true, composed: true } as const;
 
 export interface EligibilityChangeDetail {
   profile: Profile;
   results: EligibilityResult[];
 }
 
+/** A visitor changed an answer in <visa-eligibility>. */
 export class VisaEligibilityChangeEvent extends CustomEvent<EligibilityChangeDetail> {
-  static readonly eventName = 'visa-eligibility-change';
   constructor(detail: EligibilityChangeDetail) {
-    super(VisaEligibilityChangeEvent.eventName, { detail, bubbles: true, composed: true });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'visa-eligibility-change': VisaEligibilityChangeEvent;
+    super('visa-eligibility-change', { detail, ...BUBBLES });
   }
 }
 
@@ -26,15 +25,44 @@ export interface CompareChangeDetail {
   filters: { familyOnly: boolean; maxIncome?: number; region: 'all' | 'eu' | 'non-eu' };
 }
 
+/** A visitor added, removed, sorted or filtered in <visa-compare>. */
 export class VisaCompareChangeEvent extends CustomEvent<CompareChangeDetail> {
-  static readonly eventName = 'visa-compare-change';
   constructor(detail: CompareChangeDetail) {
-    super(VisaCompareChangeEvent.eventName, { detail, bubbles: true, composed: true });
+    super('visa-compare-change', { detail, ...BUBBLES });
+  }
+}
+
+export interface DataLoadDetail {
+  src: string;
+  /** How many programmes the dataset has. */
+  programmes: number;
+}
+
+/** <visa-data> is using the dataset from its `src`. */
+export class VisaDataLoadEvent extends CustomEvent<DataLoadDetail> {
+  constructor(detail: DataLoadDetail) {
+    super('visa-data-load', { detail, ...BUBBLES });
+  }
+}
+
+export interface DataErrorDetail {
+  src: string;
+  /** What failed, in English (the element shows it in the page's language). */
+  message: string;
+}
+
+/** <visa-data> could not use the dataset from its `src`; the widgets keep the built-in data. */
+export class VisaDataErrorEvent extends CustomEvent<DataErrorDetail> {
+  constructor(detail: DataErrorDetail) {
+    super('visa-data-error', { detail, ...BUBBLES });
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'visa-eligibility-change': VisaEligibilityChangeEvent;
     'visa-compare-change': VisaCompareChangeEvent;
+    'visa-data-load': VisaDataLoadEvent;
+    'visa-data-error': VisaDataErrorEvent;
   }
 }

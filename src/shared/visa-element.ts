@@ -1,33 +1,28 @@
 /**
- * What every widget shares: the data from an enclosing <visa-data> (else the bundled data), its language,
- * a first render that waits for a free main thread, and reporting of bad attribute values.
+ * What every widget shares, beyond VisaBase: the data from the nearest <visa-data> (else the bundled data) and
+ * its currency, the `heading-level` attribute, and a first render that waits for a free main thread.
  */
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Locale } from '../data/locales.js';
-import { messages } from '../i18n/messages/index.js';
-import { warnAttributeProblems, type AttributeProblem } from './attribute-problems.js';
+import type { DataSource } from '../data/data-source.js';
+import { bundledSource } from '../data/dataset.js';
+import type { FactContext } from '../i18n/programme-facts.js';
+import { readHeadingLevel, type AttributeProblem, type HeadingLevel } from './attributes.js';
 import { visaDataContext, type ProvidedData } from './context.js';
-import { bundledSource, type DataSource } from './data-source.js';
-import { LanguageController } from './language-controller.js';
+import { VisaBase } from './visa-base.js';
 import { yieldToMain } from './yield.js';
 
-export class VisaElement extends LitElement {
-  /** Observed so that a change of the element's own `lang` re-renders it. */
-  @property({ attribute: 'lang' }) accessor language: string | undefined;
+export class VisaElement extends VisaBase {
+  @property({ attribute: 'heading-level' }) accessor headingLevel: string | undefined;
 
   /** Data and settings from an enclosing <visa-data>, if any. */
   @consume({ context: visaDataContext, subscribe: true })
   @state()
   accessor provided: ProvidedData | undefined;
 
-  private readonly languageController = new LanguageController(this);
-  protected problems: AttributeProblem[] = [];
-
-  protected get locale(): Locale {
-    return this.languageController.locale;
-  }
+  /** The level of the widget's top headings (from `heading-level`); inner headings are one below. */
+  protected level: HeadingLevel = 2;
 
   protected get source(): DataSource {
     return this.provided?.source ?? bundledSource;
@@ -37,29 +32,29 @@ export class VisaElement extends LitElement {
     return this.provided?.status === 'loading';
   }
 
-  /** Subclasses call super.willUpdate(changed) first: it settles the language for the update. */
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.languageController.refresh();
+  protected override get inheritedCurrency() {
+    return this.provided?.currency;
+  }
+
+  /** The data source's converter and source dates, with the widget's language and currency, for the fact texts. */
+  protected get factContext(): FactContext {
+    return { locale: this.locale, currency: this.displayCurrency, convert: this.source.convert, yearOf: this.source.yearOf };
+  }
+
+  /** True when this update has new data: the first update, or a provider handing over another dataset. */
+  protected dataChanged(changed: PropertyValues<this>): boolean {
+    return !this.hasUpdated || (changed.has('provided') && changed.get('provided')?.source !== this.provided?.source);
+  }
+
+  protected override readSharedAttributes(): AttributeProblem[] {
+    const { value, problems } = readHeadingLevel(this.headingLevel);
+    this.level = value;
+    return problems;
   }
 
   /** The first render waits for the main thread to be free (see yield.ts). */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await yieldToMain();
     super.scheduleUpdate();
-  }
-
-  /** Keeps the problems to show and warns once about each. */
-  protected reportProblems(problems: AttributeProblem[]): void {
-    this.problems = problems;
-    warnAttributeProblems(this, problems);
-  }
-
-  protected renderProblems() {
-    if (!this.problems.length) return nothing;
-    const { ui } = messages(this.locale);
-    return html`<div class="notice" part="notice" role="note">
-      ${this.problems.map((p) => html`<p>${ui.badAttribute(p.attribute, p.value, ui.reasons[p.reason])}</p>`)}
-    </div>`;
   }
 }

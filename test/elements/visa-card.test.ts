@@ -3,7 +3,7 @@ import '../../src/elements/visa-card/visa-card.js';
 import type { VisaCard } from '../../src/elements/visa-card/visa-card.js';
 import { quietly } from './helpers.js';
 
-const titles = (el: VisaCard) => [...el.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent);
+const titles = (el: VisaCard) => [...el.shadowRoot!.querySelectorAll('h2')].map((h) => h.textContent);
 const row = (el: VisaCard, label: string) =>
   [...el.shadowRoot!.querySelectorAll('.row')].find((r) => r.querySelector('dt')!.textContent === label)?.querySelector('dd')?.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -85,7 +85,7 @@ describe('<visa-card>', () => {
   const bad: [string, string, string][] = [
     ['country', 'xx', 'The attribute country="xx" was ignored: not a known country code.'],
     ['programme', 'pt-nope', 'The attribute programme="pt-nope" was ignored: not a known programme id.'],
-    ['currency', 'GBP', 'The attribute currency="GBP" was ignored'],
+    ['currency', 'XAU', 'The attribute currency="XAU" was ignored'],
     ['theme', 'neon', 'The attribute theme="neon" was ignored: use light, dark or auto.'],
   ];
   for (const [attribute, value, message] of bad) {
@@ -103,6 +103,28 @@ describe('<visa-card>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('shows amounts in any currency with a rate, in any case: currency="nok"', async () => {
+    const el = await fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad" currency="nok"></visa-card>`);
+    expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('dd')!.textContent).to.match(/≈ [\d\s,.]+ NOK|≈ NOK/);
+  });
+
+  it('heading-level sets the level of each card title; a bad one is reported', async () => {
+    const el = await fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad" heading-level="4"></visa-card>`);
+    expect(el.shadowRoot!.querySelector('header h4')!.textContent).to.equal('Portugal digital nomad visa');
+    const { value: bad, warnings } = await quietly(() => fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad" heading-level="9"></visa-card>`));
+    expect(bad.shadowRoot!.querySelector('header h2')).to.not.equal(null);
+    expect(bad.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include('heading-level="9"');
+    expect(warnings.some((w) => w.includes('heading-level="9"'))).to.equal(true);
+  });
+
+  it('fits the page outline: no heading-order problem after an h1, or inside an h3 section with heading-level="4"', async () => {
+    const page = fixtureSync<HTMLElement>(html`<div><h1>Moving abroad</h1><visa-card programme="hr-digital-nomad" compact></visa-card>
+      <section><h2>Costs</h2><h3>Visas</h3><visa-card programme="pt-digital-nomad" heading-level="4" compact></visa-card></section></div>`);
+    for (const card of page.querySelectorAll('visa-card')) await (card as VisaCard).updateComplete;
+    await expect(page).to.be.accessible();
+  });
 
   it('explains what to set when neither country nor programme is given, and when a country has no programme', async () => {
     const none = await fixture<VisaCard>(html`<visa-card></visa-card>`);

@@ -207,6 +207,33 @@ describe('<visa-compare>', () => {
     expect(rowNames(again)).to.deep.equal(['Croatia digital nomad residence permit', 'Portugal digital nomad visa', 'Malta Nomad Residence Permit']);
   });
 
+  it('sync-url keeps the income maximum as typed in the widget currency, and shows it so after a reload', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare id="usd" currency="USD" sync-url countries="pt,es,hr,mt"></visa-compare>`);
+    expect($(el, 'label[for="max"]').textContent).to.equal('Income at most (USD a month)');
+    const max = $<HTMLInputElement>(el, '#max');
+    max.value = '3,000';
+    max.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(location.hash).to.equal('#usd.p=es-digital-nomad,mt-nomad-residence,pt-digital-nomad,hr-digital-nomad&usd.max=3000');
+    // 3,000 USD reaches Spain's and Croatia's thresholds, not Malta's or Portugal's.
+    expect(rowNames(el)).to.deep.equal(['Spain digital nomad visa', 'Croatia digital nomad residence permit']);
+    el.remove();
+    const again = await fixture<VisaCompare>(html`<visa-compare id="usd" currency="USD" sync-url countries="pt,es,hr,mt"></visa-compare>`);
+    expect($<HTMLInputElement>(again, '#max').value).to.equal('3000');
+    expect(rowNames(again)).to.deep.equal(['Spain digital nomad visa', 'Croatia digital nomad residence permit']);
+  });
+
+  it('takes programmes and countries together as a union, like the other widgets', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare programmes="mt-nomad-residence" countries="kz"></visa-compare>`);
+    expect(rowNames(el)).to.deep.equal(['Malta Nomad Residence Permit', 'Kazakhstan Digital Nomad residence (B9-1)', 'Kazakhstan Neo Nomad visa (B12-1)', 'Kazakhstan permanent-residence visa for skilled professionals (B9)']);
+  });
+
+  it('shows amounts in any currency with a rate, e.g. currency="nok"', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare programmes="pt-digital-nomad" currency="nok"></visa-compare>`);
+    expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+    expect(cell(el, 'Portugal digital nomad visa', 0).textContent).to.match(/≈ [\d\s,.]+ NOK|≈ NOK/);
+  });
+
   it('without sync-url, leaves the URL alone', async () => {
     const el = await fixture<VisaCompare>(html`<visa-compare programmes="pt-digital-nomad,es-digital-nomad"></visa-compare>`);
     header(el, 'Income').querySelector('button')!.click();
@@ -218,7 +245,7 @@ describe('<visa-compare>', () => {
     ['countries', 'pt,zz', 'The attribute countries="zz" was ignored: not a known country code.'],
     ['programmes', 'pt-digital-nomad,pt-nope', 'The attribute programmes="pt-nope" was ignored: not a known programme id.'],
     ['fields', 'income,visa-colour', 'The attribute fields="visa-colour" was ignored: not a known field'],
-    ['currency', 'JPY', 'The attribute currency="JPY" was ignored'],
+    ['currency', 'dollars', 'The attribute currency="dollars" was ignored'],
     ['theme', 'neon', 'The attribute theme="neon" was ignored: use light, dark or auto.'],
   ];
   for (const [attribute, value, message] of bad) {

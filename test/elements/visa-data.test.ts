@@ -5,6 +5,8 @@ import type { VisaCard } from '../../src/elements/visa-card/visa-card.js';
 import type { VisaCompare } from '../../src/elements/visa-compare/visa-compare.js';
 import type { VisaData } from '../../src/elements/visa-data/visa-data.js';
 import type { VisaEligibility } from '../../src/elements/visa-eligibility/visa-eligibility.js';
+import { VisaDataLoadEvent } from '../../src/shared/events.js';
+import { quietly } from './helpers.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const copy = (): Json => JSON.parse(JSON.stringify(raw));
@@ -39,7 +41,7 @@ async function settled(provider: VisaData) {
   await aTimeout(0);
 }
 
-const cardTitle = (el: Element) => (el as VisaCard).shadowRoot!.querySelector('h3')!.textContent;
+const cardTitle = (el: Element) => (el as VisaCard).shadowRoot!.querySelector('h2')!.textContent;
 
 describe('<visa-data>', () => {
   after(() => urls.forEach((url) => URL.revokeObjectURL(url)));
@@ -128,6 +130,32 @@ describe('<visa-data>', () => {
     await card.updateComplete;
     expect(cardTitle(card)).to.equal('Island: Langzeitvisum für Fernarbeit');
     expect(card.shadowRoot!.querySelector('dd')!.textContent).to.include('(≈ 7.146\u00a0$)');
+  });
+
+  it('reports its own bad currency itself; the widgets inside keep their default and report nothing', async () => {
+    const { value: wrapper, warnings } = await quietly(async () => {
+      const provider = fixtureSync<HTMLElement>(html`<visa-data currency="XAU"><visa-card programme="is-remote-work"></visa-card></visa-data>`);
+      const card = provider.querySelector<VisaCard>('visa-card')!;
+      await card.updateComplete;
+      await aTimeout(0);
+      await card.updateComplete;
+      await (provider as VisaData).updateComplete;
+      return provider;
+    });
+    const card = wrapper.querySelector<VisaCard>('visa-card')!;
+    expect(wrapper.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include('currency="XAU"');
+    expect(card.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+    expect(card.shadowRoot!.querySelector('dd')!.textContent).to.include('≈ €');
+    expect(warnings).to.deep.equal(['<visa-data>: ignored currency="XAU" (unknownCurrency)']);
+  });
+
+  it('fires typed load events', async () => {
+    const loaded = new Promise<VisaDataLoadEvent>((resolve) => document.addEventListener('visa-data-load', resolve, { once: true }));
+    const { restore } = await mount(serve(JSON.stringify(copy())));
+    const event = await loaded;
+    restore();
+    expect(event instanceof VisaDataLoadEvent).to.equal(true);
+    expect(event.detail.programmes).to.equal(23);
   });
 
   it('renders markup in a dataset as text, never as HTML', async () => {

@@ -83,7 +83,7 @@ describe('<visa-eligibility>', () => {
     // so a net 3,000 € may reach it: open. Hungary: the applicant qualifies, only their own declaration is open,
     // and the family cannot come on it.
     expect(groupTitles(el, 'ineligible')).to.deep.equal(['Greece digital nomad visa']);
-    expect(groupTitles(el, 'unknown')).to.deep.equal(['Hungary White Card', 'Portugal digital nomad visa']);
+    expect(groupTitles(el, 'unknown')).to.deep.equal(['Portugal digital nomad visa', 'Hungary White Card']); // in the order given
     expect(groupTitles(el, 'eligible')).to.deep.equal(['Czechia digital nomad visa']); // 4 years in IT stand in for the degree
     const result = (title: string) => [...el.shadowRoot!.querySelectorAll('.result')].find((r) => r.textContent!.includes(title))!;
     expect(result('Greece').querySelector('.reasons')!.textContent).to.include('Needs at least €4,200 a month after tax for you with a spouse. You gave €3,000 a month.');
@@ -94,7 +94,7 @@ describe('<visa-eligibility>', () => {
     expect(last.bubbles && last.composed).to.equal(true);
     expect(last.detail.profile).to.deep.equal(el.profile);
     expect(last.detail.results.map((r) => [r.programme, r.verdict])).to.deep.equal([
-      ['hu-white-card', 'unknown'], ['gr-digital-nomad', 'ineligible'], ['pt-digital-nomad', 'unknown'], ['cz-digital-nomad', 'eligible'],
+      ['pt-digital-nomad', 'unknown'], ['gr-digital-nomad', 'ineligible'], ['hu-white-card', 'unknown'], ['cz-digital-nomad', 'eligible'],
     ]);
     await expect(el).to.be.accessible();
   });
@@ -341,6 +341,28 @@ describe('<visa-eligibility>', () => {
   it('limits the programmes with countries', async () => {
     const el = await fixture<VisaEligibility>(html`<visa-eligibility countries="pt, ES ,hr"></visa-eligibility>`);
     expect(el.results.map((r) => r.programme)).to.deep.equal(['es-digital-nomad', 'pt-digital-nomad', 'hr-digital-nomad']);
+  });
+
+  it('takes programmes and countries together as a union (they used to narrow each other)', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility programmes="mt-nomad-residence" countries="kz"></visa-eligibility>`);
+    expect(el.results.map((r) => r.programme)).to.deep.equal(['mt-nomad-residence', 'kz-digital-nomad', 'kz-neo-nomad', 'kz-b9']);
+  });
+
+  it('reads currency in any case, like the other widgets', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility programmes="kz-neo-nomad" currency="usd" income="2000"></visa-eligibility>`);
+    expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+    expect(el.results[0].checks.find((c) => c.requirement === 'income')!.message).to.include('$');
+  });
+
+  it('heading-level moves both headings and the result groups one below; after an h1 the outline holds', async () => {
+    const page = fixtureSync<HTMLElement>(html`<div><h1>Which visa?</h1><visa-eligibility heading-level="3" countries="pt"></visa-eligibility></div>`);
+    const el = page.querySelector<VisaEligibility>('visa-eligibility')!;
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('h3')].map((h) => h.id)).to.deep.equal(['title', 'results-title']);
+    expect(el.shadowRoot!.querySelectorAll('.group > h4')).to.have.length(3);
+    const plain = fixtureSync<HTMLElement>(html`<div><h1>Which visa?</h1><visa-eligibility countries="pt"></visa-eligibility></div>`);
+    await plain.querySelector<VisaEligibility>('visa-eligibility')!.updateComplete;
+    await expect(plain).to.be.accessible();
   });
 
   it('keeps the form where it is while results change (no layout jump)', async () => {

@@ -16,8 +16,9 @@ describe('checkEligibility', () => {
     expect(results.every((r) => r.country === programmes.find((p) => p.id === r.programme)!.country)).to.equal(true);
   });
 
-  it('limits to options.programmes and options.countries', () => {
-    expect(checkEligibility({}, { programmes: ['pt-digital-nomad', 'kz-b9'] }).map((r) => r.programme)).to.deep.equal(['kz-b9', 'pt-digital-nomad']);
+  it('limits to options.programmes and options.countries: these programmes, and every programme of these countries', () => {
+    expect(checkEligibility({}, { programmes: ['pt-digital-nomad', 'kz-b9'] }).map((r) => r.programme)).to.deep.equal(['pt-digital-nomad', 'kz-b9']);
+    expect(checkEligibility({}, { programmes: ['pt-digital-nomad'], countries: ['cz'] }).map((r) => r.programme)).to.deep.equal(['pt-digital-nomad', 'cz-digital-nomad', 'cz-self-employed']);
     expect(checkEligibility({}, { countries: ['cz', 'kz'] }).map((r) => r.programme)).to.deep.equal(['kz-digital-nomad', 'kz-neo-nomad', 'kz-b9', 'cz-digital-nomad', 'cz-self-employed']);
     expect(checkEligibility({}, { countries: ['fr'] })).to.deep.equal([]);
   });

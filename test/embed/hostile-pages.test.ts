@@ -29,7 +29,7 @@ describe('on hostile pages (the built single script only)', () => {
   it('works under a strict Content-Security-Policy: no eval, no inline styles, no violation', async () => {
     const { doc, win } = await open('/test/pages/csp.html');
     expect(shadow(doc, '#compare').querySelectorAll('tbody tr')).to.have.length(3);
-    expect(shadow(doc, '#card').querySelector('h3')!.textContent).to.equal('Kazakhstan Neo Nomad visa (B12-1)');
+    expect(shadow(doc, '#card').querySelector('h2')!.textContent).to.equal('Kazakhstan Neo Nomad visa (B12-1)');
     expect(shadow(doc, '#eligibility').querySelector('.summary')!.textContent).to.match(/eligible/);
     // Interaction works too: sort, and the styles really apply (adopted style sheets, not inline styles).
     (shadow(doc, '#compare').querySelector('thead button') as HTMLButtonElement).click();
@@ -38,7 +38,7 @@ describe('on hostile pages (the built single script only)', () => {
     expect(getComputedStyle(shadow(doc, '#compare').querySelector('thead th')!).position).to.equal('sticky');
     // <visa-data> fetched and validated a dataset from 'self' without tripping the policy.
     for (let i = 0; i < 50 && (doc.querySelector('#data') as HTMLElement & { provided: { status: string } }).provided.status !== 'ready'; i += 1) await aTimeout(20);
-    expect(shadow(doc, '#provided').querySelector('h3')!.textContent).to.equal('Croatia digital nomad residence permit');
+    expect(shadow(doc, '#provided').querySelector('h2')!.textContent).to.equal('Croatia digital nomad residence permit');
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
   });
@@ -57,8 +57,8 @@ describe('on hostile pages (the built single script only)', () => {
     expect(getComputedStyle(button).cursor).to.equal('pointer');
     const card = shadow(doc, '#card');
     // The font family is inherited on purpose (a widget looks at home on the blog); size, spacing and case are not.
-    expect(getComputedStyle(card.querySelector('h3')!).letterSpacing).to.equal('normal');
-    expect(parseFloat(getComputedStyle(card.querySelector('h3')!).fontSize)).to.be.greaterThan(16);
+    expect(getComputedStyle(card.querySelector('h2')!).letterSpacing).to.equal('normal');
+    expect(parseFloat(getComputedStyle(card.querySelector('h2')!).fontSize)).to.be.greaterThan(16);
     expect(getComputedStyle(doc.querySelector('#card')!).backgroundColor).to.equal('rgb(255, 255, 255)');
     const input = shadow(doc, '#eligibility').querySelector('#income')!;
     expect(parseFloat(getComputedStyle(input).minHeight)).to.be.at.least(36);
@@ -72,21 +72,21 @@ describe('on hostile pages (the built single script only)', () => {
     const widgets = [...doc.querySelectorAll('#many > *, #many visa-card, #elsewhere > *')];
     expect(widgets.length).to.be.at.least(20);
     for (const widget of widgets) expect(widget.shadowRoot, widget.outerHTML.slice(0, 60)).to.not.equal(null);
-    expect(shadow(doc, '#before').querySelector('h3')!.textContent).to.equal('Estonia digital nomad visa');
-    expect(shadow(doc, '#after').querySelector('h3')!.textContent).to.equal('Montenegro digital nomad residence permit');
-    expect(shadow(doc, '#move-me').querySelector('h3')!.textContent).to.equal('Malta Nomad Residence Permit');
+    expect(shadow(doc, '#before').querySelector('h2')!.textContent).to.equal('Estonia digital nomad visa');
+    expect(shadow(doc, '#after').querySelector('h2')!.textContent).to.equal('Montenegro digital nomad residence permit');
+    expect(shadow(doc, '#move-me').querySelector('h2')!.textContent).to.equal('Malta Nomad Residence Permit');
     expect(doc.querySelector('#remove-me')).to.equal(null);
     // A bad widget says so; its neighbours are unaffected.
     expect(shadow(doc, 'visa-card[programme="xx-unknown"]').querySelector('[part="notice"]')!.textContent).to.include('xx-unknown');
     expect(shadow(doc, 'visa-compare[countries="zz"]').querySelector('[part="notice"]')!.textContent).to.include('zz');
-    expect(shadow(doc, 'visa-card[programme="hu-white-card"]').querySelector('h3')!.textContent).to.equal('White Card Ungarn');
+    expect(shadow(doc, 'visa-card[programme="hu-white-card"]').querySelector('h2')!.textContent).to.equal('White Card Ungarn');
     // Markup written before the script, upgraded in definition order: <visa-data> still reaches the widget
     // inside it (its currency applies).
     expect(shadow(doc, '#before').querySelector('dd')!.textContent).to.include('(≈ $');
     // A <visa-data> whose src is missing says so, and its widget keeps the built-in data.
     for (let i = 0; i < 50 && !shadow(doc, '#broken').querySelector('[part="message"]'); i += 1) await aTimeout(20);
     expect(shadow(doc, '#broken').querySelector('[part="message"]')!.textContent).to.include('(HTTP 404)');
-    expect(shadow(doc, '#kept').querySelector('h3')!.textContent).to.equal('Cyprus digital nomad visa');
+    expect(shadow(doc, '#kept').querySelector('h2')!.textContent).to.equal('Cyprus digital nomad visa');
   });
 
   it('loads as <script type="module"> too, beside the ES module build, without defining anything twice', async () => {
@@ -102,6 +102,6 @@ describe('on hostile pages (the built single script only)', () => {
     expect(win.__errors).to.deep.equal([]);
     expect(win.NomadVisaWidgets).to.be.an('object');
     expect(Object.keys(win.__esm!).sort()).to.deep.equal(Object.keys(win.NomadVisaWidgets!).sort());
-    expect(frame.contentDocument!.querySelector('visa-card')!.shadowRoot!.querySelector('h3')!.textContent).to.equal('Portugal digital nomad visa');
+    expect(frame.contentDocument!.querySelector('visa-card')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Portugal digital nomad visa');
   });
 });

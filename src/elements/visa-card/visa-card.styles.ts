@@ -17,7 +17,7 @@ export const styles = [
       background: var(--_surface-raised);
       padding: var(--_space);
     }
-    h3 {
+    header :is(h1, h2, h3, h4, h5, h6) {
       margin: 0 0 0.25em;
       font-size: 1.15em;
       line-height: 1.3;

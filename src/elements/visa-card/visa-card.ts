@@ -1,16 +1,16 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { html } from 'lit/static-html.js';
 import { isCountryCode } from '../../data/iso-countries.js';
 import type { Programme } from '../../data/schema.js';
 import type { FactField } from '../../i18n/catalogue.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
 import { describeProgramme, formatPartialDate, type FactText } from '../../i18n/programme-facts.js';
-import type { AttributeProblem } from '../../shared/attribute-problems.js';
+import type { AttributeProblem } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
+import { headingTag } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
-import { factContext, readDisplayCurrency } from '../../shared/fact-context.js';
-import { readTheme } from '../../shared/theme.js';
 import { styles } from './visa-card.styles.js';
 
 const FULL: FactField[] = ['income', 'savings', 'validity', 'family', 'processing', 'fees', 'nationality', 'employment', 'application', 'quota', 'launched', 'cost'];
@@ -27,8 +27,9 @@ const COMPACT: FactField[] = ['income', 'validity', 'family'];
  * @attr programme - Show exactly this programme, e.g. "kz-neo-nomad". Wins over `country`.
  * @attr compact - Short version: name, income, validity, family and sources.
  * @attr lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
- * @attr currency - Converted amounts in EUR (default) or USD, marked ≈; "local" shows only the original.
+ * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate (GBP, CHF, NOK, …); "local" shows only the programme's own.
  * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
+ * @attr heading-level - Level of each card's title, 1–6 (default 2), to fit the page's outline.
  *
  * @slot - Notes of your own, shown under the card(s).
  * @slot cta - Your call to action, e.g. a "Talk to us" button.
@@ -64,8 +65,6 @@ export class VisaCard extends VisaElement {
   @property() accessor country: string | undefined;
   @property() accessor programme: string | undefined;
   @property({ type: Boolean }) accessor compact = false;
-  @property() accessor currency: string | undefined;
-  @property({ reflect: true }) accessor theme: string | undefined;
 
   private shown: Programme[] = [];
   private message = '';
@@ -91,8 +90,6 @@ export class VisaCard extends VisaElement {
     } else {
       this.message = t.card.missing;
     }
-    if (!readDisplayCurrency(this.currency ?? this.provided?.currency).ok) problems.push({ attribute: 'currency', value: (this.currency ?? this.provided?.currency)!, reason: 'unknownCurrency' });
-    if (!readTheme(this.theme).ok) problems.push({ attribute: 'theme', value: this.theme!, reason: 'unknownTheme' });
     this.reportProblems(problems);
   }
 
@@ -118,8 +115,7 @@ export class VisaCard extends VisaElement {
   private renderCard(programme: Programme) {
     const { facts: t, ui } = messages(this.locale);
     const f = formatter(this.locale);
-    const ctx = factContext(this.source, this.locale, readDisplayCurrency(this.currency ?? this.provided?.currency).currency);
-    const facts = describeProgramme(programme, ctx);
+    const facts = describeProgramme(programme, this.factContext);
     const disputed = FULL.some((field) => facts[field as keyof typeof facts] && (facts[field as keyof typeof facts] as FactText).conflicts.length) ||
       programme.checks.some((check) => check.conflicts?.length);
     const fields = this.compact ? COMPACT : FULL;
@@ -127,7 +123,7 @@ export class VisaCard extends VisaElement {
     const sources = this.source.dataset.sources.filter((s) => programme.sources.includes(s.id));
     return html`<article class="card" part="card" aria-labelledby=${titleId}>
       <header part="header">
-        <h3 id=${titleId}>${programme.title[this.locale]}</h3>
+        <${headingTag(this.level)} id=${titleId}>${programme.title[this.locale]}</${headingTag(this.level)}>
         <p class="meta">
           <span class="badge" part="badge">${t.kinds[programme.kind]}</span>
           <span>${f.country(programme.country)}${programme.code ? ` · ${programme.code}` : ''}</span>

@@ -6,11 +6,11 @@ export type CompareField = (typeof COMPARE_FIELDS)[number];
 export const DEFAULT_FIELDS: CompareField[] = ['income', 'validity', 'family', 'processing', 'fees', 'tax', 'cost'];
 
 /** Numeric columns, and which end of each is best for a visitor. */
-export const NUMERIC: Partial<Record<CompareField, 'low' | 'high'>> = {
+const NUMERIC: Partial<Record<CompareField, 'low' | 'high'>> = {
   income: 'low', savings: 'low', validity: 'high', processing: 'low', fees: 'low', cost: 'low',
 };
 export type NumericField = 'income' | 'savings' | 'validity' | 'processing' | 'fees' | 'cost';
-export type Numbers = Partial<Record<NumericField, number>>;
+type Numbers = Partial<Record<NumericField, number>>;
 
 export interface Sort {
   field: NumericField;
@@ -72,10 +72,14 @@ export function bestValues(rows: readonly Row[], fields: readonly CompareField[]
   return best;
 }
 
+/** What a visitor chose, as kept in the URL hash with `sync-url`. */
 export interface HashState {
   programmes?: string[];
   sort?: Sort;
-  filters: Filters;
+  familyOnly: boolean;
+  region: Region;
+  /** The "income at most" amount as the visitor typed it, in the widget's currency. */
+  maxIncome?: number;
 }
 
 /** Reads this widget's keys from a location hash such as "#compare.p=pt-digital-nomad,es-digital-nomad&compare.s=income-asc". */
@@ -83,16 +87,15 @@ export function readHash(hash: string, key: string): HashState | undefined {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const get = (name: string) => params.get(`${key}.${name}`);
   if (![...params.keys()].some((name) => name.startsWith(`${key}.`))) return undefined;
-  const state: HashState = { filters: { ...NO_FILTERS } };
+  const state: HashState = { familyOnly: get('family') === '1', region: 'all' };
   const programmes = get('p');
   if (programmes !== null) state.programmes = programmes.split(',').filter(Boolean);
   const sort = get('s')?.match(/^([a-z]+)-(asc|desc)$/);
   if (sort && isNumericField(sort[1])) state.sort = { field: sort[1], direction: sort[2] === 'asc' ? 'ascending' : 'descending' };
-  state.filters.familyOnly = get('family') === '1';
   const max = Number(get('max'));
-  if (get('max') !== null && Number.isFinite(max) && max >= 0) state.filters.maxIncome = max;
+  if (get('max') !== null && Number.isFinite(max) && max >= 0) state.maxIncome = max;
   const region = get('region');
-  if (region === 'eu' || region === 'non-eu') state.filters.region = region;
+  if (region === 'eu' || region === 'non-eu') state.region = region;
   return state;
 }
 
@@ -102,9 +105,9 @@ export function writeHash(hash: string, key: string, state: HashState): string {
   for (const name of [...params.keys()]) if (name.startsWith(`${key}.`)) params.delete(name);
   if (state.programmes) params.set(`${key}.p`, state.programmes.join(','));
   if (state.sort) params.set(`${key}.s`, `${state.sort.field}-${state.sort.direction === 'ascending' ? 'asc' : 'desc'}`);
-  if (state.filters.familyOnly) params.set(`${key}.family`, '1');
-  if (state.filters.maxIncome !== undefined) params.set(`${key}.max`, String(state.filters.maxIncome));
-  if (state.filters.region !== 'all') params.set(`${key}.region`, state.filters.region);
+  if (state.familyOnly) params.set(`${key}.family`, '1');
+  if (state.maxIncome !== undefined) params.set(`${key}.max`, String(state.maxIncome));
+  if (state.region !== 'all') params.set(`${key}.region`, state.region);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `#${text}` : '';
 }

@@ -198,7 +198,7 @@ export const styles = [
       font-size: 0.85em;
       color: var(--_muted);
     }
-    .footnotes h3 {
+    #footnotes-title {
       font-size: 1em;
       margin: 0 0 0.25em;
       color: var(--_text);

@@ -1,21 +1,32 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isCountryCode } from '../../data/iso-countries.js';
-import type { Programme } from '../../data/schema.js';
+import { html } from 'lit/static-html.js';
+import type { DataSource } from '../../data/data-source.js';
+import type { Programme, Source } from '../../data/schema.js';
 import { parseAmount } from '../../eligibility/answers.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
 import { describeProgramme, formatPartialDate, programmeNumbers, type FactText, type ProgrammeFacts } from '../../i18n/programme-facts.js';
-import { splitList, type AttributeProblem } from '../../shared/attribute-problems.js';
-import type { DataSource } from '../../shared/data-source.js';
+import { readSelection, splitList, type AttributeProblem } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
-import { VisaElement } from '../../shared/visa-element.js';
 import { VisaCompareChangeEvent } from '../../shared/events.js';
-import { factContext, readDisplayCurrency } from '../../shared/fact-context.js';
-import { readTheme } from '../../shared/theme.js';
+import { headingTag } from '../../shared/headings.js';
+import { VisaElement } from '../../shared/visa-element.js';
 import {
-  applyFilters, applySort, bestValues, COMPARE_FIELDS, DEFAULT_FIELDS, isNumericField, NO_FILTERS, readHash, writeHash,
-  type CompareField, type Filters, type Region, type Row, type Sort,
+  applyFilters,
+  applySort,
+  bestValues,
+  COMPARE_FIELDS,
+  DEFAULT_FIELDS,
+  isNumericField,
+  readHash,
+  writeHash,
+  type CompareField,
+  type Filters,
+  type NumericField,
+  type Region,
+  type Row,
+  type Sort,
 } from './compare-model.js';
 import { styles } from './visa-compare.styles.js';
 
@@ -28,12 +39,13 @@ import { styles } from './visa-compare.styles.js';
  * @summary Compare digital-nomad and remote-work visas side by side.
  *
  * @attr countries - Programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".
- * @attr programmes - These programme ids. With neither attribute, every programme is shown.
+ * @attr programmes - These programme ids. With `countries` too: these programmes and every programme in those countries. With neither attribute, every programme is shown.
  * @attr fields - Columns, comma-separated: income, savings, validity, family, processing, fees, tax, cost, nationality, application, employment. Default: income,validity,family,processing,fees,tax,cost.
  * @attr sync-url - Keep the selection, sort and filters in the URL hash so a comparison can be shared (boolean).
  * @attr lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
- * @attr currency - Converted amounts in EUR (default) or USD, marked ≈; "local" shows only the original.
+ * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate (GBP, CHF, NOK, …); "local" shows only the programme's own. The income filter is typed in it (EUR for local).
  * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
+ * @attr heading-level - Level of the sources heading, 1–6 (default 2), to fit the page's outline.
  *
  * @fires visa-compare-change - When the visitor adds, removes, sorts or filters. `detail: { programmes, sort, filters }`.
  *
@@ -74,16 +86,19 @@ export class VisaCompare extends VisaElement {
   @property() accessor programmes: string | undefined;
   @property() accessor fields: string | undefined;
   @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
-  @property() accessor currency: string | undefined;
-  @property({ reflect: true }) accessor theme: string | undefined;
 
+  /** What the visitor chose; everything shown is derived from these in willUpdate. */
   @state() private accessor selected: string[] = [];
   @state() private accessor sort: Sort | undefined;
-  @state() private accessor filters: Filters = { ...NO_FILTERS };
+  @state() private accessor familyOnly = false;
+  @state() private accessor region: Region = 'all';
+  /** The "income at most" box as typed, in the widget's currency. */
   @state() private accessor maxIncomeText = '';
 
   private columns: CompareField[] = DEFAULT_FIELDS;
-  private describedFor?: { source: DataSource; key: string; facts: Map<string, ProgrammeFacts> };
+  private view!: CompareView;
+  /** Each programme described once per data source, language and currency (sorting and filtering only reorder). */
+  private described?: { source: DataSource; key: string; facts: Map<string, ProgrammeFacts> };
   private readonly onHashChange = () => this.applyHash();
 
   override connectedCallback(): void {
@@ -101,53 +116,80 @@ export class VisaCompare extends VisaElement {
     return this.id || 'compare';
   }
 
+  /** The currency the income filter is typed in: the display currency, EUR when that is "local". */
+  private get filterCurrency(): string {
+    return this.displayCurrency === 'local' ? 'EUR' : this.displayCurrency;
+  }
+
+  /** The typed maximum as a number in the filter currency: undefined when blank, null when not a number. */
+  private get maxIncome(): number | null | undefined {
+    return parseAmount(this.maxIncomeText);
+  }
+
+  private get filters(): Filters {
+    const max = this.maxIncome;
+    return {
+      familyOnly: this.familyOnly,
+      region: this.region,
+      maxIncome: max === undefined || max === null ? undefined : this.source.convert(max, this.filterCurrency, 'EUR').amount,
+    };
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const first = !this.hasUpdated;
-    const newData = changed.has('provided') && changed.get('provided')?.source !== this.provided?.source;
-    if (first || newData || changed.has('programmes') || changed.has('countries') || changed.has('fields') || changed.has('currency') || changed.has('theme')) {
-      const problems: AttributeProblem[] = [];
-      if (first || newData || changed.has('programmes') || changed.has('countries')) this.selected = this.readSelection(problems);
-      this.columns = this.readFields(problems);
-      if (!readDisplayCurrency(this.displayCurrencyAttribute).ok) problems.push({ attribute: 'currency', value: this.displayCurrencyAttribute!, reason: 'unknownCurrency' });
-      if (!readTheme(this.theme).ok) problems.push({ attribute: 'theme', value: this.theme!, reason: 'unknownTheme' });
-      this.reportProblems(problems);
+    const newData = this.dataChanged(changed);
+    if (newData || changed.has('programmes') || changed.has('countries') || changed.has('fields')) {
+      const selection = readSelection(this.source, this.programmes, this.countries);
+      if (newData || changed.has('programmes') || changed.has('countries')) this.selected = (selection.value ?? this.source.programmes).map((p) => p.id);
+      const fields = this.readFields();
+      this.columns = fields.value;
+      this.reportProblems([...selection.problems, ...fields.problems]);
     }
-    if ((first || changed.has('syncUrl')) && this.syncUrl) this.applyHash();
+    if ((!this.hasUpdated || changed.has('syncUrl')) && this.syncUrl) this.applyHash();
+    this.view = this.deriveView();
   }
 
-  private get displayCurrencyAttribute(): string | undefined {
-    return this.currency ?? this.provided?.currency;
-  }
-
-  private readSelection(problems: AttributeProblem[]): string[] {
-    const { getProgramme, programmes: allProgrammes } = this.source;
-    let ids = allProgrammes.map((p) => p.id);
-    if (this.programmes !== undefined) {
-      const listed = splitList(this.programmes);
-      for (const id of listed) if (!getProgramme(id)) problems.push({ attribute: 'programmes', value: id, reason: 'unknownProgramme' });
-      ids = listed.filter((id) => getProgramme(id));
-    }
-    if (this.countries !== undefined) {
-      const codes = splitList(this.countries).map((c) => c.toLowerCase());
-      for (const code of codes) if (!isCountryCode(code)) problems.push({ attribute: 'countries', value: code, reason: 'unknownCountry' });
-      const fromCountries = allProgrammes.filter((p) => codes.includes(p.country)).map((p) => p.id);
-      ids = this.programmes !== undefined ? [...new Set([...ids, ...fromCountries])] : fromCountries;
-    }
-    if (!ids.length && (this.programmes !== undefined || this.countries !== undefined)) {
-      const attribute = this.programmes !== undefined ? 'programmes' : 'countries';
-      problems.push({ attribute, value: this.getAttribute(attribute) ?? '', reason: 'nothingSelected' });
-      return allProgrammes.map((p) => p.id);
-    }
-    return ids;
-  }
-
-  private readFields(problems: AttributeProblem[]): CompareField[] {
-    if (this.fields === undefined) return DEFAULT_FIELDS;
+  private readFields(): { value: CompareField[]; problems: AttributeProblem[] } {
+    if (this.fields === undefined) return { value: DEFAULT_FIELDS, problems: [] };
     const listed = splitList(this.fields).map((f) => f.toLowerCase());
-    for (const field of listed) if (!(COMPARE_FIELDS as readonly string[]).includes(field)) problems.push({ attribute: 'fields', value: field, reason: 'unknownField' });
-    const valid = listed.filter((f): f is CompareField => (COMPARE_FIELDS as readonly string[]).includes(f));
-    return valid.length ? [...new Set(valid)] : DEFAULT_FIELDS;
+    const known = (field: string): field is CompareField => (COMPARE_FIELDS as readonly string[]).includes(field);
+    const problems = listed.filter((field) => !known(field)).map((value): AttributeProblem => ({ attribute: 'fields', value, reason: 'unknownField' }));
+    const valid = listed.filter(known);
+    return { value: valid.length ? [...new Set(valid)] : DEFAULT_FIELDS, problems };
+  }
+
+  /** Rows, their texts, best values and footnotes, from the selection, sort, filters, language and currency. */
+  private deriveView(): CompareView {
+    const { convert, dataset, groups } = this.source;
+    const all: Row[] = this.selected
+      .map((id) => this.source.getProgramme(id))
+      .filter((programme): programme is Programme => programme !== undefined)
+      .map((programme) => ({ programme, numbers: programmeNumbers(programme, convert) }));
+    const rows = applySort(
+      applyFilters(all, this.filters, (country) => groups.isMember(country, 'EU')),
+      this.sort,
+    );
+    const key = `${this.locale}|${this.displayCurrency}`;
+    if (this.described?.source !== this.source || this.described.key !== key) this.described = { source: this.source, key, facts: new Map() };
+    const cache = this.described.facts;
+    const facts = new Map(
+      rows.map(({ programme }) => {
+        let described = cache.get(programme.id);
+        if (!described) cache.set(programme.id, (described = describeProgramme(programme, this.factContext, { brief: true })));
+        return [programme.id, described] as const;
+      }),
+    );
+    const hasConflict = (described: ProgrammeFacts) => Object.values(described).some((v) => v && !Array.isArray(v) && v.conflicts.length);
+    return {
+      rows,
+      facts,
+      best: bestValues(rows, this.columns),
+      hidden: all.length - rows.length,
+      addable: this.source.programmes.filter((p) => !this.selected.includes(p.id)),
+      invalidMax: this.maxIncome === null,
+      sources: dataset.sources.filter((s) => rows.some((r) => r.programme.sources.includes(s.id))),
+      conflicted: rows.filter((r) => hasConflict(facts.get(r.programme.id)!)).map((r) => r.programme),
+    };
   }
 
   private applyHash(): void {
@@ -159,20 +201,22 @@ export class VisaCompare extends VisaElement {
       if (valid.length) this.selected = valid;
     }
     this.sort = state.sort;
-    this.filters = state.filters;
-    this.maxIncomeText = state.filters.maxIncome === undefined ? '' : String(state.filters.maxIncome);
+    this.familyOnly = state.familyOnly;
+    this.region = state.region;
+    this.maxIncomeText = state.maxIncome === undefined ? '' : String(state.maxIncome);
   }
 
   /** After a visitor's action: tell the page, and keep the URL in step when asked to. */
   private changed(): void {
+    const max = this.maxIncome ?? undefined;
     if (this.syncUrl) {
-      const hash = writeHash(location.hash, this.hashKey, { programmes: this.selected, sort: this.sort, filters: this.filters });
-      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+      const state = { programmes: this.selected, sort: this.sort, familyOnly: this.familyOnly, region: this.region, maxIncome: max };
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${writeHash(location.hash, this.hashKey, state)}`);
     }
-    this.dispatchEvent(new VisaCompareChangeEvent({ programmes: [...this.selected], sort: this.sort && { ...this.sort }, filters: { ...this.filters } }));
+    this.dispatchEvent(new VisaCompareChangeEvent({ programmes: [...this.selected], sort: this.sort && { ...this.sort }, filters: this.filters }));
   }
 
-  private toggleSort(field: Sort['field']): void {
+  private toggleSort(field: NumericField): void {
     const ascendingFirst = field !== 'validity'; // longer validity is better: show it first
     const first: Sort['direction'] = ascendingFirst ? 'ascending' : 'descending';
     const flipped: Sort['direction'] = ascendingFirst ? 'descending' : 'ascending';
@@ -206,22 +250,15 @@ export class VisaCompare extends VisaElement {
 
   private setFilter(event: Event): void {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
-    const filters = { ...this.filters };
-    if (target.name === 'family') filters.familyOnly = (target as HTMLInputElement).checked;
-    if (target.name === 'region') filters.region = target.value as Region;
-    if (target.name === 'max') {
-      this.maxIncomeText = target.value;
-      const value = parseAmount(target.value);
-      const display = readDisplayCurrency(this.displayCurrencyAttribute).currency;
-      const { convert } = this.source;
-      filters.maxIncome = value === undefined || value === null ? undefined : display === 'USD' ? convert(value, 'USD', 'EUR').amount : value;
-    }
-    this.filters = filters;
+    if (target.name === 'family') this.familyOnly = (target as HTMLInputElement).checked;
+    if (target.name === 'region') this.region = target.value as Region;
+    if (target.name === 'max') this.maxIncomeText = target.value;
     this.changed();
   }
 
   private resetFilters(): void {
-    this.filters = { ...NO_FILTERS };
+    this.familyOnly = false;
+    this.region = 'all';
     this.maxIncomeText = '';
     this.changed();
   }
@@ -234,41 +271,18 @@ export class VisaCompare extends VisaElement {
   protected override render() {
     const { compare: c, facts: labels, ui } = messages(this.locale);
     const f = formatter(this.locale);
-    const display = readDisplayCurrency(this.displayCurrencyAttribute).currency;
-    const { convert, dataset, groups, programmes: allProgrammes } = this.source;
-    const ctx = factContext(this.source, this.locale, display);
-    const isEu = (country: string) => groups.isMember(country, 'EU');
-    const all: Row[] = this.selected
-      .map((id) => this.source.getProgramme(id))
-      .filter((programme): programme is Programme => programme !== undefined)
-      .map((programme) => ({ programme, numbers: programmeNumbers(programme, convert) }));
-    const rows = applySort(applyFilters(all, this.filters, isEu), this.sort);
-    // Sorting and filtering change the order, not the text: describe each programme once per source, language
-    // and currency, and share it between cells and footnotes.
-    const cacheKey = `${this.locale}|${display}`;
-    if (this.describedFor?.source !== this.source || this.describedFor.key !== cacheKey) this.describedFor = { source: this.source, key: cacheKey, facts: new Map() };
-    const cache = this.describedFor.facts;
-    const described = new Map(rows.map(({ programme }) => {
-      let facts = cache.get(programme.id);
-      if (!facts) cache.set(programme.id, (facts = describeProgramme(programme, ctx, { brief: true })));
-      return [programme.id, facts] as const;
-    }));
-    const best = bestValues(rows, this.columns);
-    const hidden = all.length - rows.length;
-    const addable = allProgrammes.filter((p) => !this.selected.includes(p.id));
-    const invalidMax = this.maxIncomeText !== '' && (parseAmount(this.maxIncomeText) ?? null) === null;
-    const shownSources = dataset.sources.filter((s) => rows.some((r) => r.programme.sources.includes(s.id)));
-    const conflicted = rows.filter((r) => Object.values(described.get(r.programme.id)!).some((v) => v && !Array.isArray(v) && v.conflicts.length));
-
+    const { rows, facts: described, best, hidden, addable, invalidMax, sources: shownSources, conflicted } = this.view;
+    const { dataset } = this.source;
+    const heading = headingTag(this.level);
     return html`
       ${this.renderProblems()}
       <div class="wrap" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
         <div class="controls" part="controls">
           <fieldset>
             <legend>${c.filters}</legend>
-            <label class="choice"><input type="checkbox" name="family" .checked=${this.filters.familyOnly} @change=${this.setFilter} /> ${c.familyOnly}</label>
+            <label class="choice"><input type="checkbox" name="family" .checked=${this.familyOnly} @change=${this.setFilter} /> ${c.familyOnly}</label>
             <div class="field">
-              <label for="max">${c.maxIncome(display === 'USD' ? 'USD' : 'EUR')}</label>
+              <label for="max">${c.maxIncome(this.filterCurrency)}</label>
               <input id="max" name="max" type="text" inputmode="decimal" .value=${this.maxIncomeText} @change=${this.setFilter}
                 aria-invalid=${invalidMax ? 'true' : 'false'} aria-describedby=${invalidMax ? 'max-hint max-error' : 'max-hint'} />
               <span class="hint" id="max-hint">${c.maxIncomeHint}</span>
@@ -277,7 +291,7 @@ export class VisaCompare extends VisaElement {
             <div class="field">
               <label for="region">${c.region}</label>
               <select id="region" name="region" @change=${this.setFilter}>
-                ${(['all', 'eu', 'non-eu'] as const).map((r) => html`<option value=${r} ?selected=${this.filters.region === r}>${c.regions[r]}</option>`)}
+                ${(['all', 'eu', 'non-eu'] as const).map((r) => html`<option value=${r} ?selected=${this.region === r}>${c.regions[r]}</option>`)}
               </select>
             </div>
             <button type="button" class="secondary" @click=${this.resetFilters}>${c.resetFilters}</button>
@@ -338,16 +352,28 @@ export class VisaCompare extends VisaElement {
             </div>`
           : html`<p class="empty">${c.none}</p>`}
         <section class="footnotes" part="footnotes" aria-labelledby="footnotes-title">
-          <h3 id="footnotes-title">${c.footnotes}</h3>
+          <${heading} id="footnotes-title">${c.footnotes}</${heading}>
           <ul>
             ${shownSources.map((s) => html`<li><cite>${s.title}</cite> (${s.id}; ${labels.asOf(formatPartialDate(this.locale, s.asOf))})</li>`)}
-            ${conflicted.map((r) => html`<li>${c.conflictsIn(r.programme.title[this.locale])}</li>`)}
-            ${display !== 'local' ? html`<li>${labels.approxNote(dataset.exchangeRates.filter((r) => r.primary).map((r) => `${r.currency} ${formatPartialDate(this.locale, r.asOf)}`).join(', '))}</li>` : nothing}
+            ${conflicted.map((programme) => html`<li>${c.conflictsIn(programme.title[this.locale])}</li>`)}
+            ${this.displayCurrency !== 'local' ? html`<li>${labels.approxNote(dataset.exchangeRates.filter((r) => r.primary).map((r) => `${r.currency} ${formatPartialDate(this.locale, r.asOf)}`).join(', '))}</li>` : nothing}
           </ul>
         </section>
       </div>
     `;
   }
+}
+
+interface CompareView {
+  rows: Row[];
+  facts: Map<string, ProgrammeFacts>;
+  best: Partial<Record<NumericField, number>>;
+  /** Selected programmes the filters hide. */
+  hidden: number;
+  addable: Programme[];
+  invalidMax: boolean;
+  sources: Source[];
+  conflicted: Programme[];
 }
 
 defineElement('visa-compare', VisaCompare);

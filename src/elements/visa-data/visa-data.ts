@@ -1,14 +1,17 @@
 import { ContextRoot, provide } from '@lit/context';
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { createDataSource, type DataSource } from '../../data/data-source.js';
+import { bundledSource } from '../../data/dataset.js';
 import type { Locale } from '../../data/locales.js';
 import { formatIssue, validateDataset, type DatasetIssue } from '../../data/validate.js';
 import { messages } from '../../i18n/messages/index.js';
+import { readCurrency } from '../../shared/attributes.js';
 import { baseStyles } from '../../shared/base-styles.js';
 import { visaDataContext, type ProvidedData } from '../../shared/context.js';
-import { bundledSource, createDataSource } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
-import { LanguageController } from '../../shared/language-controller.js';
+import { VisaDataErrorEvent, VisaDataLoadEvent } from '../../shared/events.js';
+import { VisaBase } from '../../shared/visa-base.js';
 
 /**
  * A widget that asked for data before its <visa-data> existed (created or defined later) gets it once the
@@ -26,6 +29,14 @@ const SHOWN_ISSUES = 5;
 
 type Failure = { kind: 'http'; status: number } | { kind: 'network' } | { kind: 'not-json' } | { kind: 'invalid'; issues: DatasetIssue[] };
 
+/** Why a dataset from `src` was not used. */
+class DatasetLoadError extends Error {
+  constructor(readonly failure: Failure) {
+    super(`dataset not used: ${failure.kind}`);
+    this.name = 'DatasetLoadError';
+  }
+}
+
 /**
  * Gives every widget inside it one dataset and settings. With `src`, it loads an agency's own dataset (same
  * schema, validated in the browser); while it loads, the widgets say so quietly; if it fails, this element shows
@@ -35,18 +46,20 @@ type Failure = { kind: 'http'; status: number } | { kind: 'network' } | { kind: 
  * @summary Data and settings provider for the visa widgets.
  *
  * @attr src - URL of a dataset in the same schema as data/visas.json.
- * @attr currency - Default display currency for the widgets inside: EUR, USD or local.
+ * @attr currency - Default display currency for the widgets inside: EUR, USD, any currency with a rate, or local.
  * @attr lang - Language for the widgets inside (they read it as their ancestor's lang).
+ * @attr theme - light, dark or auto, for this element's own messages. Default: inherit the page's colours.
  *
- * @fires visa-data-error - When `src` cannot be used. `detail: { src, message }`.
- * @fires visa-data-load - When the dataset from `src` is in use. `detail: { src, programmes }`.
+ * @fires {VisaDataErrorEvent} visa-data-error - When `src` cannot be used. `detail: { src, message }`.
+ * @fires {VisaDataLoadEvent} visa-data-load - When the dataset from `src` is in use. `detail: { src, programmes }`.
  *
  * @slot - The widgets that share this data.
  *
  * @csspart message - The message about a dataset that could not be used.
  * @csspart status - The quiet "loading" line.
+ * @csspart notice - The message shown for a bad attribute.
  */
-export class VisaData extends LitElement {
+export class VisaData extends VisaBase {
   static override styles = [
     baseStyles,
     css`
@@ -74,49 +87,52 @@ export class VisaData extends LitElement {
   ];
 
   @property() accessor src: string | undefined;
-  @property() accessor currency: string | undefined;
 
   @provide({ context: visaDataContext })
   @state()
   accessor provided: ProvidedData = { source: bundledSource, status: 'ready' };
 
   @state() private accessor failure: Failure | undefined;
-  private readonly language = new LanguageController(this);
   private request = 0;
 
-  private get locale(): Locale {
-    return this.language.locale;
+  /** The currency handed to the widgets: this element's own, if valid (a bad one is reported here, not by them). */
+  private get providedCurrency() {
+    return this.currency === undefined || readCurrency(this.currency).problems.length ? undefined : this.displayCurrency;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.language.refresh();
-    if (changed.has('currency')) this.provided = { ...this.provided, currency: this.currency };
+    super.willUpdate(changed);
+    if (changed.has('currency')) this.provided = { ...this.provided, currency: this.providedCurrency };
     if (changed.has('src')) void this.load(this.src);
+  }
+
+  private provide(source: DataSource, status: ProvidedData['status']): void {
+    this.provided = { source, currency: this.providedCurrency, status };
   }
 
   private async load(src: string | undefined): Promise<void> {
     const request = ++this.request;
     this.failure = undefined;
     if (!src) {
-      this.provided = { source: bundledSource, currency: this.currency, status: 'ready' };
+      this.provide(bundledSource, 'ready');
       return;
     }
-    this.provided = { source: bundledSource, currency: this.currency, status: 'loading' };
+    this.provide(bundledSource, 'loading');
     const failure = await this.fetchDataset(src).then(
       (source) => {
         if (request !== this.request) return undefined;
-        this.provided = { source, currency: this.currency, status: 'ready' };
-        this.dispatchEvent(new CustomEvent('visa-data-load', { detail: { src, programmes: source.programmes.length }, bubbles: true, composed: true }));
+        this.provide(source, 'ready');
+        this.dispatchEvent(new VisaDataLoadEvent({ src, programmes: source.programmes.length }));
         return undefined;
       },
-      (reason: Failure) => reason,
+      (error: unknown) => (error instanceof DatasetLoadError ? error.failure : ({ kind: 'network' } satisfies Failure)),
     );
     if (!failure || request !== this.request) return;
     this.failure = failure;
-    this.provided = { source: bundledSource, currency: this.currency, status: 'error' };
+    this.provide(bundledSource, 'error');
     const message = this.describe(failure, src, 'en');
     console.warn(`<visa-data>: src="${src}" not used: ${message}`);
-    this.dispatchEvent(new CustomEvent('visa-data-error', { detail: { src, message }, bubbles: true, composed: true }));
+    this.dispatchEvent(new VisaDataErrorEvent({ src, message }));
   }
 
   private async fetchDataset(src: string) {
@@ -124,17 +140,17 @@ export class VisaData extends LitElement {
     try {
       response = await fetch(src, { credentials: 'omit' });
     } catch {
-      throw { kind: 'network' } satisfies Failure;
+      throw new DatasetLoadError({ kind: 'network' });
     }
-    if (!response.ok) throw { kind: 'http', status: response.status } satisfies Failure;
+    if (!response.ok) throw new DatasetLoadError({ kind: 'http', status: response.status });
     let json: unknown;
     try {
       json = await response.json();
     } catch {
-      throw { kind: 'not-json' } satisfies Failure;
+      throw new DatasetLoadError({ kind: 'not-json' });
     }
     const result = validateDataset(json);
-    if (!result.ok) throw { kind: 'invalid', issues: result.issues } satisfies Failure;
+    if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
     return createDataSource(result.dataset, src);
   }
 
@@ -156,6 +172,7 @@ export class VisaData extends LitElement {
     const t = messages(this.locale).data;
     const failure = this.failure;
     return html`
+      ${this.renderProblems()}
       ${this.provided.status === 'loading' ? html`<span class="status" part="status" role="status">${t.loading}</span>` : nothing}
       ${failure
         ? html`<div class="message" part="message" role="alert">

@@ -2,12 +2,14 @@
  * The results of <visa-eligibility>: three groups, each programme with its reasons in plain language, the change
  * that would open a "not eligible" one, and whether the family can come.
  */
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html } from 'lit/static-html.js';
 import type { Programme } from '../../data/schema.js';
 import type { EligibilityResult, Verdict } from '../../eligibility/engine.js';
 import type { UiMessages } from '../../i18n/catalogue.js';
 import type { Formatter } from '../../i18n/format.js';
 import type { Locale } from '../../data/locales.js';
+import { headingTag } from '../../shared/headings.js';
 
 export interface ResultsView {
   groups: Record<Verdict, EligibilityResult[]>;
@@ -15,13 +17,11 @@ export interface ResultsView {
   f: Formatter;
   locale: Locale;
   programme(id: string): Programme | undefined;
+  /** Heading level of the groups. */
+  level: number;
 }
 
-const ORDER: { verdict: Verdict; key: 'eligible' | 'unknown' | 'ineligible' }[] = [
-  { verdict: 'eligible', key: 'eligible' },
-  { verdict: 'unknown', key: 'unknown' },
-  { verdict: 'ineligible', key: 'ineligible' },
-];
+const VERDICTS: readonly Verdict[] = ['eligible', 'unknown', 'ineligible'];
 
 function reasons(result: EligibilityResult, status: 'unmet' | 'unknown', label: string) {
   const checks = result.checks.filter((check) => check.status === status);
@@ -79,10 +79,11 @@ function item(view: ResultsView, result: EligibilityResult) {
 
 export function renderResults(view: ResultsView) {
   const { ui, groups } = view;
-  return ORDER.map(({ verdict, key }) => {
-    const results = groups[verdict];
+  const heading = headingTag(view.level);
+  return VERDICTS.map((key) => {
+    const results = groups[key];
     return html`<section class="group ${key}" part="group group-${key}" aria-labelledby="group-${key}">
-      <h3 id="group-${key}"><span class="dot" aria-hidden="true"></span>${ui.groups[key]} <span class="count">(${results.length})</span></h3>
+      <${heading} id="group-${key}"><span class="dot" aria-hidden="true"></span>${ui.groups[key]} <span class="count">(${results.length})</span></${heading}>
       ${results.length
         ? html`<ul class="results" role="list">
             ${results.map((result) => item(view, result))}

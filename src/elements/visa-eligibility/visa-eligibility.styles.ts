@@ -26,12 +26,13 @@ export const styles = [
         overflow-y: auto;
       }
     }
-    h2 {
+    #title,
+    #results-title {
       font-size: 1.25em;
       line-height: 1.3;
       margin: 0 0 calc(var(--_space) * 0.5);
     }
-    h3 {
+    .group > :first-child {
       font-size: 1.05em;
       margin: 0 0 calc(var(--_space) * 0.5);
       display: flex;

@@ -1,42 +1,22 @@
-import { html, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isCountryCode } from '../../data/iso-countries.js';
-import { CURRENCIES, EMPLOYMENT_TYPES, type EmploymentType } from '../../data/schema.js';
-import { answersToProfile, EMPTY_ANSWERS, parseAmount, profileToAnswers, type AnswerField, type Answers } from '../../eligibility/answers.js';
-import { closeness, type EligibilityResult, type Verdict } from '../../eligibility/engine.js';
+import { html } from 'lit/static-html.js';
 import { currencyOfCountry } from '../../data/currency.js';
+import { answersToProfile, EMPTY_ANSWERS, profileToAnswers, type AnswerField, type Answers } from '../../eligibility/answers.js';
+import { closeness, type EligibilityResult, type Verdict } from '../../eligibility/engine.js';
+import { checkerFor } from '../../eligibility/index.js';
 import { validateProfile, type Profile } from '../../eligibility/profile.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
-import { splitList, type AttributeProblem } from '../../shared/attribute-problems.js';
+import { readSelection, type AttributeProblem } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
-import { VisaElement } from '../../shared/visa-element.js';
 import { VisaEligibilityChangeEvent } from '../../shared/events.js';
-import { readTheme } from '../../shared/theme.js';
+import { headingTag } from '../../shared/headings.js';
+import { VisaElement } from '../../shared/visa-element.js';
+import { ANSWER_ATTRIBUTES, readAnswer, type AnswerProperties } from './visa-eligibility.attributes.js';
 import { renderForm } from './visa-eligibility.form.js';
 import { renderResults } from './visa-eligibility.results.js';
 import { styles } from './visa-eligibility.styles.js';
-
-/** Attributes that set an initial answer, with the answer they fill and how to read them. */
-type AnswerKind = 'country' | 'passports' | 'countryList' | 'amount' | 'whole' | 'currency' | 'employment' | 'flag' | 'degreeField';
-const ANSWER_ATTRIBUTES: { property: keyof VisaEligibility & string; attribute: string; field: AnswerField; kind: AnswerKind }[] = [
-  { property: 'citizenship', attribute: 'citizenship', field: 'citizenship', kind: 'passports' },
-  { property: 'employment', attribute: 'employment', field: 'employment', kind: 'employment' },
-  { property: 'income', attribute: 'income', field: 'income', kind: 'amount' },
-  { property: 'incomeCurrency', attribute: 'income-currency', field: 'incomeCurrency', kind: 'currency' },
-  { property: 'savings', attribute: 'savings', field: 'savings', kind: 'amount' },
-  { property: 'savingsCurrency', attribute: 'savings-currency', field: 'savingsCurrency', kind: 'currency' },
-  { property: 'spouse', attribute: 'spouse', field: 'spouse', kind: 'flag' },
-  { property: 'childrenCount', attribute: 'children', field: 'children', kind: 'whole' },
-  { property: 'degree', attribute: 'degree', field: 'degree', kind: 'flag' },
-  { property: 'degreeField', attribute: 'degree-field', field: 'degreeField', kind: 'degreeField' },
-  { property: 'yearsExperience', attribute: 'years-experience', field: 'yearsExperience', kind: 'amount' },
-  { property: 'itProfessional', attribute: 'it-professional', field: 'itProfessional', kind: 'flag' },
-  { property: 'employerCountry', attribute: 'employer-country', field: 'employerCountry', kind: 'country' },
-  { property: 'employerEmployees', attribute: 'employer-employees', field: 'employerEmployees', kind: 'whole' },
-  { property: 'monthsWorking', attribute: 'months-working', field: 'monthsWorking', kind: 'amount' },
-  { property: 'clientCountries', attribute: 'client-countries', field: 'clientCountries', kind: 'countryList' },
-];
 
 /** Answers behind the "more questions" disclosure: it opens by itself when one of them is set. */
 const MORE_QUESTIONS: AnswerField[] = ['secondCitizenship', 'employerEmployees', 'monthsWorking', 'itProfessional'];
@@ -54,9 +34,10 @@ const ANNOUNCE_DELAY_MS = 600;
  *
  * @attr lang - Language of the widget: en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
  * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
- * @attr currency - Also show amounts in this currency: EUR (default), any ISO code with a rate (USD, GBP, CHF, INR, …), or local (only the programme's own).
- * @attr countries - Limit to programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".
- * @attr programmes - Limit to these programme ids, e.g. "pt-digital-nomad,hr-digital-nomad".
+ * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate (GBP, CHF, INR, …); "local" shows only the programme's own.
+ * @attr heading-level - Level of the widget's two headings (questions, results), 1–6 (default 2); the result groups are one below.
+ * @attr countries - Programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".
+ * @attr programmes - These programme ids, e.g. "pt-digital-nomad,hr-digital-nomad". With `countries` too: these programmes and every programme in those countries. With neither, every programme.
  * @attr citizenship - Initial answer: citizenship, ISO code such as "us"; a dual national gives two, "ca,gb".
  * @attr employment - Initial answer: employee, freelancer or business-owner.
  * @attr income - Initial answer: net monthly income, e.g. "3500".
@@ -109,32 +90,20 @@ const ANNOUNCE_DELAY_MS = 600;
 export class VisaEligibility extends VisaElement {
   static override styles = styles;
 
-  @property() accessor currency: string | undefined;
-  @property({ reflect: true }) accessor theme: string | undefined;
+  static {
+    // One property per initial-answer attribute, from the table (see visa-eligibility.attributes.ts).
+    for (const { property, attribute, kind } of ANSWER_ATTRIBUTES) this.createProperty(property, { attribute, type: kind === 'flag' ? Boolean : String });
+  }
+
   @property() accessor countries: string | undefined;
   @property() accessor programmes: string | undefined;
-  @property() accessor citizenship: string | undefined;
-  @property() accessor employment: string | undefined;
-  @property() accessor income: string | undefined;
-  @property({ attribute: 'income-currency' }) accessor incomeCurrency: string | undefined;
-  @property() accessor savings: string | undefined;
-  @property({ attribute: 'savings-currency' }) accessor savingsCurrency: string | undefined;
-  @property({ type: Boolean }) accessor spouse = false;
-  /** The `children` attribute (HTMLElement already has a `children` property). */
-  @property({ attribute: 'children' }) accessor childrenCount: string | undefined;
-  @property({ type: Boolean }) accessor degree = false;
-  @property({ attribute: 'years-experience' }) accessor yearsExperience: string | undefined;
-  @property({ type: Boolean, attribute: 'it-professional' }) accessor itProfessional = false;
-  @property({ attribute: 'employer-country' }) accessor employerCountry: string | undefined;
-  @property({ attribute: 'employer-employees' }) accessor employerEmployees: string | undefined;
-  @property({ attribute: 'months-working' }) accessor monthsWorking: string | undefined;
-  @property({ attribute: 'degree-field' }) accessor degreeField: string | undefined;
-  @property({ attribute: 'client-countries' }) accessor clientCountries: string | undefined;
 
   @state() private accessor answers: Answers = { ...EMPTY_ANSWERS };
   @state() private accessor announcement = '';
 
   private selection: { programmes?: string[] } = {};
+  /** Problems of the initial-answer attributes: each stays listed while its attribute keeps the value. */
+  private answerProblems: AttributeProblem[] = [];
   private evaluation?: { key: unknown[]; profile: Profile; errors: ReturnType<typeof answersToProfile>['errors']; results: EligibilityResult[] };
   private userChanged = false;
   /** Set once the visitor or an attribute picks a currency: from then on the citizenship no longer suggests one. */
@@ -166,39 +135,28 @@ export class VisaEligibility extends VisaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const problems: AttributeProblem[] = [];
     const answers = { ...this.answers };
     let answersChanged = false;
     for (const spec of ANSWER_ATTRIBUTES) {
       if (!changed.has(spec.property as keyof VisaEligibility)) continue;
-      const value = this[spec.property] as string | boolean | undefined;
-      const read = readAnswer(spec.kind, value);
-      if (read.problem && typeof value === 'string') problems.push({ attribute: spec.attribute, value, reason: read.problem });
-      for (const entry of read.ignored ?? []) problems.push({ attribute: spec.attribute, ...entry });
-      if (read.value !== undefined) {
-        if (spec.kind === 'passports') {
-          const [first, second = ''] = read.value as string[];
-          Object.assign(answers, { citizenship: first, secondCitizenship: second });
-        } else {
-          // spouse is a checkbox (boolean); degree and it-professional are yes / no / not answered.
-          const answer = read.value === true && spec.field !== 'spouse' ? 'yes' : read.value;
-          (answers as Record<string, unknown>)[spec.field] = answer;
-        }
-        if (spec.kind === 'currency') this.currencyChosen = true;
-        answersChanged = true;
+      const read = readAnswer(spec, this[spec.property]);
+      this.answerProblems = [...this.answerProblems.filter((p) => p.attribute !== spec.attribute), ...read.problems];
+      if (read.value === undefined) continue;
+      if (spec.kind === 'passports') {
+        const [first, second = ''] = read.value as string[];
+        Object.assign(answers, { citizenship: first, secondCitizenship: second });
+      } else {
+        // spouse is a checkbox (boolean); degree and it-professional are yes / no / not answered.
+        (answers as Record<string, unknown>)[spec.answer] = read.value === true && spec.answer !== 'spouse' ? 'yes' : read.value;
       }
+      if (spec.kind === 'currency') this.currencyChosen = true;
+      answersChanged = true;
     }
     if (answersChanged) this.answers = answers;
     if (MORE_QUESTIONS.some((field) => this.answers[field] !== EMPTY_ANSWERS[field])) this.moreOpen = true;
-    this.selection = this.readSelection(problems);
-    const currency = this.displayCurrencyAttribute;
-    if (!(CURRENCIES as readonly string[]).includes(currency) && currency !== 'local') {
-      problems.push({ attribute: 'currency', value: currency, reason: 'unknownCurrency' });
-    }
-    if (!readTheme(this.theme).ok) problems.push({ attribute: 'theme', value: this.theme!, reason: 'unknownTheme' });
-    // Attribute problems found on earlier updates stay listed while their attribute keeps the value.
-    const kept = this.problems.filter((p) => !problems.some((q) => q.attribute === p.attribute) && this.getAttribute(p.attribute) === p.value);
-    this.reportProblems([...kept, ...problems]);
+    const selection = readSelection(this.source, this.programmes, this.countries);
+    this.selection = selection.value ? { programmes: selection.value.map((p) => p.id) } : {};
+    this.reportProblems([...this.answerProblems, ...selection.problems]);
   }
 
   protected override updated(): void {
@@ -210,40 +168,13 @@ export class VisaEligibility extends VisaElement {
     this.announceTimer = setTimeout(() => (this.announcement = messages(this.locale).ui.summary(countsOf(results))), ANNOUNCE_DELAY_MS);
   }
 
-  private get displayCurrencyAttribute(): string {
-    return this.currency ?? this.provided?.currency ?? 'EUR';
-  }
-
-  private readSelection(problems: AttributeProblem[]): { programmes?: string[] } {
-    const { getProgramme, programmes: allProgrammes } = this.source;
-    let ids: string[] | undefined;
-    if (this.programmes !== undefined) {
-      const listed = splitList(this.programmes);
-      for (const id of listed) if (!getProgramme(id)) problems.push({ attribute: 'programmes', value: id, reason: 'unknownProgramme' });
-      ids = listed.filter((id) => getProgramme(id));
-    }
-    if (this.countries !== undefined) {
-      const codes = splitList(this.countries).map((code) => code.toLowerCase());
-      for (const code of codes) if (!isCountryCode(code)) problems.push({ attribute: 'countries', value: code, reason: 'unknownCountry' });
-      const inCountries = allProgrammes.filter((p) => codes.includes(p.country)).map((p) => p.id);
-      ids = ids ? ids.filter((id) => inCountries.includes(id)) : inCountries;
-    }
-    if (ids && !ids.length) {
-      const attribute = this.programmes !== undefined ? 'programmes' : 'countries';
-      problems.push({ attribute, value: this.getAttribute(attribute) ?? '', reason: 'nothingSelected' });
-      return {};
-    }
-    return ids ? { programmes: ids } : {};
-  }
-
   /** Profile, field errors and results for the current answers; recomputed only when an input changes. */
   private evaluate() {
-    const currency = this.displayCurrencyAttribute;
-    const displayCurrency = currency === 'local' || !(CURRENCIES as readonly string[]).includes(currency) ? undefined : currency;
+    const displayCurrency = this.displayCurrency === 'local' ? undefined : this.displayCurrency;
     const key = [this.answers, this.locale, displayCurrency, this.selection.programmes?.join(','), this.source];
     if (this.evaluation && key.every((part, i) => part === this.evaluation!.key[i])) return this.evaluation;
     const { profile, errors } = answersToProfile(this.answers);
-    const results = this.source.checkEligibility(profile, { ...this.selection, lang: this.locale, displayCurrency });
+    const results = checkerFor(this.source)(profile, { ...this.selection, lang: this.locale, displayCurrency });
     this.evaluation = { key, profile, errors, results };
     return this.evaluation;
   }
@@ -294,20 +225,21 @@ export class VisaEligibility extends VisaElement {
     for (const result of results) groups[result.verdict].push(result);
     // Not eligible: the nearest first, those no change can open last.
     groups.ineligible.sort((a, b) => closeness(a) - closeness(b));
+    const heading = headingTag(this.level);
     return html`
       ${this.renderProblems()}
       <div class="layout" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
         <form part="form" novalidate @input=${this.onInput} @change=${this.onInput} @click=${this.onClick} @submit=${(e: Event) => e.preventDefault()} aria-labelledby="title">
-          <h2 id="title">${ui.title}</h2>
+          <${heading} id="title">${ui.title}</${heading}>
           <p class="intro">${ui.intro}</p>
           <p class="muted">${ui.privacy}</p>
           ${renderForm({ answers: this.answers, errors, ui, locale: this.locale, moreOpen: this.moreOpen })}
         </form>
         <section class="results-panel" part="results" aria-labelledby="results-title">
-          <h2 id="results-title">${ui.results}</h2>
+          <${heading} id="results-title">${ui.results}</${heading}>
           <p class="summary" part="summary">${ui.summary(countsOf(results))}</p>
           <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-          ${renderResults({ groups, ui, f: formatter(this.locale), locale: this.locale, programme: this.source.getProgramme })}
+          ${renderResults({ groups, ui, f: formatter(this.locale), locale: this.locale, programme: this.source.getProgramme, level: this.level + 1 })}
         </section>
       </div>
     `;
@@ -320,42 +252,8 @@ function countsOf(results: readonly EligibilityResult[]) {
   return counts;
 }
 
-/** Reads an initial-answer attribute; a bad value yields a problem and leaves the answer alone. */
-function readAnswer(
-  kind: AnswerKind,
-  value: string | boolean | undefined,
-): { value?: string | boolean | string[]; problem?: AttributeProblem['reason']; ignored?: Omit<AttributeProblem, 'attribute'>[] } {
-  // A boolean attribute can only say "yes"; its absence leaves the answer as it is.
-  if (kind === 'flag') return { value: value === true ? true : undefined };
-  if (typeof value !== 'string') return {};
-  const text = value.trim();
-  switch (kind) {
-    case 'country':
-      return isCountryCode(text.toLowerCase()) ? { value: text.toLowerCase() } : { problem: 'unknownCountry' };
-    case 'passports':
-    case 'countryList': {
-      // Each bad entry is named and left out; the rest still answer.
-      const entries = [...new Set(splitList(text).map((code) => code.toLowerCase()))];
-      const ignored: Omit<AttributeProblem, 'attribute'>[] = entries.filter((code) => !isCountryCode(code)).map((code) => ({ value: code, reason: 'unknownCountry' }));
-      const codes = entries.filter(isCountryCode);
-      if (kind === 'passports') for (const code of codes.splice(2)) ignored.push({ value: code, reason: 'tooManyPassports' });
-      return codes.length ? { value: codes, ignored } : { ignored };
-    }
-    case 'degreeField':
-      return text === 'stem' || text === 'other' ? { value: text } : { problem: 'unknownDegreeField' };
-    case 'employment':
-      return (EMPLOYMENT_TYPES as readonly string[]).includes(text) ? { value: text as EmploymentType } : { problem: 'unknownEmployment' };
-    case 'currency':
-      return (CURRENCIES as readonly string[]).includes(text.toUpperCase()) ? { value: text.toUpperCase() } : { problem: 'unknownCurrency' };
-    case 'amount':
-    case 'whole': {
-      const number = parseAmount(text);
-      if (number === null || number === undefined) return { problem: 'notANumber' };
-      if (kind === 'whole' && !Number.isInteger(number)) return { problem: 'notAWholeNumber' };
-      return { value: text };
-    }
-  }
-}
+/** The initial-answer properties, declared from the attribute table. */
+export interface VisaEligibility extends AnswerProperties {}
 
 defineElement('visa-eligibility', VisaEligibility);
 

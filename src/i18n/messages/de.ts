@@ -180,6 +180,7 @@ export const de: Catalogue = {
       nothingSelected: 'es wählt kein Programm aus, daher werden alle gezeigt.',
       unknownField: 'kein bekanntes Feld (income, savings, validity, family, processing, fees, tax, cost, nationality, application).',
       unknownTheme: 'erlaubt sind light, dark oder auto.',
+      unknownHeadingLevel: 'erlaubt ist eine Zahl von 1 bis 6.',
       missingTarget: 'country="…" oder programme="…" setzen.',
       unknownDegreeField: 'verwenden Sie stem oder other.',
       tooManyPassports: 'höchstens zwei Staatsangehörigkeiten angeben.',

@@ -180,6 +180,7 @@ export const en: Catalogue = {
       nothingSelected: 'it selects no programme, so all are shown.',
       unknownField: 'not a known field (income, savings, validity, family, processing, fees, tax, cost, nationality, application).',
       unknownTheme: 'use light, dark or auto.',
+      unknownHeadingLevel: 'use a number from 1 to 6.',
       missingTarget: 'set country="…" or programme="…".',
       unknownDegreeField: 'use stem or other.',
       tooManyPassports: 'give at most two citizenships.',

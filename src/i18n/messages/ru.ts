@@ -187,6 +187,7 @@ export const ru: Catalogue = {
       nothingSelected: 'он не выбирает ни одной программы, поэтому показаны все.',
       unknownField: 'неизвестное поле (income, savings, validity, family, processing, fees, tax, cost, nationality, application).',
       unknownTheme: 'допустимо light, dark или auto.',
+      unknownHeadingLevel: 'допустимо число от 1 до 6.',
       missingTarget: 'укажите country="…" или programme="…".',
       unknownDegreeField: 'используйте stem или other.',
       tooManyPassports: 'укажите не более двух гражданств.',

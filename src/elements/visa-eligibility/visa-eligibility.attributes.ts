@@ -1,0 +1,85 @@
+/**
+ * The attributes of <visa-eligibility> that set an initial answer: one table, from which the element declares
+ * its properties, and one reader per kind of value. A bad value yields a problem and leaves the answer alone.
+ */
+import { isCountryCode } from '../../data/iso-countries.js';
+import { CURRENCIES, EMPLOYMENT_TYPES } from '../../data/schema.js';
+import { parseAmount, type AnswerField } from '../../eligibility/answers.js';
+import { splitList, type AttributeProblem } from '../../shared/attributes.js';
+
+type AnswerKind = 'country' | 'passports' | 'countryList' | 'amount' | 'whole' | 'currency' | 'employment' | 'flag' | 'degreeField';
+
+interface AnswerAttribute {
+  /** The HTML attribute. */
+  attribute: string;
+  /** The element's property (camelCase; `children` is taken by HTMLElement). */
+  property: string;
+  /** The answer it fills; a citizenship list fills the second passport too. */
+  answer: AnswerField;
+  kind: AnswerKind;
+}
+
+export const ANSWER_ATTRIBUTES = [
+  { attribute: 'citizenship', property: 'citizenship', answer: 'citizenship', kind: 'passports' },
+  { attribute: 'employment', property: 'employment', answer: 'employment', kind: 'employment' },
+  { attribute: 'income', property: 'income', answer: 'income', kind: 'amount' },
+  { attribute: 'income-currency', property: 'incomeCurrency', answer: 'incomeCurrency', kind: 'currency' },
+  { attribute: 'savings', property: 'savings', answer: 'savings', kind: 'amount' },
+  { attribute: 'savings-currency', property: 'savingsCurrency', answer: 'savingsCurrency', kind: 'currency' },
+  { attribute: 'spouse', property: 'spouse', answer: 'spouse', kind: 'flag' },
+  { attribute: 'children', property: 'childrenCount', answer: 'children', kind: 'whole' },
+  { attribute: 'degree', property: 'degree', answer: 'degree', kind: 'flag' },
+  { attribute: 'degree-field', property: 'degreeField', answer: 'degreeField', kind: 'degreeField' },
+  { attribute: 'years-experience', property: 'yearsExperience', answer: 'yearsExperience', kind: 'amount' },
+  { attribute: 'it-professional', property: 'itProfessional', answer: 'itProfessional', kind: 'flag' },
+  { attribute: 'employer-country', property: 'employerCountry', answer: 'employerCountry', kind: 'country' },
+  { attribute: 'employer-employees', property: 'employerEmployees', answer: 'employerEmployees', kind: 'whole' },
+  { attribute: 'months-working', property: 'monthsWorking', answer: 'monthsWorking', kind: 'amount' },
+  { attribute: 'client-countries', property: 'clientCountries', answer: 'clientCountries', kind: 'countryList' },
+] as const satisfies readonly AnswerAttribute[];
+
+type Spec = (typeof ANSWER_ATTRIBUTES)[number];
+
+/** The element's properties for these attributes: booleans for flags, the attribute's text otherwise. */
+export type AnswerProperties = { [S in Spec as S['property']]: S['kind'] extends 'flag' ? boolean : string | undefined };
+
+export interface ReadAnswer {
+  value?: string | boolean | string[];
+  problems: AttributeProblem[];
+}
+
+/** Reads one attribute's value for its answer. */
+export function readAnswer(spec: Spec, value: string | boolean | undefined): ReadAnswer {
+  const { kind, attribute } = spec;
+  // A boolean attribute can only say "yes"; its absence leaves the answer as it is.
+  if (kind === 'flag') return { value: value === true ? true : undefined, problems: [] };
+  if (typeof value !== 'string') return { problems: [] };
+  const text = value.trim();
+  const problem = (reason: AttributeProblem['reason']): ReadAnswer => ({ problems: [{ attribute, value, reason }] });
+  switch (kind) {
+    case 'country':
+      return isCountryCode(text.toLowerCase()) ? { value: text.toLowerCase(), problems: [] } : problem('unknownCountry');
+    case 'passports':
+    case 'countryList': {
+      // Each bad entry is named and left out; the rest still answer.
+      const entries = [...new Set(splitList(text).map((code) => code.toLowerCase()))];
+      const problems = entries.filter((code) => !isCountryCode(code)).map((code): AttributeProblem => ({ attribute, value: code, reason: 'unknownCountry' }));
+      const codes = entries.filter(isCountryCode);
+      if (kind === 'passports') for (const code of codes.splice(2)) problems.push({ attribute, value: code, reason: 'tooManyPassports' });
+      return codes.length ? { value: codes, problems } : { problems };
+    }
+    case 'degreeField':
+      return text === 'stem' || text === 'other' ? { value: text, problems: [] } : problem('unknownDegreeField');
+    case 'employment':
+      return (EMPLOYMENT_TYPES as readonly string[]).includes(text) ? { value: text, problems: [] } : problem('unknownEmployment');
+    case 'currency':
+      return (CURRENCIES as readonly string[]).includes(text.toUpperCase()) ? { value: text.toUpperCase(), problems: [] } : problem('unknownCurrency');
+    case 'amount':
+    case 'whole': {
+      const number = parseAmount(text);
+      if (number === null || number === undefined) return problem('notANumber');
+      if (kind === 'whole' && !Number.isInteger(number)) return problem('notAWholeNumber');
+      return { value: text, problems: [] };
+    }
+  }
+}

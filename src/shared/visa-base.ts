@@ -1,0 +1,70 @@
+/**
+ * What every element of the library shares, <visa-data> included: the `lang`, `theme` and `currency`
+ * attributes, read the same way everywhere, and bad attribute values shown in the element and warned once.
+ */
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Locale } from '../data/locales.js';
+import { messages } from '../i18n/messages/index.js';
+import type { DisplayCurrency } from '../i18n/programme-facts.js';
+import { readCurrency, readTheme, warnAttributeProblems, type AttributeProblem } from './attributes.js';
+import { LanguageController } from './language-controller.js';
+
+export class VisaBase extends LitElement {
+  /** Observed so that a change of the element's own `lang` re-renders it. */
+  @property({ attribute: 'lang' }) accessor language: string | undefined;
+  /** light, dark or auto; reflected so the styles can follow it. */
+  @property({ reflect: true }) accessor theme: string | undefined;
+  @property() accessor currency: string | undefined;
+
+  private readonly languageController = new LanguageController(this);
+  private sharedProblems: AttributeProblem[] = [];
+  /** The element's own attribute problems, as last reported. */
+  protected ownProblems: AttributeProblem[] = [];
+
+  protected get locale(): Locale {
+    return this.languageController.locale;
+  }
+
+  /** Every attribute problem to show: the shared attributes' first, then the element's own. */
+  protected get problems(): AttributeProblem[] {
+    return [...this.sharedProblems, ...this.ownProblems];
+  }
+
+  /** The currency amounts are also shown in: the element's own `currency`, else the inherited one, else EUR. */
+  protected get displayCurrency(): DisplayCurrency {
+    return readCurrency(this.currency, this.inheritedCurrency).value;
+  }
+
+  /** A currency set further out (by an enclosing <visa-data>); none here. */
+  protected get inheritedCurrency(): DisplayCurrency | undefined {
+    return undefined;
+  }
+
+  /** Subclasses call super.willUpdate(changed) first: it settles the language and reads the shared attributes. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.languageController.refresh();
+    this.sharedProblems = [...readTheme(this.theme).problems, ...readCurrency(this.currency).problems, ...this.readSharedAttributes()];
+    warnAttributeProblems(this, this.sharedProblems);
+  }
+
+  /** Problems of further shared attributes a subclass reads on every update. */
+  protected readSharedAttributes(): AttributeProblem[] {
+    return [];
+  }
+
+  /** Keeps the element's own problems to show (until the next report) and warns once about each. */
+  protected reportProblems(problems: AttributeProblem[]): void {
+    this.ownProblems = problems;
+    warnAttributeProblems(this, problems);
+  }
+
+  protected renderProblems() {
+    if (!this.problems.length) return nothing;
+    const { ui } = messages(this.locale);
+    return html`<div class="notice" part="notice" role="note">
+      ${this.problems.map((p) => html`<p>${ui.badAttribute(p.attribute, p.value, ui.reasons[p.reason])}</p>`)}
+    </div>`;
+  }
+}
