@@ -1,10 +1,12 @@
 // Server-side commands that browser tests call with executeServerCommand():
 // - "data-check": runs the real `npm run data:check` CLI on a dataset the test sends;
 // - "npm-pack": the file list `npm pack --dry-run` would publish;
-// - "read-seed": { text } of a source article in ../shared/seeds; text is null where that folder is absent.
+// - "read-seed": { text } of a source article in ../shared/seeds; text is null where that folder is absent;
+// - "read-sources": { files: { path: text } } of every file under src/ and of the README, for tests that check
+//   what the code reads (catalogue keys, theme tokens).
 // (A command must not answer null or undefined: the runner would take that as "not handled".)
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +21,7 @@ export function serverCommands() {
       if (command === 'data-check') return runDataCheck(payload);
       if (command === 'read-seed') return readSeed(payload);
       if (command === 'npm-pack') return npmPack();
+      if (command === 'read-sources') return readSources();
       return undefined;
     },
   };
@@ -56,4 +59,12 @@ async function readSeed({ name }) {
   } catch {
     return { text: null };
   }
+}
+
+async function readSources() {
+  const entries = await readdir(join(root, 'src'), { recursive: true, withFileTypes: true });
+  const paths = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name).slice(root.length).replaceAll('\\', '/'));
+  const files = {};
+  for (const path of [...paths, 'README.md', 'custom-elements.json']) files[path] = await readFile(join(root, path), 'utf8').catch(() => '');
+  return { files };
 }

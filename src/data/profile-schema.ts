@@ -72,4 +72,3 @@ export const profileSchema = z
 export type Profile = z.output<typeof profileSchema>;
 export type Money = NonNullable<Profile['monthlyIncome']>;
 export type DegreeField = NonNullable<Profile['degreeField']>;
-export const PROFILE_FIELDS = Object.keys(profileSchema.def.shape) as (keyof Profile)[];

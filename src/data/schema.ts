@@ -36,13 +36,13 @@ export const APPLICATION_CHANNELS = ['online', 'email', 'post', 'consulate', 'in
 
 const text = z.string().check(z.minLength(1));
 /** One string per supported locale; all are required. */
-export const localizedText = z.record(z.enum(LOCALES), text);
+const localizedText = z.record(z.enum(LOCALES), text);
 /** ISO 8601 date, as precise as the source is: `2025`, `2025-03` or `2025-03-14`. */
-export const partialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/));
+const partialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/));
 const sourceId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/));
 const sourceRefs = z.array(sourceId).check(z.minLength(1));
 /** ISO 3166-1 alpha-2, lowercase. */
-export const countryCode = z.string().check(z.regex(/^[a-z]{2}$/));
+const countryCode = z.string().check(z.regex(/^[a-z]{2}$/));
 const countryOrGroup = z.union([countryCode, z.enum(COUNTRY_GROUPS)]);
 const currency = z.enum(CURRENCIES);
 const amount = z.number().check(z.nonnegative());
@@ -98,7 +98,7 @@ const unquantified = z.strictObject({
   decidedBy: z.optional(localizedText),
 });
 
-export const incomeRequirement = z.discriminatedUnion('type', [
+const incomeRequirement = z.discriminatedUnion('type', [
   notRequired,
   unquantified,
   z.strictObject({
@@ -129,7 +129,7 @@ export const incomeRequirement = z.discriminatedUnion('type', [
   }),
 ]);
 
-export const savingsRequirement = z.discriminatedUnion('type', [
+const savingsRequirement = z.discriminatedUnion('type', [
   notRequired,
   unquantified,
   z.strictObject({
@@ -152,7 +152,7 @@ export const incomeUplift = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('partner-total'), amount }),
 ]);
 
-export const familyRules = z.strictObject({
+const familyRules = z.strictObject({
   allowed: z.enum(['yes', 'no', 'conditional']),
   members: z.optional(z.array(z.enum(FAMILY_MEMBERS))),
   details: z.optional(localizedText),
@@ -171,7 +171,7 @@ export const validity = z.strictObject({
   details: z.optional(localizedText),
 });
 
-export const processingTime = z.strictObject({
+const processingTime = z.strictObject({
   min: z.optional(z.number().check(z.positive())),
   max: z.number().check(z.positive()),
   unit: z.enum(['days', 'working-days', 'calendar-days', 'weeks', 'months']),
@@ -194,7 +194,7 @@ export const application = z.strictObject({
   details: localizedText,
 });
 
-export const nationalityRules = z.strictObject({
+const nationalityRules = z.strictObject({
   /** Only these nationalities (countries or groups) may apply. */
   allowed: z.optional(z.array(countryOrGroup)),
   /** These may not apply. */
@@ -204,7 +204,7 @@ export const nationalityRules = z.strictObject({
 });
 
 const employmentStatus = z.enum(['accepted', 'not-accepted', 'unclear']);
-export const employmentRules = z.strictObject({
+const employmentRules = z.strictObject({
   employee: employmentStatus,
   freelancer: employmentStatus,
   'business-owner': employmentStatus,
@@ -212,7 +212,7 @@ export const employmentRules = z.strictObject({
 
 const appliesTo = z.optional(z.array(employmentType).check(z.minLength(1)));
 /** Requirements a form can check against a visitor's answers. */
-export const checkableRequirement = z.discriminatedUnion('type', [
+const checkableRequirement = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('degree-or-experience'),
     /** Years of professional experience that stand in for the degree. */
@@ -252,7 +252,7 @@ export const costOfLiving = z.strictObject({
 
 const programmeId = z.string().check(z.regex(/^[a-z]{2}-[a-z0-9]+(-[a-z0-9]+)*$/));
 
-export const programmeSchema = z.strictObject({
+const programmeSchema = z.strictObject({
   id: programmeId,
   country: countryCode,
   kind: z.enum(PROGRAMME_KINDS),
@@ -287,7 +287,7 @@ export const programmeSchema = z.strictObject({
   costOfLiving: z.optional(fact(costOfLiving)),
 });
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   id: sourceId,
   kind: z.enum(['article', 'reference']),
   title: text,
@@ -299,7 +299,7 @@ export const sourceSchema = z.strictObject({
   url: z.optional(z.url()),
 });
 
-export const exchangeRateSchema = z.strictObject({
+const exchangeRateSchema = z.strictObject({
   currency,
   /** `amount` of `currency` is worth `eur` euros, as the source states it. */
   amount: z.number().check(z.positive()),
@@ -311,7 +311,7 @@ export const exchangeRateSchema = z.strictObject({
   note: z.optional(localizedText),
 });
 
-export const countryGroupSchema = z.strictObject({
+const countryGroupSchema = z.strictObject({
   id: z.enum(COUNTRY_GROUPS),
   name: localizedText,
   members: z.array(countryCode).check(z.minLength(1)),

@@ -19,7 +19,7 @@ export function householdOf(ctx: RuleContext): Household {
 }
 
 /** The income threshold for this household, in the income's own currency and period. */
-export function applyFamilyUplift(base: number, family: FamilyRules | undefined, household: Household): { amount: number; childrenUnpriced: boolean } {
+function applyFamilyUplift(base: number, family: FamilyRules | undefined, household: Household): { amount: number; childrenUnpriced: boolean } {
   const uplift = family?.incomeUplift;
   if (!uplift) return { amount: base, childrenUnpriced: false };
   switch (uplift.type) {

@@ -133,12 +133,11 @@ export interface UiMessages {
   summary(counts: { eligible: number; unknown: number; ineligible: number }): string;
   whyNot: string;
   toCheck: string;
-  met: string;
   prepare: string;
   confirm: string;
   asOf(date: string): string;
   badAttribute(attribute: string, value: string, reason: string): string;
-  reasons: { unknownCountry: string; unknownProgramme: string; notANumber: string; notAWholeNumber: string; unknownCurrency: string; unknownEmployment: string; nothingSelected: string; unknownField: string; unknownTheme: string; unknownHeadingLevel: string; missingTarget: string; unknownDegreeField: string; tooManyPassports: string };
+  reasons: { unknownCountry: string; unknownProgramme: string; notANumber: string; notAWholeNumber: string; unknownCurrency: string; unknownEmployment: string; nothingSelected: string; unknownField: string; unknownTheme: string; unknownHeadingLevel: string; unknownDegreeField: string; tooManyPassports: string };
 }
 
 /** How programme facts read in cards and comparisons. */
@@ -180,7 +179,6 @@ export interface FactMessages {
   conflict(year: string, value: string): string;
   conflictMarker: string;
   approxNote(asOf: string): string;
-  sourceLine(title: string, asOf: string): string;
   asOf(date: string): string;
 }
 
@@ -191,8 +189,6 @@ export type FactField =
 export interface CardMessages {
   missing: string;
   noneForCountry(country: string): string;
-  programmesOf(country: string): string;
-  extras: string;
 }
 
 export interface CompareMessages {
@@ -213,7 +209,6 @@ export interface CompareMessages {
   best: string;
   footnotes: string;
   conflictsIn(title: string): string;
-  unknownField: string;
   resetFilters: string;
 }
 

@@ -6,7 +6,3 @@ export function resolveLocale(tag: string | null | undefined): Locale {
   return isLocale(base) ? base : DEFAULT_LOCALE;
 }
 
-/** True when the tag names a language we have (in any region variant). */
-export function isSupportedLanguage(tag: string | null | undefined): boolean {
-  return isLocale((tag ?? '').trim().toLowerCase().split(/[-_]/)[0]);
-}

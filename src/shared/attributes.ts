@@ -63,7 +63,7 @@ export function readTheme(value: string | undefined): Read<Theme> {
 }
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
-export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
+const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
 /** `heading-level`: 1 to 6, the level of the widget's top headings; its inner headings are one below. Default 2. */
 export function readHeadingLevel(value: string | undefined): Read<HeadingLevel> {

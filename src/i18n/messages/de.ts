@@ -165,7 +165,6 @@ export const de: Catalogue = {
     summary: ({ eligible, unknown, ineligible }) => `${eligible} in Frage, ${unknown} zu prüfen, ${ineligible} nicht in Frage.`,
     whyNot: 'Warum nicht',
     toCheck: 'Was offen ist',
-    met: 'Erfüllt',
     prepare: 'Was vorzubereiten ist',
     confirm: 'Selbst bestätigen',
     asOf: (date) => `Quellen mit Stand ${date}`,
@@ -181,7 +180,6 @@ export const de: Catalogue = {
       unknownField: 'kein bekanntes Feld (income, savings, validity, family, processing, fees, tax, cost, nationality, application).',
       unknownTheme: 'erlaubt sind light, dark oder auto.',
       unknownHeadingLevel: 'erlaubt ist eine Zahl von 1 bis 6.',
-      missingTarget: 'country="…" oder programme="…" setzen.',
       unknownDegreeField: 'verwenden Sie stem oder other.',
       tooManyPassports: 'höchstens zwei Staatsangehörigkeiten angeben.',
     },
@@ -190,8 +188,6 @@ export const de: Catalogue = {
   card: {
     missing: 'Setzen Sie country="…" oder programme="…", um ein Visum zu zeigen.',
     noneForCountry: (country) => `Der Datensatz enthält kein Programm für ${country}.`,
-    programmesOf: (country) => `Visa für ${country}`,
-    extras: 'Mehr von dieser Website',
   },
   compare: {
     caption: (count) => `Vergleich von ${count} ${count === 1 ? 'Programm' : 'Programmen'}`,
@@ -211,7 +207,6 @@ export const de: Catalogue = {
     best: 'bester Wert',
     footnotes: 'Quellen und Hinweise',
     conflictsIn: (title) => `${title}: Die Quellen widersprechen sich.`,
-    unknownField: 'unbekanntes Feld',
     resetFilters: 'Filter zurücksetzen',
   },
   data: {

@@ -165,7 +165,6 @@ export const en: Catalogue = {
     summary: ({ eligible, unknown, ineligible }) => `${eligible} eligible, ${unknown} to be checked, ${ineligible} not eligible.`,
     whyNot: 'Why not',
     toCheck: 'What is open',
-    met: 'Met',
     prepare: 'What to prepare',
     confirm: 'Confirm yourself',
     asOf: (date) => `Sources as of ${date}`,
@@ -181,7 +180,6 @@ export const en: Catalogue = {
       unknownField: 'not a known field (income, savings, validity, family, processing, fees, tax, cost, nationality, application).',
       unknownTheme: 'use light, dark or auto.',
       unknownHeadingLevel: 'use a number from 1 to 6.',
-      missingTarget: 'set country="…" or programme="…".',
       unknownDegreeField: 'use stem or other.',
       tooManyPassports: 'give at most two citizenships.',
     },
@@ -190,8 +188,6 @@ export const en: Catalogue = {
   card: {
     missing: 'Set country="…" or programme="…" to show a visa.',
     noneForCountry: (country) => `The dataset has no programme for ${country}.`,
-    programmesOf: (country) => `Visas for ${country}`,
-    extras: 'More from this site',
   },
   compare: {
     caption: (count) => `Comparison of ${count} ${count === 1 ? 'programme' : 'programmes'}`,
@@ -211,7 +207,6 @@ export const en: Catalogue = {
     best: 'best',
     footnotes: 'Sources and notes',
     conflictsIn: (title) => `${title}: the sources disagree.`,
-    unknownField: 'unknown field',
     resetFilters: 'Clear filters',
   },
   data: {

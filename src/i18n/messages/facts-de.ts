@@ -43,6 +43,5 @@ export const factsDe: FactMessages = {
   conflict: (year, value) => `Die Quelle von ${year} nennt: ${value}`,
   conflictMarker: 'Quellen widersprechen sich',
   approxNote: (asOf) => `≈ umgerechnet mit dem Kurs vom ${asOf}`,
-  sourceLine: (title, asOf) => `${title} (Stand ${asOf})`,
   asOf: (date) => `Stand ${date}`,
 };

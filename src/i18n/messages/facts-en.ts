@@ -43,6 +43,5 @@ export const factsEn: FactMessages = {
   conflict: (year, value) => `The ${year} source says: ${value}`,
   conflictMarker: 'Sources disagree',
   approxNote: (asOf) => `≈ converted with the rate as of ${asOf}`,
-  sourceLine: (title, asOf) => `${title} (as of ${asOf})`,
   asOf: (date) => `as of ${date}`,
 };

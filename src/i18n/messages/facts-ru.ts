@@ -49,6 +49,5 @@ export const factsRu: FactMessages = {
   conflict: (year, value) => `Источник ${year} года указывает: ${value}`,
   conflictMarker: 'Источники расходятся',
   approxNote: (asOf) => `≈ пересчитано по курсу на ${asOf}`,
-  sourceLine: (title, asOf) => `${title} (на ${asOf})`,
   asOf: (date) => `на ${date}`,
 };

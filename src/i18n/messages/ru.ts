@@ -172,7 +172,6 @@ export const ru: Catalogue = {
     summary: ({ eligible, unknown, ineligible }) => `Подходит: ${eligible}, нужно проверить: ${unknown}, не подходит: ${ineligible}.`,
     whyNot: 'Почему нет',
     toCheck: 'Что не ясно',
-    met: 'Выполнено',
     prepare: 'Что подготовить',
     confirm: 'Подтвердите сами',
     asOf: (date) => `Источники на ${date}`,
@@ -188,7 +187,6 @@ export const ru: Catalogue = {
       unknownField: 'неизвестное поле (income, savings, validity, family, processing, fees, tax, cost, nationality, application).',
       unknownTheme: 'допустимо light, dark или auto.',
       unknownHeadingLevel: 'допустимо число от 1 до 6.',
-      missingTarget: 'укажите country="…" или programme="…".',
       unknownDegreeField: 'используйте stem или other.',
       tooManyPassports: 'укажите не более двух гражданств.',
     },
@@ -197,8 +195,6 @@ export const ru: Catalogue = {
   card: {
     missing: 'Укажите country="…" или programme="…", чтобы показать визу.',
     noneForCountry: (country) => `В наборе данных нет программ для страны «${country}».`,
-    programmesOf: (country) => `Визы: ${country}`,
-    extras: 'Ещё от этого сайта',
   },
   compare: {
     caption: (count) => `Сравнение программ: ${count}`,
@@ -218,7 +214,6 @@ export const ru: Catalogue = {
     best: 'лучшее',
     footnotes: 'Источники и примечания',
     conflictsIn: (title) => `${title}: источники расходятся.`,
-    unknownField: 'неизвестное поле',
     resetFilters: 'Сбросить фильтры',
   },
   data: {
