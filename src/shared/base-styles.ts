@@ -45,25 +45,31 @@ export const baseStyles = css`
     --_warn: var(--visa-warn, #8a5300);
     --_bad: var(--visa-bad, #b42318);
 
+    --_font-size: var(--visa-font-size, medium);
+
     display: block;
     box-sizing: border-box;
-    background: var(--_surface) !important;
-    /* Host pages may set any of these on every element with !important; inside a shadow root's :host,
-       !important wins over the page's !important, so the widget keeps its type and spacing. Sizes are in em
-       from a medium base (the visitor's own default size), so html { font-size: 62.5% } changes nothing. */
-    color: var(--_text) !important;
-    font-family: var(--_font) !important;
-    font-size: var(--visa-font-size, medium) !important;
-    font-weight: normal !important;
-    font-style: normal !important;
-    line-height: 1.5 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
-    text-transform: none !important;
-    text-align: start !important;
-    text-shadow: none !important;
-    text-indent: 0 !important;
-    white-space: normal !important;
+  }
+  /* Everything a widget draws sits in one root. A page's rules cannot reach into the shadow root, however
+     forcefully they are written, and the root sets the type afresh, so a blog theme never pins it;
+     plain CSS on the element (colour, font, background) still reaches the root through inheritance and
+     the tokens. Sizes are in em from a medium base (the visitor's own default size), so
+     html { font-size: 62.5% } changes nothing; --visa-font-size sets another base. */
+  .root {
+    background: var(--_surface);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-shadow: none;
+    text-indent: 0;
+    white-space: normal;
   }
   :host([hidden]) {
     display: none;
@@ -98,7 +104,7 @@ export const baseStyles = css`
   [aria-busy='true'] {
     opacity: 0.6;
   }
-  /* The message about ignored attributes (VisaElement.renderProblems). */
+  /* The message about ignored attributes (VisaBase.renderProblems). */
   .notice {
     border: 1px solid var(--_bad);
     border-radius: var(--_radius);

@@ -2,11 +2,15 @@
 import { css } from 'lit';
 
 export const fieldStyles = css`
+  :host {
+    --_field-background: var(--visa-field-background, Field);
+    --_field-text: var(--visa-field-text, FieldText);
+  }
   input[type='text'],
   select {
     font: inherit;
-    background: var(--visa-field-background, Field);
-    color: var(--visa-field-text, FieldText);
+    background: var(--_field-background);
+    color: var(--_field-text);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
     padding: 0.45em 0.6em;

@@ -60,7 +60,17 @@ export class VisaBase extends LitElement {
     warnAttributeProblems(this, problems);
   }
 
-  protected renderProblems() {
+  /** Everything the element draws, in one root (see base-styles.ts); the attribute problems come first. */
+  protected override render() {
+    return html`<div class="root">${this.renderProblems()}${this.renderContent()}</div>`;
+  }
+
+  /** What the element draws under its attribute problems. */
+  protected renderContent(): unknown {
+    return nothing;
+  }
+
+  private renderProblems() {
     if (!this.problems.length) return nothing;
     const { ui } = messages(this.locale);
     return html`<div class="notice" part="notice" role="note">

@@ -142,9 +142,25 @@ describe('<visa-card>', () => {
 
   it('switches palette with the theme attribute', async () => {
     const el = await fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad" theme="dark"></visa-card>`);
-    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(18, 22, 28)');
+    const root = () => getComputedStyle(el.shadowRoot!.querySelector('.root')!);
+    expect(root().backgroundColor).to.equal('rgb(18, 22, 28)');
     el.theme = 'light';
     await el.updateComplete;
-    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(root().backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('takes plain CSS on the element: colour, font and background reach inside', async () => {
+    const wrapper = fixtureSync<HTMLElement>(html`<div>
+      <style>
+        visa-card.plain { color: rgb(10, 20, 30); font-family: serif; background: rgb(250, 240, 230); }
+      </style>
+      <visa-card class="plain" programme="pt-digital-nomad"></visa-card>
+    </div>`);
+    const el = wrapper.querySelector<VisaCard>('visa-card')!;
+    await el.updateComplete;
+    const title = getComputedStyle(el.shadowRoot!.querySelector('header h2')!);
+    expect(title.color).to.equal('rgb(10, 20, 30)');
+    expect(title.fontFamily).to.equal('serif');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(250, 240, 230)');
   });
 });

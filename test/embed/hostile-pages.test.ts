@@ -59,7 +59,7 @@ describe('on hostile pages (the built single script only)', () => {
     // The font family is inherited on purpose (a widget looks at home on the blog); size, spacing and case are not.
     expect(getComputedStyle(card.querySelector('h2')!).letterSpacing).to.equal('normal');
     expect(parseFloat(getComputedStyle(card.querySelector('h2')!).fontSize)).to.be.greaterThan(16);
-    expect(getComputedStyle(doc.querySelector('#card')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(card.querySelector('.root')!).backgroundColor).to.equal('rgb(255, 255, 255)');
     const input = shadow(doc, '#eligibility').querySelector('#income')!;
     expect(parseFloat(getComputedStyle(input).minHeight)).to.be.at.least(36);
     expect(win.__errors).to.deep.equal([]);

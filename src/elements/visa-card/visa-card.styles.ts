@@ -5,6 +5,7 @@ export const styles = [
   baseStyles,
   css`
     :host {
+      --_card-border: var(--visa-card-border, 1px solid var(--_border));
       container-type: inline-size;
     }
     .cards {
@@ -12,7 +13,7 @@ export const styles = [
       gap: var(--_space);
     }
     .card {
-      border: var(--visa-card-border, 1px solid var(--_border));
+      border: var(--_card-border);
       border-radius: var(--_radius);
       background: var(--_surface-raised);
       padding: var(--_space);

@@ -58,6 +58,9 @@ const COMPACT: FactField[] = ['income', 'validity', 'family'];
  * @cssprop --visa-focus - Focus ring.
  * @cssprop --visa-warn - Colour of the "sources disagree" marker.
  * @cssprop --visa-card-border - The card's border (default: 1px solid the border colour).
+ * @cssprop --visa-accent-text - Text on the accent colour. Default #ffffff.
+ * @cssprop --visa-ok - Colour of "eligible" and of good news. Default #0f7b3f.
+ * @cssprop --visa-bad - Colour of errors and of attribute messages. Default #b42318.
  */
 export class VisaCard extends VisaElement {
   static override styles = styles;
@@ -145,9 +148,8 @@ export class VisaCard extends VisaElement {
     </article>`;
   }
 
-  protected override render() {
+  protected override renderContent() {
     return html`
-      ${this.renderProblems()}
       ${this.message ? html`<p class="notice" part="notice" role="note">${this.message}</p>` : nothing}
       <div class="cards" part="base" aria-busy=${this.loading ? 'true' : 'false'}>${this.shown.map((programme) => this.renderCard(programme))}</div>
       <div class="cta" part="cta"><slot name="cta"></slot><slot></slot></div>

@@ -7,6 +7,9 @@ export const styles = [
   fieldStyles,
   css`
     :host {
+      --_max-height: var(--visa-compare-max-height, 80vh);
+      /* Sticky cells need an opaque background: the raised surface if the site sets one, else the canvas. */
+      --_sticky: var(--visa-surface-raised, Canvas);
       container-type: inline-size;
     }
     .controls {
@@ -82,7 +85,7 @@ export const styles = [
     }
     .scroller {
       overflow: auto;
-      max-height: var(--visa-compare-max-height, 80vh);
+      max-height: var(--_max-height);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
@@ -109,7 +112,7 @@ export const styles = [
       position: sticky;
       top: 0;
       z-index: 2;
-      background: var(--_sticky, var(--visa-surface-raised, Canvas));
+      background: var(--_sticky);
       border-top: 0;
       border-bottom: 2px solid var(--_border);
       white-space: nowrap;
@@ -119,7 +122,7 @@ export const styles = [
       position: sticky;
       left: 0;
       z-index: 1;
-      background: var(--_sticky, var(--visa-surface-raised, Canvas));
+      background: var(--_sticky);
       min-width: 11em;
       max-width: 15em;
     }

@@ -78,6 +78,10 @@ import { styles } from './visa-compare.styles.js';
  * @cssprop --visa-focus - Focus ring.
  * @cssprop --visa-warn - Colour of the "sources disagree" marker.
  * @cssprop --visa-compare-max-height - Height after which the table scrolls with a sticky header (default 80vh).
+ * @cssprop --visa-ok - Colour of "eligible" and of good news. Default #0f7b3f.
+ * @cssprop --visa-bad - Colour of errors and of attribute messages. Default #b42318.
+ * @cssprop --visa-field-background - Background of text fields and selects. Default: the system field colour.
+ * @cssprop --visa-field-text - Text of fields. Default: the system field text colour.
  */
 export class VisaCompare extends VisaElement {
   static override styles = styles;
@@ -268,14 +272,13 @@ export class VisaCompare extends VisaElement {
     return facts[field];
   }
 
-  protected override render() {
+  protected override renderContent() {
     const { compare: c, facts: labels, ui } = messages(this.locale);
     const f = formatter(this.locale);
     const { rows, facts: described, best, hidden, addable, invalidMax, sources: shownSources, conflicted } = this.view;
     const { dataset } = this.source;
     const heading = headingTag(this.level);
     return html`
-      ${this.renderProblems()}
       <div class="wrap" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
         <div class="controls" part="controls">
           <fieldset>

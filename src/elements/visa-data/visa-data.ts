@@ -63,7 +63,8 @@ export class VisaData extends VisaBase {
   static override styles = [
     baseStyles,
     css`
-      :host {
+      :host,
+      .root {
         display: contents;
       }
       .message {
@@ -168,11 +169,10 @@ export class VisaData extends VisaBase {
     }
   }
 
-  protected override render() {
+  protected override renderContent() {
     const t = messages(this.locale).data;
     const failure = this.failure;
     return html`
-      ${this.renderProblems()}
       ${this.provided.status === 'loading' ? html`<span class="status" part="status" role="status">${t.loading}</span>` : nothing}
       ${failure
         ? html`<div class="message" part="message" role="alert">

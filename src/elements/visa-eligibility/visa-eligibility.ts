@@ -86,6 +86,9 @@ const ANNOUNCE_DELAY_MS = 600;
  * @cssprop --visa-ok - Colour of "eligible".
  * @cssprop --visa-warn - Colour of "to be checked".
  * @cssprop --visa-bad - Colour of "not eligible" and of errors.
+ * @cssprop --visa-accent-text - Text on the accent colour. Default #ffffff.
+ * @cssprop --visa-field-background - Background of text fields and selects. Default: the system field colour.
+ * @cssprop --visa-field-text - Text of fields. Default: the system field text colour.
  */
 export class VisaEligibility extends VisaElement {
   static override styles = styles;
@@ -218,7 +221,7 @@ export class VisaEligibility extends VisaElement {
     this.userChanged = true;
   }
 
-  protected override render() {
+  protected override renderContent() {
     const { ui } = messages(this.locale);
     const { errors, results } = this.evaluate();
     const groups: Record<Verdict, EligibilityResult[]> = { eligible: [], unknown: [], ineligible: [] };
@@ -227,7 +230,6 @@ export class VisaEligibility extends VisaElement {
     groups.ineligible.sort((a, b) => closeness(a) - closeness(b));
     const heading = headingTag(this.level);
     return html`
-      ${this.renderProblems()}
       <div class="layout" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
         <form part="form" novalidate @input=${this.onInput} @change=${this.onInput} @click=${this.onClick} @submit=${(e: Event) => e.preventDefault()} aria-labelledby="title">
           <${heading} id="title">${ui.title}</${heading}>
