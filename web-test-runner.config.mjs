@@ -4,6 +4,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupJson from '@rollup/plugin-json';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { serverCommands } from './scripts/test-commands.mjs';
 import { countingReporter } from './scripts/test-reporter.mjs';
 
@@ -26,10 +27,7 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH,
         headless: true,
-        args: [
-          '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-          '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        ],
+        args: CHROME_ARGS,
       },
     }),
   ],

@@ -6,7 +6,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findChrome, INSTALL_HELP } from '../scripts/find-chrome.mjs';
+import { CHROME_ARGS, findChrome, INSTALL_HELP } from '../scripts/find-chrome.mjs';
 import { measureSize } from './size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -50,17 +50,23 @@ async function throttledPage(browser) {
 }
 
 async function firstContentfulPaint(page) {
-  return page.evaluate(() => new Promise((resolve) => {
-    const found = performance.getEntriesByName('first-contentful-paint')[0];
-    if (found) return resolve(found.startTime);
-    new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
-    setTimeout(() => resolve(NaN), 3000);
-  }));
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const found = performance.getEntriesByName('first-contentful-paint')[0];
+        if (found) return resolve(found.startTime);
+        new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(NaN), 3000);
+      }),
+  );
 }
 
 /** Fresh loads of one page: script evaluation, first render of its widgets, first paint, longest task. */
 async function startUp(browser, base, path, tag) {
-  const evaluation = [], render = [], paint = [], longest = [];
+  const evaluation = [],
+    render = [],
+    paint = [],
+    longest = [];
   for (let i = 0; i < RUNS; i += 1) {
     const page = await throttledPage(browser);
     await page.goto(`${base}/${path}`, { waitUntil: 'load' });
@@ -71,7 +77,12 @@ async function startUp(browser, base, path, tag) {
     longest.push(Math.max(0, ...result.longTasks));
     await page.close();
   }
-  return { scriptEvaluation: stats(evaluation), firstRender: stats(render), firstContentfulPaint: stats(paint), longestTask: stats(longest) };
+  return {
+    scriptEvaluation: stats(evaluation),
+    firstRender: stats(render),
+    firstContentfulPaint: stats(paint),
+    longestTask: stats(longest),
+  };
 }
 
 /** A static HTML table with the same full comparison and the same styles, no script: the floor. */
@@ -85,7 +96,8 @@ async function writeStaticBaseline(browser, base) {
     return { markup: root.innerHTML.replace(/<!--[^>]*-->/g, ''), css: css.replaceAll(':host', '.host') };
   });
   await page.close();
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>static baseline</title><link rel="icon" href="data:,"><style>${css}</style></head><body><div class="host">${markup}</div></body></html>`;
+  const head = `<meta charset="utf-8"><title>static baseline</title><link rel="icon" href="data:,"><style>${css}</style>`;
+  const html = `<!doctype html><html lang="en"><head>${head}</head><body><div class="host">${markup}</div></body></html>`;
   await writeFile(join(root, 'bench/generated/static-compare.html'), html);
 }
 
@@ -105,20 +117,24 @@ async function interaction(browser, base, path, action) {
   const page = await throttledPage(browser);
   await page.goto(`${base}/${path}`, { waitUntil: 'load' });
   await page.evaluate(() => window.__benchDone);
-  const times = await page.evaluate(async (runs, actionSource) => {
-    const act = new Function('i', actionSource);
-    const durations = [];
-    for (let i = 0; i < runs; i += 1) {
-      const start = performance.now();
-      const element = act(i);
-      await element.updateComplete;
-      // Read the clock inside the frame callback: its argument is the frame's start, which can precede the action.
-      const frame = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-      durations.push(frame - start);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return durations;
-  }, RUNS, action);
+  const times = await page.evaluate(
+    async (runs, actionSource) => {
+      const act = new Function('i', actionSource);
+      const durations = [];
+      for (let i = 0; i < runs; i += 1) {
+        const start = performance.now();
+        const element = act(i);
+        await element.updateComplete;
+        // Read the clock inside the frame callback: its argument is the frame's start, which can precede the action.
+        const frame = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+        durations.push(frame - start);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return durations;
+    },
+    RUNS,
+    action,
+  );
   await page.close();
   return stats(times);
 }
@@ -160,13 +176,26 @@ async function engineThroughput(browser, base) {
     const { checkEligibility } = window.NomadVisaWidgets;
     const profiles = ['us', 'de', 'ru', 'in', 'br'].flatMap((citizenship, c) =>
       ['employee', 'freelancer', 'business-owner'].map((employment, e) => ({
-        citizenship, employment, monthlyIncome: { amount: 1500 + c * 900 + e * 300, currency: c % 2 ? 'USD' : 'EUR' },
-        spouse: e === 1, children: c % 3, degree: c % 2 === 0, yearsExperience: c + e, itProfessional: e !== 2, employerCountry: 'us', employerEmployees: 80, monthsWorking: 12,
-      })));
+        citizenship,
+        employment,
+        monthlyIncome: { amount: 1500 + c * 900 + e * 300, currency: c % 2 ? 'USD' : 'EUR' },
+        spouse: e === 1,
+        children: c % 3,
+        degree: c % 2 === 0,
+        yearsExperience: c + e,
+        itProfessional: e !== 2,
+        employerCountry: 'us',
+        employerEmployees: 80,
+        monthsWorking: 12,
+      })),
+    );
     let count = 0;
     const start = performance.now();
     while (performance.now() - start < 1000) checkEligibility(profiles[count++ % profiles.length]);
-    return { profilesPerSecond: Math.round((count * 1000) / (performance.now() - start)), programmesPerProfile: window.NomadVisaWidgets.programmes.length };
+    return {
+      profilesPerSecond: Math.round((count * 1000) / (performance.now() - start)),
+      programmesPerProfile: window.NomadVisaWidgets.programmes.length,
+    };
   });
   await page.close();
   return result;
@@ -184,7 +213,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: chrome,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROME_ARGS,
 });
 try {
   const size = await measureSize(join(root, 'dist/nomad-visa-widgets.js'));
@@ -196,12 +225,25 @@ try {
   await writeStaticBaseline(browser, base);
   const floor = await staticFloor(browser, base);
   const interactions = {
-    'sort a column': await interaction(browser, base, 'bench/pages/visa-compare.html',
-      "const el = document.querySelector('visa-compare'); el.shadowRoot.querySelector('thead button').click(); return el;"),
-    'apply a filter': await interaction(browser, base, 'bench/pages/visa-compare.html',
-      "const el = document.querySelector('visa-compare'); el.shadowRoot.querySelector('input[name=family]').click(); return el;"),
-    'change one eligibility answer': await interaction(browser, base, 'bench/pages/visa-eligibility.html',
-      "const el = document.querySelector('visa-eligibility'); const s = el.shadowRoot.querySelector('#citizenship'); s.value = ['us','de','ru','in'][i % 4]; s.dispatchEvent(new Event('change', { bubbles: true, composed: true })); return el;"),
+    'sort a column': await interaction(
+      browser,
+      base,
+      'bench/pages/visa-compare.html',
+      "const el = document.querySelector('visa-compare'); el.shadowRoot.querySelector('thead button').click(); return el;",
+    ),
+    'apply a filter': await interaction(
+      browser,
+      base,
+      'bench/pages/visa-compare.html',
+      "const el = document.querySelector('visa-compare'); el.shadowRoot.querySelector('input[name=family]').click(); return el;",
+    ),
+    'change one eligibility answer': await interaction(
+      browser,
+      base,
+      'bench/pages/visa-eligibility.html',
+      "const el = document.querySelector('visa-eligibility'); const s = el.shadowRoot.querySelector('#citizenship'); " +
+        "s.value = ['us','de','ru','in'][i % 4]; s.dispatchEvent(new Event('change', { bubbles: true, composed: true })); return el;",
+    ),
   };
   const scale = {
     '100 <visa-card>s': await cards100(browser, base),
@@ -214,10 +256,26 @@ try {
   const targets = [
     { target: 'single script ≤ 35 KB gzip', value: `${(size.gzip / 1024).toFixed(1)} KB`, met: size.gzip <= TARGETS.gzipBytes },
     { target: 'no task > 50 ms at 4x throttling (p95 of longest)', value: `${longest} ms`, met: longest <= TARGETS.longestTaskMs },
-    ...Object.entries(interactions).map(([name, s]) => ({ target: `${name} < 16 ms median`, value: `${s.median} ms`, met: s.median < TARGETS.interactionMs })),
+    ...Object.entries(interactions).map(([name, s]) => ({
+      target: `${name} < 16 ms median`,
+      value: `${s.median} ms`,
+      met: s.median < TARGETS.interactionMs,
+    })),
     { target: 'full comparison first paint ≤ 3x static table', value: `${ratio}x`, met: ratio <= TARGETS.compareVsStatic },
   ];
-  const results = { date: new Date().toISOString(), chrome: await browser.version(), throttle: THROTTLE, runs: RUNS, size, startup, staticTable: floor, compareVsStatic: ratio, interactions, scale, targets };
+  const results = {
+    date: new Date().toISOString(),
+    chrome: await browser.version(),
+    throttle: THROTTLE,
+    runs: RUNS,
+    size,
+    startup,
+    staticTable: floor,
+    compareVsStatic: ratio,
+    interactions,
+    scale,
+    targets,
+  };
   await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   print(results);
 } finally {
@@ -229,22 +287,39 @@ function print(r) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(`\nnomad-visa-widgets benchmark: ${r.chrome}, CPU throttled ${r.throttle}x, ${r.runs} fresh loads each\n`);
   console.log('Size of dist/nomad-visa-widgets.js');
-  console.table([{ part: 'whole file', raw: kb(r.size.raw), gzip: kb(r.size.gzip), brotli: kb(r.size.brotli) },
-    ...r.size.parts.map((p) => ({ part: p.name, raw: kb(p.raw), gzip: kb(p.gzip), brotli: kb(p.brotli) }))]);
+  console.table([
+    { part: 'whole file', raw: kb(r.size.raw), gzip: kb(r.size.gzip), brotli: kb(r.size.brotli) },
+    ...r.size.parts.map((p) => ({ part: p.name, raw: kb(p.raw), gzip: kb(p.gzip), brotli: kb(p.brotli) })),
+  ]);
   console.log('Start-up (ms, median / p95)');
-  console.table(Object.fromEntries(Object.entries(r.startup).map(([name, s]) => [name, {
-    'script load+eval': `${s.scriptEvaluation.median} / ${s.scriptEvaluation.p95}`,
-    'first render': `${s.firstRender.median} / ${s.firstRender.p95}`,
-    'first paint': `${s.firstContentfulPaint.median} / ${s.firstContentfulPaint.p95}`,
-    'longest task': `${s.longestTask.median} / ${s.longestTask.p95}`,
-  }])));
-  console.log(`Static HTML table, same comparison, no script: first paint ${r.staticTable.firstContentfulPaint.median} / ${r.staticTable.firstContentfulPaint.p95} ms; ours is ${r.compareVsStatic}x`);
+  console.table(
+    Object.fromEntries(
+      Object.entries(r.startup).map(([name, s]) => [
+        name,
+        {
+          'script load+eval': `${s.scriptEvaluation.median} / ${s.scriptEvaluation.p95}`,
+          'first render': `${s.firstRender.median} / ${s.firstRender.p95}`,
+          'first paint': `${s.firstContentfulPaint.median} / ${s.firstContentfulPaint.p95}`,
+          'longest task': `${s.longestTask.median} / ${s.longestTask.p95}`,
+        },
+      ]),
+    ),
+  );
+  console.log(
+    `Static HTML table, same comparison, no script: first paint ${r.staticTable.firstContentfulPaint.median} / ` +
+      `${r.staticTable.firstContentfulPaint.p95} ms; ours is ${r.compareVsStatic}x`,
+  );
   console.log('\nInteraction, event to next frame (ms, median / p95)');
   console.table(Object.fromEntries(Object.entries(r.interactions).map(([name, s]) => [name, { median: s.median, p95: s.p95 }])));
   const cards = r.scale['100 <visa-card>s'];
-  console.log(`Scale: 100 cards first render ${cards.firstRender.median} / ${cards.firstRender.p95} ms (longest task ${cards.longestTask.median} ms); ` +
-    `<visa-compare> over ${r.scale['<visa-compare>, 500 programmes'].rows} programmes: data loaded to rendered ${r.scale['<visa-compare>, 500 programmes'].loadToRender.median} ms; ` +
-    `checkEligibility: ${r.scale.checkEligibility.profilesPerSecond} profiles/s over ${r.scale.checkEligibility.programmesPerProfile} programmes (not throttled)`);
+  const big = r.scale['<visa-compare>, 500 programmes'];
+  const engine = r.scale.checkEligibility;
+  console.log(
+    `Scale: 100 cards first render ${cards.firstRender.median} / ${cards.firstRender.p95} ms ` +
+      `(longest task ${cards.longestTask.median} ms); ` +
+      `<visa-compare> over ${big.rows} programmes: data loaded to rendered ${big.loadToRender.median} ms; ` +
+      `checkEligibility: ${engine.profilesPerSecond} profiles/s over ${engine.programmesPerProfile} programmes (not throttled)`,
+  );
   console.log('\nTargets');
   console.table(r.targets.map((t) => ({ target: t.target, value: t.value, met: t.met ? 'met' : 'NOT met' })));
 }

@@ -34,7 +34,8 @@ export async function measureSize(file = 'dist/nomad-visa-widgets.js') {
   const parts = [];
   for (const group of groups) {
     if (!group.code.trim()) continue;
-    const min = (await minify(group.code, { ecma: 2022, module: false, compress: true, mangle: true, format: { comments: false } })).code ?? '';
+    const min =
+      (await minify(group.code, { ecma: 2022, module: false, compress: true, mangle: true, format: { comments: false } })).code ?? '';
     const buffer = Buffer.from(min);
     parts.push({ name: group.name, raw: buffer.length, gzip: gzip(buffer), brotli: brotli(buffer) });
   }

@@ -1,9 +1,8 @@
 // Validates a dataset file with the same schema and checks the widgets use.
 // Usage: node scripts/data-check.mjs [data/visas.json]
 // Prints one line per problem ("<programme id>: <field path>: <message>") and exits 1 if there is any.
-import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { loadValidator } from './load-validator.mjs';
 
 const file = process.argv[2] ?? 'data/visas.json';
 const validator = await loadValidator();
@@ -29,11 +28,3 @@ console.log(
   `${file}: valid: ${programmes.length} programmes in ${countries.size} countries, ${sources.length} sources, ` +
     `${conflicts.length} recorded conflicts between sources.`,
 );
-
-/** Bundles the TypeScript validator in memory, so this script needs no build step. */
-async function loadValidator() {
-  const entry = fileURLToPath(new URL('../src/data/validate-entry.ts', import.meta.url));
-  const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'node', target: 'node20', logLevel: 'error' });
-  const code = out.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-}

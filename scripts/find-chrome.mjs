@@ -4,6 +4,18 @@ import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
+/** How every headless Chromium of the project is started (tests and benchmark): no sandbox as root, no network chatter. */
+export const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export function findChrome() {
   const candidates = [
     process.env.CHROME_PATH,

@@ -1,14 +1,7 @@
 // Rollup plugin for data/visas.json: validates it at build time (the build fails on a bad dataset, so the
 // browser need not re-check the bundled copy) and embeds it as JSON.parse('…'), which engines parse faster
 // than the same data written as a JavaScript object literal.
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
-
-async function loadValidator() {
-  const entry = fileURLToPath(new URL('../src/data/validate-entry.ts', import.meta.url));
-  const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'node', target: 'node20', logLevel: 'error' });
-  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
-}
+import { loadValidator } from './load-validator.mjs';
 
 export function dataset() {
   let validator;

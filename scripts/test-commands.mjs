@@ -63,8 +63,15 @@ async function readSeed({ name }) {
 
 async function readSources() {
   const entries = await readdir(join(root, 'src'), { recursive: true, withFileTypes: true });
-  const paths = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name).slice(root.length).replaceAll('\\', '/'));
+  const paths = entries
+    .filter((e) => e.isFile())
+    .map((e) =>
+      join(e.parentPath ?? e.path, e.name)
+        .slice(root.length)
+        .replaceAll('\\', '/'),
+    );
   const files = {};
-  for (const path of [...paths, 'README.md', 'custom-elements.json']) files[path] = await readFile(join(root, path), 'utf8').catch(() => '');
+  for (const path of [...paths, 'README.md', 'custom-elements.json'])
+    files[path] = await readFile(join(root, path), 'utf8').catch(() => '');
   return { files };
 }

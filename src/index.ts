@@ -13,7 +13,19 @@ export type { Locale } from './data/locales.js';
 export type * from './data/schema.js';
 export { version } from './version.js';
 export { checkEligibility, closeness, createEligibilityChecker, EligibilityInputError } from './eligibility/index.js';
-export type { Change, CheckEligibility, DegreeField, EligibilityCheck, EligibilityOptions, EligibilityResult, FamilyOutcome, FamilyStatus, Money, Profile, Verdict } from './eligibility/index.js';
+export type {
+  Change,
+  CheckEligibility,
+  DegreeField,
+  EligibilityCheck,
+  EligibilityOptions,
+  EligibilityResult,
+  FamilyOutcome,
+  FamilyStatus,
+  Money,
+  Profile,
+  Verdict,
+} from './eligibility/index.js';
 // <visa-data> first: defined before the widgets, it can answer their context requests as they upgrade.
 export { VisaData } from './elements/visa-data/visa-data.js';
 export { VisaEligibility } from './elements/visa-eligibility/visa-eligibility.js';

@@ -25,14 +25,17 @@ describe('demo page', () => {
 
   it('switches every widget to German and Russian with the page language', async () => {
     const doc = await openDemo('?lang=de');
-    expect(doc.querySelector('visa-eligibility')!.shadowRoot!.querySelector('#title')!.textContent).to.equal('Welche Visa kommen für mich in Frage?');
+    expect(doc.querySelector('visa-eligibility')!.shadowRoot!.querySelector('#title')!.textContent).to.equal(
+      'Welche Visa kommen für mich in Frage?',
+    );
     const ru = await openDemo('?lang=ru');
     expect(ru.querySelector('visa-card')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Виза цифрового кочевника, Португалия');
   });
 
   it('shows the three themes and applies the dark one to every widget', async () => {
     const doc = await openDemo('?theme=dark');
-    for (const widget of doc.querySelectorAll('visa-compare, visa-eligibility, visa-card:not([data-fixed-theme])')) expect(widget.getAttribute('theme')).to.equal('dark');
+    for (const widget of doc.querySelectorAll('visa-compare, visa-eligibility, visa-card:not([data-fixed-theme])'))
+      expect(widget.getAttribute('theme')).to.equal('dark');
     const samples = doc.querySelectorAll('.theme-sample visa-card');
     expect(samples).to.have.length(3);
     expect(getComputedStyle(samples[2]).getPropertyValue('--visa-accent').trim()).to.equal('#0b6e4f');

@@ -3,17 +3,37 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import pkg from '../package.json';
 
 interface Manifest {
-  modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name?: string }[]; slots?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
+  modules: {
+    declarations?: {
+      tagName?: string;
+      attributes?: { name: string }[];
+      events?: { name?: string; type?: { text?: string } }[];
+      slots?: { name: string }[];
+      cssParts?: { name: string }[];
+      cssProperties?: { name: string }[];
+    }[];
+  }[];
 }
 
 describe('the npm package', () => {
   it('publishes all of dist, the dataset and the manifest, and no tests, sources or source maps', async () => {
     const { files, error } = await executeServerCommand<{ files: string[]; error?: string }, undefined>('npm-pack');
     expect(error, error).to.equal(undefined);
-    for (const file of ['package.json', 'README.md', 'dist/nomad-visa-widgets.js', 'dist/esm/index.js', 'dist/types/index.d.ts', 'dist/types/elements/visa-card/visa-card.d.ts', 'data/visas.json', 'custom-elements.json']) {
+    for (const file of [
+      'package.json',
+      'README.md',
+      'dist/nomad-visa-widgets.js',
+      'dist/esm/index.js',
+      'dist/types/index.d.ts',
+      'dist/types/elements/visa-card/visa-card.d.ts',
+      'data/visas.json',
+      'custom-elements.json',
+    ]) {
       expect(files, file).to.include(file);
     }
-    expect(files.filter((f) => /^(src|test|scripts|demo|docs|\.ci)\//.test(f) || f.endsWith('.map') || f.includes('.test.'))).to.deep.equal([]);
+    expect(files.filter((f) => /^(src|test|scripts|demo|docs|\.ci)\//.test(f) || f.endsWith('.map') || f.includes('.test.'))).to.deep.equal(
+      [],
+    );
     expect(files.filter((f) => f.startsWith('dist/esm/')).length).to.be.greaterThan(20);
   });
 
@@ -47,5 +67,20 @@ describe('README element reference', () => {
       for (const name of names) if (!readme.includes(`\`${name}\``)) missing.push(`${element.tagName}: ${name}`);
     }
     expect(missing).to.deep.equal([]);
+  });
+
+  it('lists every event once, with its name and its type', async () => {
+    const manifestPath: string = '/custom-elements.json';
+    const manifest = ((await import(/* @vite-ignore */ manifestPath)) as { default: Manifest }).default;
+    const events = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .flatMap((d) => (d.events ?? []).map((e) => ({ tag: d.tagName, ...e })));
+    expect(events.filter((e) => !e.name || !e.type?.text)).to.deep.equal([]);
+    expect(events.map((e) => `${e.tag} ${e.name} ${e.type!.text}`).sort()).to.deep.equal([
+      'visa-compare visa-compare-change VisaCompareChangeEvent',
+      'visa-data visa-data-error VisaDataErrorEvent',
+      'visa-data visa-data-load VisaDataLoadEvent',
+      'visa-eligibility visa-eligibility-change VisaEligibilityChangeEvent',
+    ]);
   });
 });

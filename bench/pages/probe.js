@@ -8,7 +8,9 @@ performance.mark('script-start');
 window.__benchDone = (async () => {
   await new Promise((resolve) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', resolve) : resolve()));
   const entries = performance.getEntriesByName('script-end');
-  window.__bench.scriptEvaluation = entries.length ? entries[0].startTime - performance.getEntriesByName('script-start')[0].startTime : undefined;
+  window.__bench.scriptEvaluation = entries.length
+    ? entries[0].startTime - performance.getEntriesByName('script-start')[0].startTime
+    : undefined;
   const tags = window.BENCH_TAGS ?? [];
   for (const tag of tags) {
     const elements = [...document.querySelectorAll(tag)];

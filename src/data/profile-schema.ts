@@ -29,7 +29,9 @@ const money = z.strictObject({
   currency: z.string().check(
     z.trim(),
     z.toUpperCase(),
-    z.refine((code) => (CURRENCIES as readonly string[]).includes(code), { error: (issue) => `unknown currency ${JSON.stringify(issue.input)}; use one of ${CURRENCIES.join(', ')}` }),
+    z.refine((code) => (CURRENCIES as readonly string[]).includes(code), {
+      error: (issue) => `unknown currency ${JSON.stringify(issue.input)}; use one of ${CURRENCIES.join(', ')}`,
+    }),
   ),
 });
 
@@ -60,10 +62,20 @@ export const profileSchema = z
   .check(
     z.superRefine((profile, ctx) => {
       if (profile.degreeField !== undefined && profile.degree !== true) {
-        ctx.issues.push({ code: 'custom', path: ['degreeField'], message: 'is only for a degree: set degree: true', input: profile.degreeField });
+        ctx.issues.push({
+          code: 'custom',
+          path: ['degreeField'],
+          message: 'is only for a degree: set degree: true',
+          input: profile.degreeField,
+        });
       }
       if (profile.clientCountries !== undefined && profile.employment === 'employee') {
-        ctx.issues.push({ code: 'custom', path: ['clientCountries'], message: 'is only for freelancers and business owners, not employees', input: profile.clientCountries });
+        ctx.issues.push({
+          code: 'custom',
+          path: ['clientCountries'],
+          message: 'is only for freelancers and business owners, not employees',
+          input: profile.clientCountries,
+        });
       }
     }),
   );

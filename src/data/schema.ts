@@ -11,27 +11,45 @@ z.config({ jitless: true });
 
 /** The euro, the ECB's reference-rate currencies, and two the articles use (ALL, KZT). */
 export const CURRENCIES = [
-  'EUR', 'USD', 'JPY', 'BGN', 'CZK', 'DKK', 'GBP', 'HUF', 'PLN', 'RON', 'SEK', 'CHF', 'ISK', 'NOK', 'TRY', 'AUD',
-  'BRL', 'CAD', 'CNY', 'HKD', 'IDR', 'ILS', 'INR', 'KRW', 'MXN', 'MYR', 'NZD', 'PHP', 'SGD', 'THB', 'ZAR', 'ALL', 'KZT',
+  'EUR',
+  'USD',
+  'JPY',
+  'BGN',
+  'CZK',
+  'DKK',
+  'GBP',
+  'HUF',
+  'PLN',
+  'RON',
+  'SEK',
+  'CHF',
+  'ISK',
+  'NOK',
+  'TRY',
+  'AUD',
+  'BRL',
+  'CAD',
+  'CNY',
+  'HKD',
+  'IDR',
+  'ILS',
+  'INR',
+  'KRW',
+  'MXN',
+  'MYR',
+  'NZD',
+  'PHP',
+  'SGD',
+  'THB',
+  'ZAR',
+  'ALL',
+  'KZT',
 ] as const;
 /** SCHENGEN_VISA_FREE: nationals who need no visa for a short stay in the Schengen area (Regulation 2018/1806, Annex II). */
 export const COUNTRY_GROUPS = ['EU', 'EEA', 'EFTA', 'SCHENGEN', 'OECD', 'SCHENGEN_VISA_FREE'] as const;
 export const EMPLOYMENT_TYPES = ['employee', 'freelancer', 'business-owner'] as const;
-export const PROGRAMME_KINDS = [
-  'digital-nomad',
-  'remote-work',
-  'self-employed',
-  'skilled-residence',
-] as const;
-export const FAMILY_MEMBERS = [
-  'spouse',
-  'partner',
-  'children',
-  'parents',
-  'grandparents',
-  'siblings',
-  'dependants',
-] as const;
+export const PROGRAMME_KINDS = ['digital-nomad', 'remote-work', 'self-employed', 'skilled-residence'] as const;
+export const FAMILY_MEMBERS = ['spouse', 'partner', 'children', 'parents', 'grandparents', 'siblings', 'dependants'] as const;
 export const APPLICATION_CHANNELS = ['online', 'email', 'post', 'consulate', 'in-country'] as const;
 
 const text = z.string().check(z.minLength(1));
@@ -62,9 +80,7 @@ function fact<T extends z.core.SomeType>(value: T) {
     value,
     sources: sourceRefs,
     note: z.optional(localizedText),
-    conflicts: z.optional(
-      z.array(z.strictObject({ value, sources: sourceRefs, note: z.optional(localizedText) })).check(z.minLength(1)),
-    ),
+    conflicts: z.optional(z.array(z.strictObject({ value, sources: sourceRefs, note: z.optional(localizedText) })).check(z.minLength(1))),
   });
 }
 
@@ -165,9 +181,7 @@ export const validity = z.strictObject({
   initialMin: z.optional(duration),
   renewal: z.optional(localizedText),
   maxStay: z.optional(duration),
-  permanentResidence: z.optional(
-    z.strictObject({ possible: z.boolean(), afterYears: z.optional(z.number().check(z.positive())) }),
-  ),
+  permanentResidence: z.optional(z.strictObject({ possible: z.boolean(), afterYears: z.optional(z.number().check(z.positive())) })),
   details: z.optional(localizedText),
 });
 

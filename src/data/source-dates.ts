@@ -10,6 +10,10 @@ export function sourceDates(sources: readonly { id: string; asOf: string }[]): S
   return {
     has: (id) => asOf.has(id),
     // Partial ISO dates sort as text: "2025" < "2025-03" < "2025-03-01".
-    newest: (ids) => ids.map((id) => asOf.get(id) ?? '').sort().at(-1) ?? '',
+    newest: (ids) =>
+      ids
+        .map((id) => asOf.get(id) ?? '')
+        .sort()
+        .at(-1) ?? '',
   };
 }

@@ -130,11 +130,13 @@ function crossCheck(data: Dataset): DatasetIssue[] {
   const primaries = new Map<string, number>();
   data.exchangeRates.forEach((rate, i) => {
     for (const id of unknownSource(rate.sources)) issues.push({ path: `exchangeRates[${i}].sources`, message: `unknown source "${id}"` });
-    if (rate.currency === 'EUR') issues.push({ path: `exchangeRates[${i}].currency`, message: 'EUR is the base currency and takes no rate' });
+    if (rate.currency === 'EUR')
+      issues.push({ path: `exchangeRates[${i}].currency`, message: 'EUR is the base currency and takes no rate' });
     if (rate.primary) primaries.set(rate.currency, (primaries.get(rate.currency) ?? 0) + 1);
   });
   for (const [currency, count] of primaries) {
-    if (count > 1) issues.push({ path: 'exchangeRates', message: `${currency} has ${count} primary rates; exactly one is used for conversions` });
+    if (count > 1)
+      issues.push({ path: 'exchangeRates', message: `${currency} has ${count} primary rates; exactly one is used for conversions` });
   }
   const convertible = (currency: string) => currency === 'EUR' || primaries.has(currency);
 
@@ -179,18 +181,24 @@ function crossCheck(data: Dataset): DatasetIssue[] {
     for (const [path, currency] of money) if (!convertible(currency)) at(path, `no exchange rate for ${currency}`);
 
     const nationality = programme.nationality?.value;
-    for (const [key, list] of [['allowed', nationality?.allowed], ['excluded', nationality?.excluded]] as const) {
+    for (const [key, list] of [
+      ['allowed', nationality?.allowed],
+      ['excluded', nationality?.excluded],
+    ] as const) {
       list?.forEach((entry, i) => {
         if (entry.length > 2 && !groups.has(entry as never)) at(`nationality.value.${key}[${i}]`, `unknown country group "${entry}"`);
       });
     }
     programme.checks.forEach((check, i) => {
-      if (check.value.type === 'employer-in-group' && !groups.has(check.value.group)) at(`checks[${i}].value.group`, `unknown country group "${check.value.group}"`);
-      if (check.value.type === 'schengen-visa-free' && !groups.has('SCHENGEN_VISA_FREE')) at(`checks[${i}].value.type`, 'needs the country group "SCHENGEN_VISA_FREE"');
+      if (check.value.type === 'employer-in-group' && !groups.has(check.value.group))
+        at(`checks[${i}].value.group`, `unknown country group "${check.value.group}"`);
+      if (check.value.type === 'schengen-visa-free' && !groups.has('SCHENGEN_VISA_FREE'))
+        at(`checks[${i}].value.type`, 'needs the country group "SCHENGEN_VISA_FREE"');
     });
     for (const key of ['income', 'savings'] as const) {
       const value = programme[key]?.value;
-      if (value?.type === 'unquantified' && value.kind === 'assessment' && !value.decidedBy) at(`${key}.value.decidedBy`, 'missing: an assessment says who decides');
+      if (value?.type === 'unquantified' && value.kind === 'assessment' && !value.decidedBy)
+        at(`${key}.value.decidedBy`, 'missing: an assessment says who decides');
     }
     const rent = programme.costOfLiving?.value.rentOneBedroom;
     if (rent && rent.min > rent.max) at('costOfLiving.value.rentOneBedroom', 'min is above max');

@@ -30,9 +30,23 @@ export type AnswerField = keyof Answers;
 export type AnswerError = 'number' | 'wholeNumber';
 
 export const EMPTY_ANSWERS: Readonly<Answers> = {
-  citizenship: '', secondCitizenship: '', employment: '', income: '', incomeCurrency: 'EUR', savings: '', savingsCurrency: 'EUR',
-  spouse: false, children: '', degree: '', degreeField: '', yearsExperience: '', itProfessional: '',
-  employerCountry: '', employerEmployees: '', monthsWorking: '', clientCountries: [],
+  citizenship: '',
+  secondCitizenship: '',
+  employment: '',
+  income: '',
+  incomeCurrency: 'EUR',
+  savings: '',
+  savingsCurrency: 'EUR',
+  spouse: false,
+  children: '',
+  degree: '',
+  degreeField: '',
+  yearsExperience: '',
+  itProfessional: '',
+  employerCountry: '',
+  employerEmployees: '',
+  monthsWorking: '',
+  clientCountries: [],
 };
 
 /**

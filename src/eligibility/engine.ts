@@ -82,9 +82,19 @@ export function createEligibilityChecker(data: Dataset | DataSource): CheckEligi
     if (displayCurrency !== undefined && !isCurrency(displayCurrency)) {
       throw new EligibilityInputError('options.displayCurrency', `unknown currency ${JSON.stringify(displayCurrency)}`);
     }
-    const base = { locale, t: messages(locale).engine, f: formatter(locale), convert, groups, yearOf, displayCurrency: displayCurrency as Currency | undefined };
+    const base = {
+      locale,
+      t: messages(locale).engine,
+      f: formatter(locale),
+      convert,
+      groups,
+      yearOf,
+      displayCurrency: displayCurrency as Currency | undefined,
+    };
     const passports = passportsOf(profile);
-    const applicants: ApplicantProfile[] = passports.length ? passports.map((citizenship) => ({ ...profile, citizenship })) : [{ ...profile, citizenship: undefined }];
+    const applicants: ApplicantProfile[] = passports.length
+      ? passports.map((citizenship) => ({ ...profile, citizenship }))
+      : [{ ...profile, citizenship: undefined }];
 
     return selected.map((programme) => {
       const judged = applicants.map((applicant) => judge({ ...base, programme, profile: applicant }));
@@ -122,7 +132,9 @@ function judge(ctx: RuleContext): EligibilityResult {
   const advice = verdict === 'ineligible' ? nearMiss(ctx, checks, (profile) => evaluateChecks({ ...ctx, profile })) : undefined;
   const family = familyOutcome(ctx);
   // Requirements without an amount that are only a document to show (Romania's proof of means).
-  const documents = [programme.income?.value, programme.savings?.value].flatMap((value) => (value?.type === 'unquantified' && value.kind === 'document' ? [text(ctx, value.description)] : []));
+  const documents = [programme.income?.value, programme.savings?.value].flatMap((value) =>
+    value?.type === 'unquantified' && value.kind === 'document' ? [text(ctx, value.description)] : [],
+  );
   return {
     programme: programme.id,
     country: programme.country,
@@ -164,10 +176,14 @@ export function verdictOf(checks: readonly { status: CheckStatus }[]): Verdict {
 
 function selectedProgrammes(source: DataSource, options: EligibilityOptions) {
   const { programmes, countries } = options;
-  if (programmes !== undefined && !Array.isArray(programmes)) throw new EligibilityInputError('options.programmes', 'must be an array of programme ids');
-  if (countries !== undefined && !Array.isArray(countries)) throw new EligibilityInputError('options.countries', 'must be an array of country codes');
+  if (programmes !== undefined && !Array.isArray(programmes))
+    throw new EligibilityInputError('options.programmes', 'must be an array of programme ids');
+  if (countries !== undefined && !Array.isArray(countries))
+    throw new EligibilityInputError('options.countries', 'must be an array of country codes');
   const selection = source.select({ programmes, countries });
-  if (selection.unknownProgrammes.length) throw new EligibilityInputError('options.programmes', `unknown programme id(s): ${selection.unknownProgrammes.join(', ')}`);
-  if (selection.unknownCountries.length) throw new EligibilityInputError('options.countries', `unknown country code(s): ${selection.unknownCountries.join(', ')}`);
+  if (selection.unknownProgrammes.length)
+    throw new EligibilityInputError('options.programmes', `unknown programme id(s): ${selection.unknownProgrammes.join(', ')}`);
+  if (selection.unknownCountries.length)
+    throw new EligibilityInputError('options.countries', `unknown country code(s): ${selection.unknownCountries.join(', ')}`);
   return selection.programmes;
 }

@@ -23,7 +23,9 @@ export function familyOutcome(ctx: RuleContext): FamilyOutcome | undefined {
   const fact = ctx.programme.family;
   if (!fact) return { status: 'unknown', message: ctx.t.familyUnknown };
   const outcome = judgeFamily(ctx, fact.value, household);
-  const differing = (fact.conflicts ?? []).filter((c) => c.value.allowed !== fact.value.allowed || String(c.value.members) !== String(fact.value.members));
+  const differing = (fact.conflicts ?? []).filter(
+    (c) => c.value.allowed !== fact.value.allowed || String(c.value.members) !== String(fact.value.members),
+  );
   if (!differing.length) return outcome;
   const older = differing.map((c) => ctx.t.familySourcesDiffer(ctx.yearOf(c.sources), text(ctx, c.value.details) || ctx.t.familyUnknown));
   return { status: outcome.status, message: sentence(outcome.message, ...older) };

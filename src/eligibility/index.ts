@@ -14,6 +14,15 @@ export function checkerFor(source: DataSource): CheckEligibility {
 
 export const checkEligibility: CheckEligibility = (profile, options) => checkerFor(bundledSource)(profile, options);
 export { closeness, createEligibilityChecker, verdictOf } from './engine.js';
-export type { Change, CheckEligibility, EligibilityCheck, EligibilityOptions, EligibilityResult, FamilyOutcome, FamilyStatus, Verdict } from './engine.js';
+export type {
+  Change,
+  CheckEligibility,
+  EligibilityCheck,
+  EligibilityOptions,
+  EligibilityResult,
+  FamilyOutcome,
+  FamilyStatus,
+  Verdict,
+} from './engine.js';
 export { EligibilityInputError, validateProfile } from './profile.js';
 export type { DegreeField, Money, Profile } from './profile.js';

@@ -19,12 +19,19 @@ export function householdOf(ctx: RuleContext): Household {
 }
 
 /** The income threshold for this household, in the income's own currency and period. */
-function applyFamilyUplift(base: number, family: FamilyRules | undefined, household: Household): { amount: number; childrenUnpriced: boolean } {
+function applyFamilyUplift(
+  base: number,
+  family: FamilyRules | undefined,
+  household: Household,
+): { amount: number; childrenUnpriced: boolean } {
   const uplift = family?.incomeUplift;
   if (!uplift) return { amount: base, childrenUnpriced: false };
   switch (uplift.type) {
     case 'percent':
-      return { amount: base * (1 + ((household.spouse ? uplift.spouse : 0) + household.children * uplift.perChild) / 100), childrenUnpriced: false };
+      return {
+        amount: base * (1 + ((household.spouse ? uplift.spouse : 0) + household.children * uplift.perChild) / 100),
+        childrenUnpriced: false,
+      };
     case 'per-member':
       return { amount: base + uplift.amount * ((household.spouse ? 1 : 0) + household.children), childrenUnpriced: false };
     case 'partner-total':
@@ -46,12 +53,15 @@ function compare(given: number, threshold: number, uncertain: boolean): CheckSta
 function incomePhrase(ctx: RuleContext, req: AmountIncome, threshold: number, household: Household, uplifted: boolean): string {
   const { t } = ctx;
   // Name the household only where the source sets a family amount; elsewhere it says nothing about one.
-  const people = uplifted && (household.spouse || household.children) ? t.forHousehold(t.household(household.spouse, household.children)) : '';
+  const people =
+    uplifted && (household.spouse || household.children) ? t.forHousehold(t.household(household.spouse, household.children)) : '';
   return [
     t.incomeAtLeast(moneyWithDisplay(ctx, round(threshold), req.currency), req.period, req.basis, req.approximate === true),
     people,
     req.averageOfMonths ? t.overLastMonths(req.averageOfMonths) : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function round(amount: number): number {
@@ -118,7 +128,12 @@ function evaluateSavingsValue(ctx: RuleContext, req: AmountSavings): Evaluation 
   const given = givenIn(ctx, profile.savings, req.currency, 'once');
   const status = compare(given.amount, req.amount, given.approximate);
   const givenText = t.youSaved(givenMoney(ctx, profile.savings, req.currency));
-  return { status, phrase, given: givenText, message: sentence(t.needs(phrase), details, givenText, status === 'unknown' && t.convertedNearThreshold) };
+  return {
+    status,
+    phrase,
+    given: givenText,
+    message: sentence(t.needs(phrase), details, givenText, status === 'unknown' && t.convertedNearThreshold),
+  };
 }
 
 /** An amount the visitor would need, in their own currency and in the programme's (per month for income). */
@@ -158,7 +173,8 @@ export function savingsNeeded(ctx: RuleContext, currency: string): Needed | unde
   return best;
 }
 
-const either = (a: CheckStatus, b: CheckStatus): CheckStatus => (a === 'met' || b === 'met' ? 'met' : a === 'unmet' && b === 'unmet' ? 'unmet' : 'unknown');
+const either = (a: CheckStatus, b: CheckStatus): CheckStatus =>
+  a === 'met' || b === 'met' ? 'met' : a === 'unmet' && b === 'unmet' ? 'unmet' : 'unknown';
 
 /** The income check, merged with savings where savings may replace income (Croatia). */
 export function incomeCheck(ctx: RuleContext): Evaluation | undefined {
@@ -174,7 +190,10 @@ export function incomeCheck(ctx: RuleContext): Evaluation | undefined {
   const { monthlyIncome, savings: givenSavings } = ctx.profile;
   const given =
     monthlyIncome && givenSavings
-      ? ctx.t.youEarnAndSaved(givenMoney(ctx, monthlyIncome, programme.income.value.type === 'amount' ? programme.income.value.currency : savings.currency), givenMoney(ctx, givenSavings, savings.currency))
+      ? ctx.t.youEarnAndSaved(
+          givenMoney(ctx, monthlyIncome, programme.income.value.type === 'amount' ? programme.income.value.currency : savings.currency),
+          givenMoney(ctx, givenSavings, savings.currency),
+        )
       : (income.given ?? saved.given ?? '');
   const missing = !monthlyIncome && !givenSavings ? ctx.t.notGiven('monthlyIncome') : '';
   return { status: either(income.status, saved.status), phrase, message: sentence(ctx.t.needs(phrase), given, missing) };

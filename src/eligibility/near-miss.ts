@@ -48,7 +48,12 @@ function shortfallText(ctx: RuleContext, needed: Needed, given: Money, shortfall
   return { text: t.approx(f.money(shortfall, given.currency)), exact };
 }
 
-function moneyFix(ctx: RuleContext, requirement: 'income' | 'savings', needed: Needed | undefined, given: Money | undefined): Fix | undefined {
+function moneyFix(
+  ctx: RuleContext,
+  requirement: 'income' | 'savings',
+  needed: Needed | undefined,
+  given: Money | undefined,
+): Fix | undefined {
   if (!needed || !given) return undefined;
   const sameCurrency = given.currency === needed.own.currency;
   const shortfall = roundUp(needed.amount - given.amount, sameCurrency);
@@ -75,14 +80,20 @@ function requirementFix(ctx: RuleContext, req: CheckableRequirement): Fix | unde
       const itOnly = req.experienceField === 'it';
       return {
         change: change(t.changeExperience(req.experienceYears, itOnly, req.degreeField === 'stem')),
-        apply: (p) => ({ ...p, yearsExperience: Math.max(p.yearsExperience ?? 0, req.experienceYears), ...(itOnly ? { itProfessional: true } : {}) }),
+        apply: (p) => ({
+          ...p,
+          yearsExperience: Math.max(p.yearsExperience ?? 0, req.experienceYears),
+          ...(itOnly ? { itProfessional: true } : {}),
+        }),
       };
     }
     case 'employer-min-employees':
       return { change: change(t.changeEmployerSize(req.min)), apply: (p) => ({ ...p, employerEmployees: req.min }) };
     case 'employer-in-group': {
       const member = ctx.groups.membersOf(req.group).find((code) => code !== programme.country);
-      return member ? { change: change(t.changeEmployerGroup(t.group(req.group))), apply: (p) => ({ ...p, employerCountry: member }) } : undefined;
+      return member
+        ? { change: change(t.changeEmployerGroup(t.group(req.group))), apply: (p) => ({ ...p, employerCountry: member }) }
+        : undefined;
     }
     case 'employer-abroad':
       return {
@@ -143,7 +154,11 @@ function fixFor(ctx: RuleContext, requirement: string, evaluate: Evaluate): Fix 
  * The changes that clear every unmet check, verified by evaluating the changed profile; undefined when some
  * unmet requirement cannot be changed, or the changes would not be enough.
  */
-export function nearMiss(ctx: RuleContext, checks: readonly { requirement: string; status: CheckStatus }[], evaluate: Evaluate): NearMiss | undefined {
+export function nearMiss(
+  ctx: RuleContext,
+  checks: readonly { requirement: string; status: CheckStatus }[],
+  evaluate: Evaluate,
+): NearMiss | undefined {
   const unmet = checks.filter((check) => check.status === 'unmet');
   if (!unmet.length) return undefined;
   const fixes: Fix[] = [];

@@ -3,7 +3,10 @@ import type { CheckableRequirement, EmploymentType } from '../data/schema.js';
 import { evaluateFact, sentence, text, type Evaluation, type RuleContext } from './context.js';
 
 function placeList(ctx: RuleContext, entries: readonly string[], type: 'conjunction' | 'disjunction'): string {
-  return ctx.f.list(entries.map((entry) => (/^[a-z]{2}$/.test(entry) ? ctx.f.country(entry) : ctx.t.group(entry as never))), type);
+  return ctx.f.list(
+    entries.map((entry) => (/^[a-z]{2}$/.test(entry) ? ctx.f.country(entry) : ctx.t.group(entry as never))),
+    type,
+  );
 }
 
 /** EU, EEA and Swiss citizens need no visa to live and work in an EU or EEA country, or in Switzerland. */
@@ -24,14 +27,21 @@ export function nationalityCheck(ctx: RuleContext): Evaluation | undefined {
   const { allowed, excluded, excludedListComplete } = fact.value;
   if (!allowed && !excluded && excludedListComplete) return undefined; // open to every nationality
   const { t, groups } = ctx;
-  const phrase = allowed ? t.citizenshipOneOf(placeList(ctx, allowed, 'disjunction')) : t.citizenshipNotOf(placeList(ctx, excluded ?? [], 'conjunction'));
+  const phrase = allowed
+    ? t.citizenshipOneOf(placeList(ctx, allowed, 'disjunction'))
+    : t.citizenshipNotOf(placeList(ctx, excluded ?? [], 'conjunction'));
   const citizenship = ctx.profile.citizenship;
   if (!citizenship) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven('citizenship')) };
   const given = t.youAreCitizen(ctx.f.country(citizenship));
   if (allowed && !groups.listIncludes(allowed, citizenship)) return { status: 'unmet', phrase, message: sentence(t.needs(phrase), given) };
-  if (excluded && groups.listIncludes(excluded, citizenship)) return { status: 'unmet', phrase, message: sentence(t.needs(phrase), given, text(ctx, fact.note)) };
+  if (excluded && groups.listIncludes(excluded, citizenship))
+    return { status: 'unmet', phrase, message: sentence(t.needs(phrase), given, text(ctx, fact.note)) };
   if (!excludedListComplete) {
-    return { status: 'unknown', phrase, message: sentence(t.needs(phrase), given, t.partialDenyList(placeList(ctx, excluded ?? [], 'conjunction'))) };
+    return {
+      status: 'unknown',
+      phrase,
+      message: sentence(t.needs(phrase), given, t.partialDenyList(placeList(ctx, excluded ?? [], 'conjunction'))),
+    };
   }
   return { status: 'met', phrase, message: sentence(t.needs(phrase), given) };
 }
@@ -52,7 +62,11 @@ export function employmentCheck(ctx: RuleContext): Evaluation | undefined {
     case 'not-accepted':
       return { status: 'unmet', phrase, message: sentence(t.needs(phrase), given, note) };
     case 'unclear':
-      return { status: 'unknown', phrase, message: sentence(t.needs(phrase), given, t.employmentUnclear(t.employmentType(employment)), note) };
+      return {
+        status: 'unknown',
+        phrase,
+        message: sentence(t.needs(phrase), given, t.employmentUnclear(t.employmentType(employment)), note),
+      };
   }
 }
 
@@ -66,8 +80,16 @@ function degreeOrExperience(ctx: RuleContext, req: Check<'degree-or-experience'>
   const phrase = t.degreeOrExperience(req.experienceYears, stem, itOnly, routes || undefined);
   const { degree, degreeField, yearsExperience: years, itProfessional: it } = profile;
   // Nothing answered: say only what is missing, not "you have an unstated degree".
-  const given = degree === undefined && years === undefined ? undefined : t.youHave(t.degree(degree, degreeField), t.experience(years, itOnly ? it : undefined));
-  const done = (status: Evaluation['status'], ...reasons: string[]): Evaluation => ({ status, phrase, ...(given ? { given } : {}), message: sentence(t.needs(phrase), given, ...reasons) });
+  const given =
+    degree === undefined && years === undefined
+      ? undefined
+      : t.youHave(t.degree(degree, degreeField), t.experience(years, itOnly ? it : undefined));
+  const done = (status: Evaluation['status'], ...reasons: string[]): Evaluation => ({
+    status,
+    phrase,
+    ...(given ? { given } : {}),
+    message: sentence(t.needs(phrase), given, ...reasons),
+  });
 
   const enoughYears = years !== undefined && years >= req.experienceYears;
   if (enoughYears && (!itOnly || it === true)) return done('met');
@@ -83,10 +105,16 @@ function degreeOrExperience(ctx: RuleContext, req: Check<'degree-or-experience'>
 function monthsWorking(ctx: RuleContext, req: Check<'min-months-working'>): Evaluation {
   const { t, profile } = ctx;
   const phrase = t.monthsWorking(req.months, req.inclusive, req.subject);
-  if (profile.monthsWorking === undefined) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven('monthsWorking')) };
+  if (profile.monthsWorking === undefined)
+    return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven('monthsWorking')) };
   const given = t.youWorkedMonths(profile.monthsWorking);
   const enough = req.inclusive ? profile.monthsWorking >= req.months : profile.monthsWorking > req.months;
-  const result = (status: Evaluation['status'], reason?: string): Evaluation => ({ status, phrase, given, message: sentence(t.needs(phrase), given, reason) });
+  const result = (status: Evaluation['status'], reason?: string): Evaluation => ({
+    status,
+    phrase,
+    given,
+    message: sentence(t.needs(phrase), given, reason),
+  });
   if (enough) return result('met');
   // Remote work before the current job counts too, and the Romanian rule may bind only company owners.
   if (req.subject === 'remote-work') return result('unknown', t.earlierRemoteWorkMayCount);
@@ -96,7 +124,13 @@ function monthsWorking(ctx: RuleContext, req: Check<'min-months-working'>): Eval
 
 function evaluateRequirement(ctx: RuleContext, req: CheckableRequirement): Evaluation {
   const { t, profile, groups, programme } = ctx;
-  const simple = (phrase: string, known: boolean, ok: () => boolean, given: () => string, missing: Parameters<typeof t.notGiven>[0]): Evaluation => {
+  const simple = (
+    phrase: string,
+    known: boolean,
+    ok: () => boolean,
+    given: () => string,
+    missing: Parameters<typeof t.notGiven>[0],
+  ): Evaluation => {
     if (!known) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven(missing)) };
     const givenText = given();
     return { status: ok() ? 'met' : 'unmet', phrase, given: givenText, message: sentence(t.needs(phrase), givenText) };
@@ -109,23 +143,53 @@ function evaluateRequirement(ctx: RuleContext, req: CheckableRequirement): Evalu
       return monthsWorking(ctx, req);
     case 'employer-min-employees': {
       const count = profile.employerEmployees;
-      return simple(t.employerMinEmployees(req.min), count !== undefined, () => count! >= req.min, () => t.employerHas(count!), 'employerEmployees');
+      return simple(
+        t.employerMinEmployees(req.min),
+        count !== undefined,
+        () => count! >= req.min,
+        () => t.employerHas(count!),
+        'employerEmployees',
+      );
     }
     case 'employer-in-group':
-      return simple(t.employerInGroup(t.group(req.group)), employer !== undefined, () => groups.isMember(employer!, req.group), () => t.employerIn(ctx.f.country(employer!)), 'employerCountry');
+      return simple(
+        t.employerInGroup(t.group(req.group)),
+        employer !== undefined,
+        () => groups.isMember(employer!, req.group),
+        () => t.employerIn(ctx.f.country(employer!)),
+        'employerCountry',
+      );
     case 'employer-abroad':
       if (profile.clientCountries) return clientsAbroad(ctx, profile.clientCountries);
-      return simple(t.employerAbroad(ctx.f.country(programme.country)), employer !== undefined, () => employer !== programme.country, () => t.employerIn(ctx.f.country(employer!)), 'employerCountry');
+      return simple(
+        t.employerAbroad(ctx.f.country(programme.country)),
+        employer !== undefined,
+        () => employer !== programme.country,
+        () => t.employerIn(ctx.f.country(employer!)),
+        'employerCountry',
+      );
     case 'clients-in-country':
       return clientsInCountry(ctx, req);
     case 'schengen-visa-free': {
       const citizenship = profile.citizenship;
       const free = (code: string) => code === 'ch' || groups.isMember(code, 'EEA') || groups.isMember(code, 'SCHENGEN_VISA_FREE');
-      return simple(t.schengenVisaFree, citizenship !== undefined, () => free(citizenship!), () => t.youAreCitizen(ctx.f.country(citizenship!)), 'citizenship');
+      return simple(
+        t.schengenVisaFree,
+        citizenship !== undefined,
+        () => free(citizenship!),
+        () => t.youAreCitizen(ctx.f.country(citizenship!)),
+        'citizenship',
+      );
     }
     case 'it-professional': {
       const it = profile.itProfessional;
-      return simple(t.itProfessional, it !== undefined, () => it === true, () => t.youWorkInIt(it === true), 'itProfessional');
+      return simple(
+        t.itProfessional,
+        it !== undefined,
+        () => it === true,
+        () => t.youWorkInIt(it === true),
+        'itProfessional',
+      );
     }
   }
 }
@@ -151,7 +215,8 @@ function clientsInCountry(ctx: RuleContext, req: Check<'clients-in-country'>): E
   const given = t.clientsIn(ctx.f.list(clients.map((code) => ctx.f.country(code))));
   if (!clients.includes(req.country)) return { status: 'unmet', phrase, given, message: sentence(t.needs(phrase), given) };
   // A list of countries cannot show how many clients there are in one of them.
-  if ((req.min ?? 1) > 1) return { status: 'unknown', phrase, given, message: sentence(t.needs(phrase), given, t.clientCountUnknown(req.min!)) };
+  if ((req.min ?? 1) > 1)
+    return { status: 'unknown', phrase, given, message: sentence(t.needs(phrase), given, t.clientCountUnknown(req.min!)) };
   return { status: 'met', phrase, given, message: sentence(t.needs(phrase), given) };
 }
 
@@ -161,7 +226,9 @@ export function conditionChecks(ctx: RuleContext): { requirement: string; evalua
     const what = text(ctx, condition.text);
     switch (condition.kind) {
       case 'assessment':
-        return [{ requirement: 'assessment', evaluation: { status: 'unknown', message: ctx.t.assessment(what, text(ctx, condition.decidedBy)) } }];
+        return [
+          { requirement: 'assessment', evaluation: { status: 'unknown', message: ctx.t.assessment(what, text(ctx, condition.decidedBy)) } },
+        ];
       case 'declaration':
         return [{ requirement: 'declaration', evaluation: { status: 'unknown', message: ctx.t.declaration(what) } }];
       case 'rule-of-stay':
@@ -178,7 +245,8 @@ export function requirementChecks(ctx: RuleContext): { requirement: string; eval
     if (appliesTo && employment && !appliesTo.includes(employment)) return [];
     let evaluation = evaluateFact(ctx, fact, (value) => evaluateRequirement(ctx, value));
     // Kind of work not given: a requirement for only some kinds cannot rule the visitor out.
-    if (appliesTo && !employment && evaluation.status === 'unmet') evaluation = { ...evaluation, status: 'unknown', message: sentence(evaluation.message, ctx.t.notGiven('employment')) };
+    if (appliesTo && !employment && evaluation.status === 'unmet')
+      evaluation = { ...evaluation, status: 'unknown', message: sentence(evaluation.message, ctx.t.notGiven('employment')) };
     return [{ requirement: fact.value.type, evaluation }];
   });
 }

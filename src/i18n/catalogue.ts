@@ -104,13 +104,35 @@ export interface UiMessages {
   privacy: string;
   legends: { you: string; work: string; money: string; family: string; qualifications: string };
   labels: {
-    citizenship: string; employment: string; employmentTypes: Record<EmploymentType, string>;
-    employerCountry: string; employerEmployees: string; monthsWorking: string; income: string; incomeCurrency: string;
-    savings: string; savingsCurrency: string; spouse: string; children: string; degree: string;
-    yearsExperience: string; itProfessional: string; secondCitizenship: string; degreeField: string; clientCountries: string;
+    citizenship: string;
+    employment: string;
+    employmentTypes: Record<EmploymentType, string>;
+    employerCountry: string;
+    employerEmployees: string;
+    monthsWorking: string;
+    income: string;
+    incomeCurrency: string;
+    savings: string;
+    savingsCurrency: string;
+    spouse: string;
+    children: string;
+    degree: string;
+    yearsExperience: string;
+    itProfessional: string;
+    secondCitizenship: string;
+    degreeField: string;
+    clientCountries: string;
     addClientCountry: string;
   };
-  hints: { income: string; savings: string; employerCountry: string; monthsWorking: string; yearsExperience: string; secondCitizenship: string; clientCountries: string };
+  hints: {
+    income: string;
+    savings: string;
+    employerCountry: string;
+    monthsWorking: string;
+    yearsExperience: string;
+    secondCitizenship: string;
+    clientCountries: string;
+  };
   degreeFields: { stem: string; other: string };
   moreQuestions: string;
   add: string;
@@ -137,7 +159,20 @@ export interface UiMessages {
   confirm: string;
   asOf(date: string): string;
   badAttribute(attribute: string, value: string, reason: string): string;
-  reasons: { unknownCountry: string; unknownProgramme: string; notANumber: string; notAWholeNumber: string; unknownCurrency: string; unknownEmployment: string; nothingSelected: string; unknownField: string; unknownTheme: string; unknownHeadingLevel: string; unknownDegreeField: string; tooManyPassports: string };
+  reasons: {
+    unknownCountry: string;
+    unknownProgramme: string;
+    notANumber: string;
+    notAWholeNumber: string;
+    unknownCurrency: string;
+    unknownEmployment: string;
+    nothingSelected: string;
+    unknownField: string;
+    unknownTheme: string;
+    unknownHeadingLevel: string;
+    unknownDegreeField: string;
+    tooManyPassports: string;
+  };
 }
 
 /** How programme facts read in cards and comparisons. */
@@ -183,8 +218,24 @@ export interface FactMessages {
 }
 
 export type FactField =
-  | 'income' | 'savings' | 'validity' | 'family' | 'processing' | 'fees' | 'nationality' | 'employment'
-  | 'application' | 'prepare' | 'conditions' | 'tax' | 'cost' | 'quota' | 'launched' | 'notes' | 'sources' | 'requirements';
+  | 'income'
+  | 'savings'
+  | 'validity'
+  | 'family'
+  | 'processing'
+  | 'fees'
+  | 'nationality'
+  | 'employment'
+  | 'application'
+  | 'prepare'
+  | 'conditions'
+  | 'tax'
+  | 'cost'
+  | 'quota'
+  | 'launched'
+  | 'notes'
+  | 'sources'
+  | 'requirements';
 
 export interface CardMessages {
   missing: string;

@@ -49,7 +49,12 @@ function createFormatter(locale: Locale): Formatter {
       let format = moneyFormats.get(key);
       if (!format) {
         const digits = Number.isInteger(amount) ? 0 : 2;
-        format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+        format = new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        });
         moneyFormats.set(key, format);
       }
       return format.format(amount);

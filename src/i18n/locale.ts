@@ -5,4 +5,3 @@ export function resolveLocale(tag: string | null | undefined): Locale {
   const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
   return isLocale(base) ? base : DEFAULT_LOCALE;
 }
-

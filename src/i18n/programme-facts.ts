@@ -4,7 +4,18 @@
  */
 import type { Converter } from '../data/currency.js';
 import type { Locale } from '../data/locales.js';
-import type { Currency, Fact, FamilyRules, Fee, IncomeRequirement, LocalizedText, ProcessingTime, Programme, SavingsRequirement, Validity } from '../data/schema.js';
+import type {
+  Currency,
+  Fact,
+  FamilyRules,
+  Fee,
+  IncomeRequirement,
+  LocalizedText,
+  ProcessingTime,
+  Programme,
+  SavingsRequirement,
+  Validity,
+} from '../data/schema.js';
 import type { FactField, FactMessages } from './catalogue.js';
 import { formatter, type Formatter } from './format.js';
 import { messages } from './messages/index.js';
@@ -67,7 +78,13 @@ function income(p: Parts, value: IncomeRequirement): string {
   if (value.type === 'none') return t.none.income;
   if (value.type === 'unquantified') return p.text(value.description);
   const derivation = value.derivation
-    ? t.derivation(value.derivation.factor, p.text(value.derivation.of), [value.derivation.baseAmount !== undefined && p.f.money(value.derivation.baseAmount, value.currency), value.derivation.baseYear].filter(Boolean).join(', ') || undefined)
+    ? t.derivation(
+        value.derivation.factor,
+        p.text(value.derivation.of),
+        [value.derivation.baseAmount !== undefined && p.f.money(value.derivation.baseAmount, value.currency), value.derivation.baseYear]
+          .filter(Boolean)
+          .join(', ') || undefined,
+      )
     : undefined;
   return sentences(
     join(
@@ -84,7 +101,10 @@ function income(p: Parts, value: IncomeRequirement): string {
 function savings(p: Parts, value: SavingsRequirement): string {
   if (value.type === 'none') return p.t.none.savings;
   if (value.type === 'unquantified') return p.text(value.description);
-  return sentences(join(money(p.ctx, value.amount, value.currency), value.role === 'alternative-to-income' && p.t.savingsAlternative), p.more(value.details));
+  return sentences(
+    join(money(p.ctx, value.amount, value.currency), value.role === 'alternative-to-income' && p.t.savingsAlternative),
+    p.more(value.details),
+  );
 }
 
 function duration(p: Parts, d: { amount: number; unit: 'days' | 'months' | 'years' }): string {
@@ -92,9 +112,14 @@ function duration(p: Parts, d: { amount: number; unit: 'days' | 'months' | 'year
 }
 
 function validity(p: Parts, value: Validity): string {
-  const initial = value.initial && (value.initialMin ? `${duration(p, value.initialMin)} – ${duration(p, value.initial)}` : duration(p, value.initial));
+  const initial =
+    value.initial && (value.initialMin ? `${duration(p, value.initialMin)} – ${duration(p, value.initial)}` : duration(p, value.initial));
   return sentences(
-    join(initial, value.maxStay && p.t.maxStay(duration(p, value.maxStay)), value.permanentResidence && p.t.permanentResidence(value.permanentResidence.possible, value.permanentResidence.afterYears)),
+    join(
+      initial,
+      value.maxStay && p.t.maxStay(duration(p, value.maxStay)),
+      value.permanentResidence && p.t.permanentResidence(value.permanentResidence.possible, value.permanentResidence.afterYears),
+    ),
     p.more(value.renewal),
     p.more(value.details),
   );
@@ -104,7 +129,7 @@ function family(p: Parts, value: FamilyRules, incomeCurrency: string): string {
   const { t } = p;
   const uplift = value.incomeUplift;
   return sentences(
-    (value.members ? `${t.family[value.allowed]}: ${p.f.list(value.members.map((m) => t.members[m]))}` : t.family[value.allowed]),
+    value.members ? `${t.family[value.allowed]}: ${p.f.list(value.members.map((m) => t.members[m]))}` : t.family[value.allowed],
     join(
       uplift?.type === 'percent' && t.upliftPercent(uplift.spouse, uplift.perChild),
       uplift?.type === 'per-member' && t.upliftPerMember(money(p.ctx, uplift.amount, incomeCurrency)),
@@ -129,8 +154,18 @@ function processing(p: Parts, value: ProcessingTime): string {
 }
 
 function fee(p: Parts, value: Fee): string {
-  const amount = value.maxAmount !== undefined ? `${p.f.money(value.amount, value.currency)}–${money(p.ctx, value.maxAmount, value.currency)}` : money(p.ctx, value.amount, value.currency);
-  const qualifier = value.qualifier === 'approx' ? `${p.t.about} ` : value.qualifier === 'from' ? `${p.t.from} ` : value.qualifier === 'up-to' ? `${p.t.upTo} ` : '';
+  const amount =
+    value.maxAmount !== undefined
+      ? `${p.f.money(value.amount, value.currency)}–${money(p.ctx, value.maxAmount, value.currency)}`
+      : money(p.ctx, value.amount, value.currency);
+  const qualifier =
+    value.qualifier === 'approx'
+      ? `${p.t.about} `
+      : value.qualifier === 'from'
+        ? `${p.t.from} `
+        : value.qualifier === 'up-to'
+          ? `${p.t.upTo} `
+          : '';
   return `${p.text(value.label)}: ${qualifier}${amount}`;
 }
 
@@ -161,7 +196,9 @@ export function formatPartialDate(locale: Locale, date: string): string {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day || 1));
 }
 
-export type ProgrammeFacts = Partial<Record<Exclude<FactField, 'prepare' | 'conditions' | 'tax' | 'notes' | 'requirements' | 'sources'>, FactText>> & {
+export type ProgrammeFacts = Partial<
+  Record<Exclude<FactField, 'prepare' | 'conditions' | 'tax' | 'notes' | 'requirements' | 'sources'>, FactText>
+> & {
   prepare: FactText[];
   conditions: FactText[];
   tax: FactText[];
@@ -181,14 +218,37 @@ export function describeProgramme(programme: Programme, ctx: FactContext, option
     processing: described(p, programme.processing, (v) => processing(p, v)),
     fees: described(p, programme.fees, (v) => v.map((item) => fee(p, item)).join('; ')),
     nationality: described(p, programme.nationality, (v) =>
-      v.allowed ? t.onlyFor(places(p, v.allowed)) : v.excluded ? (v.excludedListComplete ? t.notFor(places(p, v.excluded)) : t.notForPartial(places(p, v.excluded))) : t.openToAll,
+      v.allowed
+        ? t.onlyFor(places(p, v.allowed))
+        : v.excluded
+          ? v.excludedListComplete
+            ? t.notFor(places(p, v.excluded))
+            : t.notForPartial(places(p, v.excluded))
+          : t.openToAll,
     ),
     employment: described(p, programme.employment, (v) =>
-      (['employee', 'freelancer', 'business-owner'] as const).map((type) => `${employmentLabels[type]}: ${t.employment[v[type]]}`).join(' · '),
+      (['employee', 'freelancer', 'business-owner'] as const)
+        .map((type) => `${employmentLabels[type]}: ${t.employment[v[type]]}`)
+        .join(' · '),
     ),
-    application: described(p, programme.application, (v) => sentences(v.channels.length ? p.f.list(v.channels.map((c) => t.channels[c]), 'disjunction') : '', p.more(v.details))),
+    application: described(p, programme.application, (v) =>
+      sentences(
+        v.channels.length
+          ? p.f.list(
+              v.channels.map((c) => t.channels[c]),
+              'disjunction',
+            )
+          : '',
+        p.more(v.details),
+      ),
+    ),
     cost: described(p, programme.costOfLiving, (v) =>
-      join(t.rent(`${p.f.money(v.rentOneBedroom.min, v.currency)}–${money(ctx, v.rentOneBedroom.max, v.currency)}`), t.utilities(money(ctx, v.utilities, v.currency)), t.transport(money(ctx, v.transportPass, v.currency)), t.lunch(money(ctx, v.cheapLunch, v.currency))),
+      join(
+        t.rent(`${p.f.money(v.rentOneBedroom.min, v.currency)}–${money(ctx, v.rentOneBedroom.max, v.currency)}`),
+        t.utilities(money(ctx, v.utilities, v.currency)),
+        t.transport(money(ctx, v.transportPass, v.currency)),
+        t.lunch(money(ctx, v.cheapLunch, v.currency)),
+      ),
     ),
     quota: described(p, programme.quota, (v) => sentences(v.perYear ? t.quota(v.perYear) : '', p.more(v.details))),
     launched: described(p, programme.launched, (v) => formatPartialDate(ctx.locale, v)),
@@ -211,9 +271,18 @@ export function programmeNumbers(programme: Programme, convert: Converter) {
   const firstFee = programme.fees?.value[0];
   const rent = programme.costOfLiving?.value;
   return {
-    income: income?.type === 'none' ? 0 : income?.type === 'amount' ? eur(income.amount, income.currency) / (income.period === 'year' ? 12 : 1) : undefined,
+    income:
+      income?.type === 'none'
+        ? 0
+        : income?.type === 'amount'
+          ? eur(income.amount, income.currency) / (income.period === 'year' ? 12 : 1)
+          : undefined,
     savings: savings?.type === 'none' ? 0 : savings?.type === 'amount' ? eur(savings.amount, savings.currency) : undefined,
-    validity: validity?.initial ? validity.initial.amount * MONTHS[validity.initial.unit] : validity?.maxStay ? validity.maxStay.amount * MONTHS[validity.maxStay.unit] : undefined,
+    validity: validity?.initial
+      ? validity.initial.amount * MONTHS[validity.initial.unit]
+      : validity?.maxStay
+        ? validity.maxStay.amount * MONTHS[validity.maxStay.unit]
+        : undefined,
     processing: programme.processing ? programme.processing.value.max * DAYS[programme.processing.value.unit] : undefined,
     fees: firstFee ? eur(firstFee.amount, firstFee.currency) : undefined,
     cost: rent ? eur(rent.rentOneBedroom.min, rent.currency) : undefined,

@@ -58,7 +58,8 @@ export type Theme = 'light' | 'dark' | 'auto' | undefined;
 
 /** `theme`: light, dark, auto, or absent (inherit the page's colours). */
 export function readTheme(value: string | undefined): Read<Theme> {
-  if (value === undefined || value === null || value === 'light' || value === 'dark' || value === 'auto') return { value: value ?? undefined, problems: [] };
+  if (value === undefined || value === null || value === 'light' || value === 'dark' || value === 'auto')
+    return { value: value ?? undefined, problems: [] };
   return { value: undefined, problems: [{ attribute: 'theme', value, reason: 'unknownTheme' }] };
 }
 
@@ -78,7 +79,11 @@ export function readHeadingLevel(value: string | undefined): Read<HeadingLevel> 
  * widget; see data/selection.ts). `undefined` when neither attribute is set (all programmes); when nothing known
  * is named, the problem says so and `undefined` keeps the widget useful.
  */
-export function readSelection(source: DataSource, programmes: string | undefined, countries: string | undefined): Read<Programme[] | undefined> {
+export function readSelection(
+  source: DataSource,
+  programmes: string | undefined,
+  countries: string | undefined,
+): Read<Programme[] | undefined> {
   if (programmes === undefined && countries === undefined) return { value: undefined, problems: [] };
   const selection = source.select({
     programmes: programmes === undefined ? undefined : splitList(programmes),

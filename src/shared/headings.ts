@@ -1,12 +1,23 @@
 /**
  * Headings at the level a page asks for (`heading-level`): a widget cannot know the page's outline, so its top
- * headings take the given level and inner ones the next. Static tags, so no markup is built from strings.
+ * headings take the given level and inner ones the next. Six plain templates: no markup built from strings.
  */
-import { literal, type StaticValue } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 
-const TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** The tag for this level, kept within h1–h6 (an inner heading below h6 stays h6). */
-export function headingTag(level: number): StaticValue {
-  return TAGS[Math.min(Math.max(Math.round(level), 1), 6) - 1];
+/** An h1–h6 with this id; a level outside 1–6 is kept within it (an inner heading below h6 stays h6). */
+export function heading(level: number, id: string, content: unknown): TemplateResult {
+  switch (Math.min(Math.max(Math.round(level), 1), 6)) {
+    case 1:
+      return html`<h1 id=${id}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id}>${content}</h6>`;
+  }
 }

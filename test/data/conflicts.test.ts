@@ -8,14 +8,56 @@ const pick = (value: unknown, keys: string[]) => Object.fromEntries(keys.map((k)
 
 /** Every place the two articles disagree: the 2025 value is shown, the 2024 value kept. */
 const EXPECTED = [
-  { programme: 'pt-digital-nomad', field: 'income', keys: ['amount', 'period'], shown: { amount: 3480, period: 'month' }, other: { amount: 3280, period: 'month' } },
-  { programme: 'pt-digital-nomad', field: 'validity', keys: ['initial'], shown: { initial: { amount: 2, unit: 'years' } }, other: { initial: { amount: 1, unit: 'years' } } },
-  { programme: 'es-digital-nomad', field: 'income', keys: ['amount', 'period'], shown: { amount: 2762, period: 'month' }, other: { amount: 2520, period: 'month' } },
-  { programme: 'es-digital-nomad', field: 'validity', keys: ['initial', 'initialMin'], shown: { initial: { amount: 3, unit: 'years' }, initialMin: undefined }, other: { initial: { amount: 3, unit: 'years' }, initialMin: { amount: 1, unit: 'years' } } },
-  { programme: 'it-digital-nomad', field: 'income', keys: ['amount', 'period'], shown: { amount: 32400, period: 'year' }, other: { amount: 28000, period: 'year' } },
+  {
+    programme: 'pt-digital-nomad',
+    field: 'income',
+    keys: ['amount', 'period'],
+    shown: { amount: 3480, period: 'month' },
+    other: { amount: 3280, period: 'month' },
+  },
+  {
+    programme: 'pt-digital-nomad',
+    field: 'validity',
+    keys: ['initial'],
+    shown: { initial: { amount: 2, unit: 'years' } },
+    other: { initial: { amount: 1, unit: 'years' } },
+  },
+  {
+    programme: 'es-digital-nomad',
+    field: 'income',
+    keys: ['amount', 'period'],
+    shown: { amount: 2762, period: 'month' },
+    other: { amount: 2520, period: 'month' },
+  },
+  {
+    programme: 'es-digital-nomad',
+    field: 'validity',
+    keys: ['initial', 'initialMin'],
+    shown: { initial: { amount: 3, unit: 'years' }, initialMin: undefined },
+    other: { initial: { amount: 3, unit: 'years' }, initialMin: { amount: 1, unit: 'years' } },
+  },
+  {
+    programme: 'it-digital-nomad',
+    field: 'income',
+    keys: ['amount', 'period'],
+    shown: { amount: 32400, period: 'year' },
+    other: { amount: 28000, period: 'year' },
+  },
   { programme: 'hu-white-card', field: 'family', keys: ['allowed'], shown: { allowed: 'no' }, other: { allowed: 'conditional' } },
-  { programme: 'es-digital-nomad', field: 'family', keys: ['members'], shown: { members: ['spouse', 'children', 'parents', 'grandparents', 'siblings'] }, other: { members: ['spouse', 'partner', 'children', 'dependants'] } },
-  { programme: 'it-digital-nomad', field: 'checks[0]', keys: ['months', 'inclusive'], shown: { months: 6, inclusive: false }, other: { months: 6, inclusive: true } },
+  {
+    programme: 'es-digital-nomad',
+    field: 'family',
+    keys: ['members'],
+    shown: { members: ['spouse', 'children', 'parents', 'grandparents', 'siblings'] },
+    other: { members: ['spouse', 'partner', 'children', 'dependants'] },
+  },
+  {
+    programme: 'it-digital-nomad',
+    field: 'checks[0]',
+    keys: ['months', 'inclusive'],
+    shown: { months: 6, inclusive: false },
+    other: { months: 6, inclusive: true },
+  },
 ];
 
 describe('conflicts between the sources', () => {
@@ -38,7 +80,9 @@ describe('conflicts between the sources', () => {
 
   it('derives the 2024 Portuguese threshold from 4 minimum wages of 820 EUR', () => {
     const other = listConflicts(getProgramme('pt-digital-nomad')!).find((c) => c.field === 'income')!.others[0].value as {
-      amount: number; averageOfMonths: number; derivation: { factor: number; baseAmount: number; baseYear: number };
+      amount: number;
+      averageOfMonths: number;
+      derivation: { factor: number; baseAmount: number; baseYear: number };
     };
     expect(other.derivation.factor * other.derivation.baseAmount).to.equal(other.amount);
     expect(other.derivation.baseYear).to.equal(2024);

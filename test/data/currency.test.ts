@@ -32,7 +32,38 @@ describe('convert', () => {
   }
 
   it('has one dated ECB rate for each of the ECB reference currencies, all of the same day', () => {
-    const ecb = ['USD', 'JPY', 'BGN', 'CZK', 'DKK', 'GBP', 'HUF', 'PLN', 'RON', 'SEK', 'CHF', 'ISK', 'NOK', 'TRY', 'AUD', 'BRL', 'CAD', 'CNY', 'HKD', 'IDR', 'ILS', 'INR', 'KRW', 'MXN', 'MYR', 'NZD', 'PHP', 'SGD', 'THB', 'ZAR'];
+    const ecb = [
+      'USD',
+      'JPY',
+      'BGN',
+      'CZK',
+      'DKK',
+      'GBP',
+      'HUF',
+      'PLN',
+      'RON',
+      'SEK',
+      'CHF',
+      'ISK',
+      'NOK',
+      'TRY',
+      'AUD',
+      'BRL',
+      'CAD',
+      'CNY',
+      'HKD',
+      'IDR',
+      'ILS',
+      'INR',
+      'KRW',
+      'MXN',
+      'MYR',
+      'NZD',
+      'PHP',
+      'SGD',
+      'THB',
+      'ZAR',
+    ];
     for (const code of ecb) {
       const result = convert(100, 'EUR', code);
       expect(result.amount, code).to.be.greaterThan(0);
@@ -70,7 +101,18 @@ describe('convert', () => {
 
 describe('currencyOfCountry', () => {
   it('suggests the currency a citizen most likely earns in, where we have a rate', () => {
-    expect(['gb', 'ca', 'au', 'ch', 'in', 'br', 'de', 'us', 'kz', 'me'].map(currencyOfCountry)).to.deep.equal(['GBP', 'CAD', 'AUD', 'CHF', 'INR', 'BRL', 'EUR', 'USD', 'KZT', 'EUR']);
+    expect(['gb', 'ca', 'au', 'ch', 'in', 'br', 'de', 'us', 'kz', 'me'].map(currencyOfCountry)).to.deep.equal([
+      'GBP',
+      'CAD',
+      'AUD',
+      'CHF',
+      'INR',
+      'BRL',
+      'EUR',
+      'USD',
+      'KZT',
+      'EUR',
+    ]);
     expect(currencyOfCountry('ng')).to.equal(undefined);
   });
 });

@@ -7,11 +7,29 @@ import { validateDataset } from '../../src/data/validate.js';
 
 /** The ids site owners write in attributes: public API, listed in the foundation issue. */
 const PUBLIC_IDS = [
-  'kz-digital-nomad', 'kz-neo-nomad', 'kz-b9', 'al-digital-nomad', 'ad-digital-nomad', 'hu-white-card',
-  'de-freelance', 'gr-digital-nomad', 'is-remote-work', 'es-digital-nomad', 'it-digital-nomad',
-  'cy-digital-nomad', 'lv-digital-nomad', 'mt-nomad-residence', 'nl-self-employed', 'no-self-employed',
-  'pt-digital-nomad', 'ro-digital-nomad', 'hr-digital-nomad', 'me-digital-nomad', 'cz-digital-nomad',
-  'cz-self-employed', 'ee-digital-nomad',
+  'kz-digital-nomad',
+  'kz-neo-nomad',
+  'kz-b9',
+  'al-digital-nomad',
+  'ad-digital-nomad',
+  'hu-white-card',
+  'de-freelance',
+  'gr-digital-nomad',
+  'is-remote-work',
+  'es-digital-nomad',
+  'it-digital-nomad',
+  'cy-digital-nomad',
+  'lv-digital-nomad',
+  'mt-nomad-residence',
+  'nl-self-employed',
+  'no-self-employed',
+  'pt-digital-nomad',
+  'ro-digital-nomad',
+  'hr-digital-nomad',
+  'me-digital-nomad',
+  'cz-digital-nomad',
+  'cz-self-employed',
+  'ee-digital-nomad',
 ];
 const ARTICLE_2025 = '000_8d906bb71396de31.txt';
 const ARTICLE_2024 = '003_b0de86d8ee34c542.txt';
@@ -34,7 +52,10 @@ describe('bundled dataset', () => {
     for (const programme of programmes) {
       const expected = programme.sources.includes(ARTICLE_2025) ? '2025' : '2024';
       expect(programme.asOf, programme.id).to.equal(expected);
-      expect(programme.sources.every((id) => id === ARTICLE_2025 || id === ARTICLE_2024), programme.id).to.equal(true);
+      expect(
+        programme.sources.every((id) => id === ARTICLE_2025 || id === ARTICLE_2024),
+        programme.id,
+      ).to.equal(true);
     }
   });
 
@@ -78,7 +99,11 @@ describe('bundled dataset', () => {
       expect(primary[0].asOf, currency).to.match(/^\d{4}/);
     }
     const isk = dataset.exchangeRates.filter((r) => r.currency === 'ISK');
-    expect(isk.map((r) => [r.amount, r.eur])).to.deep.include.members([[1000000, 6300], [1300000, 8200], [12200, 77]]);
+    expect(isk.map((r) => [r.amount, r.eur])).to.deep.include.members([
+      [1000000, 6300],
+      [1300000, 8200],
+      [12200, 77],
+    ]);
   });
 
   it('holds the country groups with their members', () => {

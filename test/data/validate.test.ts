@@ -13,22 +13,89 @@ const messages = (data: unknown) => {
 
 /** One broken copy per kind of error: the message must name the programme and the field. */
 const BROKEN: { name: string; breakIt: (d: Json) => void; expected: string }[] = [
-  { name: 'a number written as text', breakIt: (d) => (programme(d, 'pt-digital-nomad').income.value.amount = '3480'), expected: 'pt-digital-nomad: income.value.amount: expected a number, got "3480"' },
-  { name: 'a missing translation', breakIt: (d) => delete programme(d, 'es-digital-nomad').title.de, expected: 'es-digital-nomad: title.de: missing' },
-  { name: 'a misspelt field', breakIt: (d) => (programme(d, 'hr-digital-nomad').savings.value.rolle = 'x'), expected: 'hr-digital-nomad: savings.value.rolle: unknown field' },
-  { name: 'an unknown currency', breakIt: (d) => (programme(d, 'kz-neo-nomad').income.value.currency = 'RUB'), expected: 'kz-neo-nomad: income.value.currency: "RUB" is not allowed' },
-  { name: 'an assessment that does not say who decides', breakIt: (d) => delete programme(d, 'nl-self-employed').conditions[0].decidedBy, expected: 'nl-self-employed: conditions[0].decidedBy: missing' },
-  { name: 'a condition without a kind', breakIt: (d) => delete programme(d, 'cy-digital-nomad').conditions[0].kind, expected: 'cy-digital-nomad: conditions[0].kind' },
-  { name: 'a negative amount', breakIt: (d) => (programme(d, 'gr-digital-nomad').fees.value[0].amount = -75), expected: 'gr-digital-nomad: fees.value[0].amount: must be at least 0, got -75' },
-  { name: 'a fact without a source', breakIt: (d) => (programme(d, 'lv-digital-nomad').income.sources = []), expected: 'lv-digital-nomad: income.sources: needs at least 1 item(s)' },
-  { name: 'a bad date', breakIt: (d) => (programme(d, 'ee-digital-nomad').launched.value = '1 Aug 2020'), expected: 'ee-digital-nomad: launched.value: "1 Aug 2020" is not a valid value' },
-  { name: 'a citation of an unknown source', breakIt: (d) => programme(d, 'cy-digital-nomad').tax[0].sources.push('nowhere.txt'), expected: 'cy-digital-nomad: tax[0].sources: cites "nowhere.txt", which is not in the programme\'s sources' },
-  { name: 'an older value shown over a newer one', breakIt: (d) => { const income = programme(d, 'es-digital-nomad').income; [income.sources, income.conflicts[0].sources] = [income.conflicts[0].sources, income.sources]; }, expected: 'es-digital-nomad: income.conflicts[0]: comes from a newer source than the value shown' },
-  { name: 'a wrong as-of date', breakIt: (d) => (programme(d, 'pt-digital-nomad').asOf = '2024'), expected: 'pt-digital-nomad: asOf: must be the newest source\'s date, "2025"' },
-  { name: 'an id that does not match the country', breakIt: (d) => (programme(d, 'me-digital-nomad').country = 'rs'), expected: 'me-digital-nomad: id: must start with the country code "rs-"' },
-  { name: 'an unknown country group', breakIt: (d) => (programme(d, 'hu-white-card').nationality.value.excluded = ['EU', 'NATO']), expected: 'hu-white-card: nationality.value.excluded[1]: "NATO" is not a valid value' },
-  { name: 'a duplicate id', breakIt: (d) => (programme(d, 'cz-self-employed').id = 'cz-digital-nomad'), expected: 'cz-digital-nomad: id: duplicate programme id' },
-  { name: 'two primary rates', breakIt: (d) => (d.exchangeRates.find((r: Json) => r.amount === 12200).primary = true), expected: 'exchangeRates: ISK has 2 primary rates' },
+  {
+    name: 'a number written as text',
+    breakIt: (d) => (programme(d, 'pt-digital-nomad').income.value.amount = '3480'),
+    expected: 'pt-digital-nomad: income.value.amount: expected a number, got "3480"',
+  },
+  {
+    name: 'a missing translation',
+    breakIt: (d) => delete programme(d, 'es-digital-nomad').title.de,
+    expected: 'es-digital-nomad: title.de: missing',
+  },
+  {
+    name: 'a misspelt field',
+    breakIt: (d) => (programme(d, 'hr-digital-nomad').savings.value.rolle = 'x'),
+    expected: 'hr-digital-nomad: savings.value.rolle: unknown field',
+  },
+  {
+    name: 'an unknown currency',
+    breakIt: (d) => (programme(d, 'kz-neo-nomad').income.value.currency = 'RUB'),
+    expected: 'kz-neo-nomad: income.value.currency: "RUB" is not allowed',
+  },
+  {
+    name: 'an assessment that does not say who decides',
+    breakIt: (d) => delete programme(d, 'nl-self-employed').conditions[0].decidedBy,
+    expected: 'nl-self-employed: conditions[0].decidedBy: missing',
+  },
+  {
+    name: 'a condition without a kind',
+    breakIt: (d) => delete programme(d, 'cy-digital-nomad').conditions[0].kind,
+    expected: 'cy-digital-nomad: conditions[0].kind',
+  },
+  {
+    name: 'a negative amount',
+    breakIt: (d) => (programme(d, 'gr-digital-nomad').fees.value[0].amount = -75),
+    expected: 'gr-digital-nomad: fees.value[0].amount: must be at least 0, got -75',
+  },
+  {
+    name: 'a fact without a source',
+    breakIt: (d) => (programme(d, 'lv-digital-nomad').income.sources = []),
+    expected: 'lv-digital-nomad: income.sources: needs at least 1 item(s)',
+  },
+  {
+    name: 'a bad date',
+    breakIt: (d) => (programme(d, 'ee-digital-nomad').launched.value = '1 Aug 2020'),
+    expected: 'ee-digital-nomad: launched.value: "1 Aug 2020" is not a valid value',
+  },
+  {
+    name: 'a citation of an unknown source',
+    breakIt: (d) => programme(d, 'cy-digital-nomad').tax[0].sources.push('nowhere.txt'),
+    expected: 'cy-digital-nomad: tax[0].sources: cites "nowhere.txt", which is not in the programme\'s sources',
+  },
+  {
+    name: 'an older value shown over a newer one',
+    breakIt: (d) => {
+      const income = programme(d, 'es-digital-nomad').income;
+      [income.sources, income.conflicts[0].sources] = [income.conflicts[0].sources, income.sources];
+    },
+    expected: 'es-digital-nomad: income.conflicts[0]: comes from a newer source than the value shown',
+  },
+  {
+    name: 'a wrong as-of date',
+    breakIt: (d) => (programme(d, 'pt-digital-nomad').asOf = '2024'),
+    expected: 'pt-digital-nomad: asOf: must be the newest source\'s date, "2025"',
+  },
+  {
+    name: 'an id that does not match the country',
+    breakIt: (d) => (programme(d, 'me-digital-nomad').country = 'rs'),
+    expected: 'me-digital-nomad: id: must start with the country code "rs-"',
+  },
+  {
+    name: 'an unknown country group',
+    breakIt: (d) => (programme(d, 'hu-white-card').nationality.value.excluded = ['EU', 'NATO']),
+    expected: 'hu-white-card: nationality.value.excluded[1]: "NATO" is not a valid value',
+  },
+  {
+    name: 'a duplicate id',
+    breakIt: (d) => (programme(d, 'cz-self-employed').id = 'cz-digital-nomad'),
+    expected: 'cz-digital-nomad: id: duplicate programme id',
+  },
+  {
+    name: 'two primary rates',
+    breakIt: (d) => (d.exchangeRates.find((r: Json) => r.amount === 12200).primary = true),
+    expected: 'exchangeRates: ISK has 2 primary rates',
+  },
 ];
 
 describe('dataset validation', () => {
@@ -37,7 +104,10 @@ describe('dataset validation', () => {
       const data = copy();
       breakIt(data);
       const found = messages(data);
-      expect(found.some((m) => m.startsWith(expected)), `expected "${expected}" in:\n${found.join('\n')}`).to.equal(true);
+      expect(
+        found.some((m) => m.startsWith(expected)),
+        `expected "${expected}" in:\n${found.join('\n')}`,
+      ).to.equal(true);
     });
   }
 
@@ -71,7 +141,9 @@ describe('npm run data:check', () => {
   });
 
   it('fails on a file that is not JSON', async () => {
-    const { code, output } = await executeServerCommand<{ code: number; output: string }, { json: string }>('data-check', { json: '{ not json' });
+    const { code, output } = await executeServerCommand<{ code: number; output: string }, { json: string }>('data-check', {
+      json: '{ not json',
+    });
     expect(code).to.equal(1);
     expect(output).to.include('cannot be read as JSON');
   });

@@ -1,12 +1,25 @@
 import { expect } from '@open-wc/testing';
-import { applyFilters, applySort, bestValues, NO_FILTERS, readHash, writeHash, type Row } from '../../src/elements/visa-compare/compare-model.js';
+import {
+  applyFilters,
+  applySort,
+  bestValues,
+  NO_FILTERS,
+  readHash,
+  writeHash,
+  type Row,
+} from '../../src/elements/visa-compare/compare-model.js';
 import type { Programme } from '../../src/data/schema.js';
 
 const row = (id: string, country: string, numbers: Row['numbers'], family?: 'yes' | 'no' | 'conditional'): Row => ({
   programme: { id, country, family: family && { value: { allowed: family }, sources: ['x'] } } as unknown as Programme,
   numbers,
 });
-const rows = [row('a', 'pt', { income: 3480, validity: 24 }, 'yes'), row('b', 'hu', { income: 3000 }, 'no'), row('c', 'kz', { validity: 120 }), row('d', 'is', { income: 6300, validity: 6 }, 'yes')];
+const rows = [
+  row('a', 'pt', { income: 3480, validity: 24 }, 'yes'),
+  row('b', 'hu', { income: 3000 }, 'no'),
+  row('c', 'kz', { validity: 120 }),
+  row('d', 'is', { income: 6300, validity: 6 }, 'yes'),
+];
 const ids = (list: Row[]) => list.map((r) => r.programme.id);
 const eu = (c: string) => ['pt', 'hu'].includes(c);
 
@@ -28,7 +41,13 @@ describe('compare model', () => {
     expect(bestValues(rows.slice(0, 1), ['income'])).to.deep.equal({});
   });
   it('round-trips its state through the URL hash and keeps other keys', () => {
-    const state = { programmes: ['pt-digital-nomad', 'hr-digital-nomad'], sort: { field: 'income' as const, direction: 'descending' as const }, familyOnly: true, maxIncome: 3000, region: 'non-eu' as const };
+    const state = {
+      programmes: ['pt-digital-nomad', 'hr-digital-nomad'],
+      sort: { field: 'income' as const, direction: 'descending' as const },
+      familyOnly: true,
+      maxIncome: 3000,
+      region: 'non-eu' as const,
+    };
     const hash = writeHash('#other=1', 'cmp', state);
     expect(hash).to.equal('#other=1&cmp.p=pt-digital-nomad,hr-digital-nomad&cmp.s=income-desc&cmp.family=1&cmp.max=3000&cmp.region=non-eu');
     expect(readHash(hash, 'cmp')).to.deep.equal(state);

@@ -54,7 +54,12 @@ describe('theme tokens', () => {
 
   it('needs no !important against the page (only to switch motion off)', () => {
     const styles = Object.entries(files).filter(([path]) => path.startsWith('src/') && /styles\.ts$/.test(path));
-    const important = styles.flatMap(([path, text]) => text.split('\n').filter((line) => line.includes('!important') && !/transition|animation/.test(line)).map((line) => `${path}: ${line.trim()}`));
+    const important = styles.flatMap(([path, text]) =>
+      text
+        .split('\n')
+        .filter((line) => line.includes('!important') && !/transition|animation/.test(line))
+        .map((line) => `${path}: ${line.trim()}`),
+    );
     expect(important).to.deep.equal([]);
   });
 });

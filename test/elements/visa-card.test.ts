@@ -5,13 +5,19 @@ import { quietly } from './helpers.js';
 
 const titles = (el: VisaCard) => [...el.shadowRoot!.querySelectorAll('h2')].map((h) => h.textContent);
 const row = (el: VisaCard, label: string) =>
-  [...el.shadowRoot!.querySelectorAll('.row')].find((r) => r.querySelector('dt')!.textContent === label)?.querySelector('dd')?.textContent?.replace(/\s+/g, ' ').trim();
+  [...el.shadowRoot!.querySelectorAll('.row')]
+    .find((r) => r.querySelector('dt')!.textContent === label)
+    ?.querySelector('dd')
+    ?.textContent?.replace(/\s+/g, ' ')
+    .trim();
 
 describe('<visa-card>', () => {
   it('shows every programme of a country, one card each', async () => {
     const el = await fixture<VisaCard>(html`<visa-card country="kz"></visa-card>`);
     expect(titles(el)).to.deep.equal([
-      'Kazakhstan Digital Nomad residence (B9-1)', 'Kazakhstan Neo Nomad visa (B12-1)', 'Kazakhstan permanent-residence visa for skilled professionals (B9)',
+      'Kazakhstan Digital Nomad residence (B9-1)',
+      'Kazakhstan Neo Nomad visa (B12-1)',
+      'Kazakhstan permanent-residence visa for skilled professionals (B9)',
     ]);
     expect(el.shadowRoot!.querySelectorAll('article[aria-labelledby]')).to.have.length(3);
     await expect(el).to.be.accessible();
@@ -28,7 +34,10 @@ describe('<visa-card>', () => {
 
   it('shows everything a visitor needs: savings, family, processing, fees, nationality, prepare, tax, cost of living', async () => {
     const el = await fixture<VisaCard>(html`<visa-card programme="gr-digital-nomad"></visa-card>`);
-    expect(row(el, 'Family')).to.equal('Can come: spouse and children. Income +20 % for a spouse, +15 % per child. The income threshold rises by 20 % for a spouse and by 15 % for each child.');
+    expect(row(el, 'Family')).to.equal(
+      'Can come: spouse and children. Income +20 % for a spouse, +15 % per child. The income threshold rises by 20 % ' +
+        'for a spouse and by 15 % for each child.',
+    );
     expect(row(el, 'Processing')).to.equal('Up to 10 days. The consulate must reply within 10 days.');
     expect(row(el, 'Fees')).to.equal('Visa fee: €75.');
     expect(row(el, 'Tax')).to.include('180 days or more');
@@ -44,7 +53,10 @@ describe('<visa-card>', () => {
     expect(el.shadowRoot!.querySelector('.conflict-marker')!.textContent).to.include('Sources disagree');
     const income = row(el, 'Income')!;
     expect(income).to.include('€3,480 a month.');
-    expect(income).to.include('The 2024 source says: €3,280 a month, before tax, over the last 3 months, 4 × Portugal\'s monthly minimum wage (before tax) (€820, 2024).');
+    expect(income).to.include(
+      "The 2024 source says: €3,280 a month, before tax, over the last 3 months, 4 × Portugal's monthly minimum wage " +
+        '(before tax) (€820, 2024).',
+    );
     const mt = await fixture<VisaCard>(html`<visa-card programme="mt-nomad-residence"></visa-card>`);
     expect(mt.shadowRoot!.querySelector('.conflict-marker')).to.equal(null);
   });
@@ -64,8 +76,13 @@ describe('<visa-card>', () => {
     expect(row(eur, 'Income')).to.equal('ISK 1,000,000 (≈ €6,863) a month.'); // the ECB rate of 28 February 2025
   });
 
-  it('takes the site\'s call to action and notes through slots', async () => {
-    const el = await fixture<VisaCard>(html`<visa-card programme="es-digital-nomad"><a slot="cta" href="#contact">Talk to us</a><p>Our note</p></visa-card>`);
+  it("takes the site's call to action and notes through slots", async () => {
+    const el = await fixture<VisaCard>(
+      html`<visa-card programme="es-digital-nomad"
+        ><a slot="cta" href="#contact">Talk to us</a>
+        <p>Our note</p></visa-card
+      >`,
+    );
     const cta = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="cta"]')!;
     expect(cta.assignedElements().map((e) => e.textContent)).to.deep.equal(['Talk to us']);
     const notes = el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!;
@@ -76,7 +93,9 @@ describe('<visa-card>', () => {
   it('speaks German and Russian', async () => {
     const de = await fixture<VisaCard>(html`<visa-card programme="me-digital-nomad" lang="de"></visa-card>`);
     expect(titles(de)).to.deep.equal(['Aufenthaltserlaubnis für digitale Nomaden Montenegro']);
-    expect(row(de, 'Einkommen')).to.equal('1.350 € im Monat. Die Quelle nennt dies als den Wert des vergangenen Jahres; er kann sich seither geändert haben.');
+    expect(row(de, 'Einkommen')).to.equal(
+      '1.350 € im Monat. Die Quelle nennt dies als den Wert des vergangenen Jahres; er kann sich seither geändert haben.',
+    );
     const ru = await fixture<VisaCard>(html`<visa-card programme="me-digital-nomad" lang="ru"></visa-card>`);
     expect(row(ru, 'Доход')).to.equal('1 350 € в месяц. Источник приводит это как сумму прошлого года; с тех пор она могла измениться.');
     expect(row(ru, 'Семья')).to.include('Может поехать: супруг(а) и дети');
@@ -94,7 +113,7 @@ describe('<visa-card>', () => {
         const card = document.createElement('visa-card');
         if (attribute === 'currency' || attribute === 'theme') card.setAttribute('programme', 'hu-white-card');
         card.setAttribute(attribute, value);
-        (fixtureSync<HTMLElement>(html`<div></div>`)).append(card);
+        fixtureSync<HTMLElement>(html`<div></div>`).append(card);
         await card.updateComplete;
         return card;
       });
@@ -113,15 +132,26 @@ describe('<visa-card>', () => {
   it('heading-level sets the level of each card title; a bad one is reported', async () => {
     const el = await fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad" heading-level="4"></visa-card>`);
     expect(el.shadowRoot!.querySelector('header h4')!.textContent).to.equal('Portugal digital nomad visa');
-    const { value: bad, warnings } = await quietly(() => fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad" heading-level="9"></visa-card>`));
+    const { value: bad, warnings } = await quietly(() =>
+      fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad" heading-level="9"></visa-card>`),
+    );
     expect(bad.shadowRoot!.querySelector('header h2')).to.not.equal(null);
     expect(bad.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include('heading-level="9"');
     expect(warnings.some((w) => w.includes('heading-level="9"'))).to.equal(true);
   });
 
   it('fits the page outline: no heading-order problem after an h1, or inside an h3 section with heading-level="4"', async () => {
-    const page = fixtureSync<HTMLElement>(html`<div><h1>Moving abroad</h1><visa-card programme="hr-digital-nomad" compact></visa-card>
-      <section><h2>Costs</h2><h3>Visas</h3><visa-card programme="pt-digital-nomad" heading-level="4" compact></visa-card></section></div>`);
+    const page = fixtureSync<HTMLElement>(
+      html`<div>
+        <h1>Moving abroad</h1>
+        <visa-card programme="hr-digital-nomad" compact></visa-card>
+        <section>
+          <h2>Costs</h2>
+          <h3>Visas</h3>
+          <visa-card programme="pt-digital-nomad" heading-level="4" compact></visa-card>
+        </section>
+      </div>`,
+    );
     for (const card of page.querySelectorAll('visa-card')) await (card as VisaCard).updateComplete;
     await expect(page).to.be.accessible();
   });
@@ -150,12 +180,18 @@ describe('<visa-card>', () => {
   });
 
   it('takes plain CSS on the element: colour, font and background reach inside', async () => {
-    const wrapper = fixtureSync<HTMLElement>(html`<div>
-      <style>
-        visa-card.plain { color: rgb(10, 20, 30); font-family: serif; background: rgb(250, 240, 230); }
-      </style>
-      <visa-card class="plain" programme="pt-digital-nomad"></visa-card>
-    </div>`);
+    const wrapper = fixtureSync<HTMLElement>(
+      html`<div>
+        <style>
+          visa-card.plain {
+            color: rgb(10, 20, 30);
+            font-family: serif;
+            background: rgb(250, 240, 230);
+          }
+        </style>
+        <visa-card class="plain" programme="pt-digital-nomad"></visa-card>
+      </div>`,
+    );
     const el = wrapper.querySelector<VisaCard>('visa-card')!;
     await el.updateComplete;
     const title = getComputedStyle(el.shadowRoot!.querySelector('header h2')!);

@@ -6,17 +6,25 @@ import { quietly } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: VisaCompare, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const rowNames = (el: VisaCompare) => [...el.shadowRoot!.querySelectorAll('tbody th .name')].map((n) => n.textContent);
-const headers = (el: VisaCompare) => [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[↕▲▼]/g, '').trim());
-const header = (el: VisaCompare, label: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')].find((th) => th.textContent!.includes(label))!;
+const headers = (el: VisaCompare) =>
+  [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[↕▲▼]/g, '').trim());
+const header = (el: VisaCompare, label: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')].find((th) => th.textContent!.includes(label))!;
 const cell = (el: VisaCompare, name: string, column: number) =>
-  [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('.name')!.textContent === name)!.querySelectorAll('td')[column];
+  [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('.name')!.textContent === name)!.querySelectorAll('td')[
+    column
+  ];
 
 describe('<visa-compare>', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('compares the programmes of the given countries in a real table with the default columns', async () => {
     const el = await fixture<VisaCompare>(html`<visa-compare countries="pt,es,hr"></visa-compare>`);
-    expect(rowNames(el)).to.deep.equal(['Spain digital nomad visa', 'Portugal digital nomad visa', 'Croatia digital nomad residence permit']);
+    expect(rowNames(el)).to.deep.equal([
+      'Spain digital nomad visa',
+      'Portugal digital nomad visa',
+      'Croatia digital nomad residence permit',
+    ]);
     expect(headers(el)).to.deep.equal(['Programme', 'Income', 'Validity', 'Family', 'Processing', 'Fees', 'Tax', 'Cost of living']);
     expect($(el, 'caption').textContent!.trim()).to.equal('Comparison of 3 programmes');
     expect([...el.shadowRoot!.querySelectorAll('th[scope="col"]')]).to.have.length(8);
@@ -31,7 +39,9 @@ describe('<visa-compare>', () => {
   });
 
   it('highlights the best value of each numeric column', async () => {
-    const el = await fixture<VisaCompare>(html`<visa-compare programmes="pt-digital-nomad,hr-digital-nomad,mt-nomad-residence" fields="income,validity"></visa-compare>`);
+    const el = await fixture<VisaCompare>(
+      html`<visa-compare programmes="pt-digital-nomad,hr-digital-nomad,mt-nomad-residence" fields="income,validity"></visa-compare>`,
+    );
     expect(cell(el, 'Croatia digital nomad residence permit', 0).getAttribute('part')).to.equal('cell best');
     expect(cell(el, 'Croatia digital nomad residence permit', 0).textContent).to.include('best');
     expect(cell(el, 'Portugal digital nomad visa', 1).getAttribute('part')).to.equal('cell best'); // 2 years
@@ -39,22 +49,35 @@ describe('<visa-compare>', () => {
   });
 
   it('sorts by a numeric column with a click, then the other way, and says so with aria-sort', async () => {
-    const el = await fixture<VisaCompare>(html`<visa-compare programmes="mt-nomad-residence,hr-digital-nomad,pt-digital-nomad,kz-b9"></visa-compare>`);
+    const el = await fixture<VisaCompare>(
+      html`<visa-compare programmes="mt-nomad-residence,hr-digital-nomad,pt-digital-nomad,kz-b9"></visa-compare>`,
+    );
     expect(header(el, 'Income').getAttribute('aria-sort')).to.equal('none');
     header(el, 'Income').querySelector('button')!.click();
     await el.updateComplete;
     expect(header(el, 'Income').getAttribute('aria-sort')).to.equal('ascending');
-    expect(rowNames(el)).to.deep.equal(['Croatia digital nomad residence permit', 'Portugal digital nomad visa', 'Malta Nomad Residence Permit', 'Kazakhstan permanent-residence visa for skilled professionals (B9)']);
+    expect(rowNames(el)).to.deep.equal([
+      'Croatia digital nomad residence permit',
+      'Portugal digital nomad visa',
+      'Malta Nomad Residence Permit',
+      'Kazakhstan permanent-residence visa for skilled professionals (B9)',
+    ]);
     header(el, 'Income').querySelector('button')!.click();
     await el.updateComplete;
     expect(header(el, 'Income').getAttribute('aria-sort')).to.equal('descending');
-    expect(rowNames(el).slice(0, 3)).to.deep.equal(['Malta Nomad Residence Permit', 'Portugal digital nomad visa', 'Croatia digital nomad residence permit']);
+    expect(rowNames(el).slice(0, 3)).to.deep.equal([
+      'Malta Nomad Residence Permit',
+      'Portugal digital nomad visa',
+      'Croatia digital nomad residence permit',
+    ]);
     expect(header(el, 'Family').hasAttribute('aria-sort')).to.equal(false); // not numeric
     await expect(el).to.be.accessible();
   });
 
   it('sorts with the keyboard', async () => {
-    const el = await fixture<VisaCompare>(html`<visa-compare programmes="ee-digital-nomad,nl-self-employed,cy-digital-nomad"></visa-compare>`);
+    const el = await fixture<VisaCompare>(
+      html`<visa-compare programmes="ee-digital-nomad,nl-self-employed,cy-digital-nomad"></visa-compare>`,
+    );
     header(el, 'Validity').querySelector('button')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -131,9 +154,11 @@ describe('<visa-compare>', () => {
     expect(rowNames(el)).to.deep.equal(['Spain digital nomad visa']);
   });
 
-  it('flags the sources\' disagreements in the cells and lists them in the footnotes with the sources and dates', async () => {
+  it("flags the sources' disagreements in the cells and lists them in the footnotes with the sources and dates", async () => {
     const el = await fixture<VisaCompare>(html`<visa-compare programmes="it-digital-nomad,cy-digital-nomad"></visa-compare>`);
-    expect(cell(el, 'Italy digital nomad visa', 0).querySelector('[part="conflict"]')!.textContent).to.include('The 2024 source says: €28,000 a year.');
+    expect(cell(el, 'Italy digital nomad visa', 0).querySelector('[part="conflict"]')!.textContent).to.include(
+      'The 2024 source says: €28,000 a year.',
+    );
     const notes = $(el, '[part="footnotes"]').textContent!.replace(/\s+/g, ' ');
     expect(notes).to.include('Italy digital nomad visa: the sources disagree.');
     expect(notes).to.include('000_8d906bb71396de31.txt; as of 2025');
@@ -142,13 +167,17 @@ describe('<visa-compare>', () => {
   });
 
   it('converts into the display currency, marked approximate, keeping the original', async () => {
-    const el = await fixture<VisaCompare>(html`<visa-compare programmes="kz-neo-nomad,is-remote-work" fields="income" currency="USD"></visa-compare>`);
+    const el = await fixture<VisaCompare>(
+      html`<visa-compare programmes="kz-neo-nomad,is-remote-work" fields="income" currency="USD"></visa-compare>`,
+    );
     expect(cell(el, 'Iceland long-term visa for remote workers', 0).textContent).to.include('ISK\u00a01,000,000 (≈ $7,146) a month.');
     expect(cell(el, 'Kazakhstan Neo Nomad visa (B12-1)', 0).textContent).to.include('$3,000 a month.');
   });
 
   it('takes the language from an ancestor and follows changes', async () => {
-    const wrapper = fixtureSync<HTMLElement>(html`<section lang="ru"><visa-compare programmes="me-digital-nomad" fields="income"></visa-compare></section>`);
+    const wrapper = fixtureSync<HTMLElement>(
+      html`<section lang="ru"><visa-compare programmes="me-digital-nomad" fields="income"></visa-compare></section>`,
+    );
     const el = wrapper.querySelector('visa-compare')!;
     await el.updateComplete;
     expect(headers(el)).to.deep.equal(['Программа', 'Доход']);
@@ -158,7 +187,7 @@ describe('<visa-compare>', () => {
     expect(headers(el)).to.deep.equal(['Programm', 'Einkommen']);
   });
 
-  it('falls back to the document\'s language, then to English for one it does not speak', async () => {
+  it("falls back to the document's language, then to English for one it does not speak", async () => {
     const original = document.documentElement.lang;
     try {
       document.documentElement.lang = 'de-CH';
@@ -196,7 +225,11 @@ describe('<visa-compare>', () => {
   it('sync-url: restores selection, sort and filters from the hash, and writes them back', async () => {
     history.replaceState(null, '', '#cmp.p=hr-digital-nomad,pt-digital-nomad,mt-nomad-residence&cmp.s=income-desc&cmp.region=eu');
     const el = await fixture<VisaCompare>(html`<visa-compare id="cmp" sync-url></visa-compare>`);
-    expect(rowNames(el)).to.deep.equal(['Malta Nomad Residence Permit', 'Portugal digital nomad visa', 'Croatia digital nomad residence permit']);
+    expect(rowNames(el)).to.deep.equal([
+      'Malta Nomad Residence Permit',
+      'Portugal digital nomad visa',
+      'Croatia digital nomad residence permit',
+    ]);
     expect(header(el, 'Income').getAttribute('aria-sort')).to.equal('descending');
     header(el, 'Income').querySelector('button')!.click();
     await el.updateComplete;
@@ -204,7 +237,11 @@ describe('<visa-compare>', () => {
     // A second widget opened from that URL shows the same comparison.
     el.remove();
     const again = await fixture<VisaCompare>(html`<visa-compare id="cmp" sync-url></visa-compare>`);
-    expect(rowNames(again)).to.deep.equal(['Croatia digital nomad residence permit', 'Portugal digital nomad visa', 'Malta Nomad Residence Permit']);
+    expect(rowNames(again)).to.deep.equal([
+      'Croatia digital nomad residence permit',
+      'Portugal digital nomad visa',
+      'Malta Nomad Residence Permit',
+    ]);
   });
 
   it('sync-url keeps the income maximum as typed in the widget currency, and shows it so after a reload', async () => {
@@ -225,7 +262,12 @@ describe('<visa-compare>', () => {
 
   it('takes programmes and countries together as a union, like the other widgets', async () => {
     const el = await fixture<VisaCompare>(html`<visa-compare programmes="mt-nomad-residence" countries="kz"></visa-compare>`);
-    expect(rowNames(el)).to.deep.equal(['Malta Nomad Residence Permit', 'Kazakhstan Digital Nomad residence (B9-1)', 'Kazakhstan Neo Nomad visa (B12-1)', 'Kazakhstan permanent-residence visa for skilled professionals (B9)']);
+    expect(rowNames(el)).to.deep.equal([
+      'Malta Nomad Residence Permit',
+      'Kazakhstan Digital Nomad residence (B9-1)',
+      'Kazakhstan Neo Nomad visa (B12-1)',
+      'Kazakhstan permanent-residence visa for skilled professionals (B9)',
+    ]);
   });
 
   it('shows amounts in any currency with a rate, e.g. currency="nok"', async () => {
@@ -254,7 +296,7 @@ describe('<visa-compare>', () => {
         const compare = document.createElement('visa-compare');
         if (attribute !== 'programmes' && attribute !== 'countries') compare.setAttribute('countries', 'pt,hr');
         compare.setAttribute(attribute, value);
-        (fixtureSync<HTMLElement>(html`<div></div>`)).append(compare);
+        fixtureSync<HTMLElement>(html`<div></div>`).append(compare);
         await compare.updateComplete;
         return compare;
       });

@@ -29,7 +29,9 @@ async function mount(src: string | undefined, inner = html`<visa-card programme=
   const warn = console.warn;
   const warnings: string[] = [];
   console.warn = (text: string) => warnings.push(text);
-  const wrapper = fixtureSync<HTMLElement>(html`<div><visa-data src=${src ?? ''}>${inner}</visa-data><visa-card id="outside" programme="pt-digital-nomad"></visa-card></div>`);
+  const wrapper = fixtureSync<HTMLElement>(
+    html`<div><visa-data src=${src ?? ''}>${inner}</visa-data><visa-card id="outside" programme="pt-digital-nomad"></visa-card></div>`,
+  );
   const provider = wrapper.querySelector<VisaData>('visa-data')!;
   await provider.updateComplete;
   return { wrapper, provider, warnings, restore: () => (console.warn = warn) };
@@ -46,11 +48,13 @@ const cardTitle = (el: Element) => (el as VisaCard).shadowRoot!.querySelector('h
 describe('<visa-data>', () => {
   after(() => urls.forEach((url) => URL.revokeObjectURL(url)));
 
-  it('gives the widgets inside an agency\'s dataset; widgets outside keep the built-in one', async () => {
-    const { wrapper, provider, restore } = await mount(serve(JSON.stringify(agencyDataset())), html`
-      <visa-card programme="pt-digital-nomad"></visa-card>
-      <visa-compare programmes="pt-digital-nomad" fields="income"></visa-compare>
-      <visa-eligibility programmes="pt-digital-nomad" income="3600"></visa-eligibility>`);
+  it("gives the widgets inside an agency's dataset; widgets outside keep the built-in one", async () => {
+    const { wrapper, provider, restore } = await mount(
+      serve(JSON.stringify(agencyDataset())),
+      html` <visa-card programme="pt-digital-nomad"></visa-card>
+        <visa-compare programmes="pt-digital-nomad" fields="income"></visa-compare>
+        <visa-eligibility programmes="pt-digital-nomad" income="3600"></visa-eligibility>`,
+    );
     restore();
     const loaded = oneEvent(provider, 'visa-data-load');
     await settled(provider);
@@ -123,7 +127,9 @@ describe('<visa-data>', () => {
   });
 
   it('gives its lang and currency to the widgets inside', async () => {
-    const wrapper = fixtureSync<HTMLElement>(html`<visa-data lang="de" currency="USD"><visa-card programme="is-remote-work"></visa-card></visa-data>`);
+    const wrapper = fixtureSync<HTMLElement>(
+      html`<visa-data lang="de" currency="USD"><visa-card programme="is-remote-work"></visa-card></visa-data>`,
+    );
     const card = wrapper.querySelector<VisaCard>('visa-card')!;
     await card.updateComplete;
     await aTimeout(0);
@@ -134,7 +140,9 @@ describe('<visa-data>', () => {
 
   it('reports its own bad currency itself; the widgets inside keep their default and report nothing', async () => {
     const { value: wrapper, warnings } = await quietly(async () => {
-      const provider = fixtureSync<HTMLElement>(html`<visa-data currency="XAU"><visa-card programme="is-remote-work"></visa-card></visa-data>`);
+      const provider = fixtureSync<HTMLElement>(
+        html`<visa-data currency="XAU"><visa-card programme="is-remote-work"></visa-card></visa-data>`,
+      );
       const card = provider.querySelector<VisaCard>('visa-card')!;
       await card.updateComplete;
       await aTimeout(0);
@@ -165,10 +173,12 @@ describe('<visa-data>', () => {
     pt.title.en = payload;
     pt.summary.en = `<script>window.__visaPwned = true</script>${payload}`;
     pt.prepare[0].text.en = payload;
-    const { wrapper, provider, restore } = await mount(serve(JSON.stringify(data)), html`
-      <visa-card programme="pt-digital-nomad"></visa-card>
-      <visa-compare programmes="pt-digital-nomad"></visa-compare>
-      <visa-eligibility programmes="pt-digital-nomad"></visa-eligibility>`);
+    const { wrapper, provider, restore } = await mount(
+      serve(JSON.stringify(data)),
+      html` <visa-card programme="pt-digital-nomad"></visa-card>
+        <visa-compare programmes="pt-digital-nomad"></visa-compare>
+        <visa-eligibility programmes="pt-digital-nomad"></visa-eligibility>`,
+    );
     await settled(provider);
     restore();
     await aTimeout(50);

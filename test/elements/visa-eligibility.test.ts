@@ -41,7 +41,9 @@ describe('<visa-eligibility>', () => {
   });
 
   it('is filled in with the keyboard alone; results and the event follow each answer', async () => {
-    const el = await fixture<VisaEligibility>(html`<visa-eligibility programmes="pt-digital-nomad,gr-digital-nomad,hu-white-card,cz-digital-nomad"></visa-eligibility>`);
+    const el = await fixture<VisaEligibility>(
+      html`<visa-eligibility programmes="pt-digital-nomad,gr-digital-nomad,hu-white-card,cz-digital-nomad"></visa-eligibility>`,
+    );
     const events: VisaEligibilityChangeEvent[] = [];
     el.addEventListener('visa-eligibility-change', (e) => events.push(e));
 
@@ -76,8 +78,18 @@ describe('<visa-eligibility>', () => {
     await chooseByKeyboard(el, 'itProfessional', 'Yes');
 
     expect(el.profile).to.deep.equal({
-      citizenship: 'us', employment: 'employee', monthlyIncome: { amount: 3000, currency: 'EUR' }, savings: { amount: 12000, currency: 'EUR' },
-      spouse: true, children: 0, degree: true, yearsExperience: 4, itProfessional: true, employerCountry: 'us', employerEmployees: 120, monthsWorking: 24,
+      citizenship: 'us',
+      employment: 'employee',
+      monthlyIncome: { amount: 3000, currency: 'EUR' },
+      savings: { amount: 12000, currency: 'EUR' },
+      spouse: true,
+      children: 0,
+      degree: true,
+      yearsExperience: 4,
+      itProfessional: true,
+      employerCountry: 'us',
+      employerEmployees: 120,
+      monthsWorking: 24,
     });
     // 3,000 €: below Greece's 4,200 € with a spouse. Portugal: below 3,480 €, and 2024's 3,280 € is before tax,
     // so a net 3,000 € may reach it: open. Hungary: the applicant qualifies, only their own declaration is open,
@@ -86,24 +98,38 @@ describe('<visa-eligibility>', () => {
     expect(groupTitles(el, 'unknown')).to.deep.equal(['Portugal digital nomad visa', 'Hungary White Card']); // in the order given
     expect(groupTitles(el, 'eligible')).to.deep.equal(['Czechia digital nomad visa']); // 4 years in IT stand in for the degree
     const result = (title: string) => [...el.shadowRoot!.querySelectorAll('.result')].find((r) => r.textContent!.includes(title))!;
-    expect(result('Greece').querySelector('.reasons')!.textContent).to.include('Needs at least €4,200 a month after tax for you with a spouse. You gave €3,000 a month.');
-    expect(result('Greece').querySelector('[part="near-miss"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Open to you with: €1,200 more income a month.');
-    expect(result('Hungary').querySelector('[part="family"]')!.textContent).to.include('Family members cannot come with you on this permit.');
+    expect(result('Greece').querySelector('.reasons')!.textContent).to.include(
+      'Needs at least €4,200 a month after tax for you with a spouse. You gave €3,000 a month.',
+    );
+    expect(result('Greece').querySelector('[part="near-miss"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Open to you with: €1,200 more income a month.',
+    );
+    expect(result('Hungary').querySelector('[part="family"]')!.textContent).to.include(
+      'Family members cannot come with you on this permit.',
+    );
 
     const last = events.at(-1)!;
     expect(last.bubbles && last.composed).to.equal(true);
     expect(last.detail.profile).to.deep.equal(el.profile);
     expect(last.detail.results.map((r) => [r.programme, r.verdict])).to.deep.equal([
-      ['pt-digital-nomad', 'unknown'], ['gr-digital-nomad', 'ineligible'], ['hu-white-card', 'unknown'], ['cz-digital-nomad', 'eligible'],
+      ['pt-digital-nomad', 'unknown'],
+      ['gr-digital-nomad', 'ineligible'],
+      ['hu-white-card', 'unknown'],
+      ['cz-digital-nomad', 'eligible'],
     ]);
     await expect(el).to.be.accessible();
   });
 
   it('shows eligible programmes with what to prepare', async () => {
-    const el = await fixture<VisaEligibility>(html`<visa-eligibility
-      programmes="mt-nomad-residence"
-      citizenship="us" employment="employee" income="5000" employer-country="us"
-    ></visa-eligibility>`);
+    const el = await fixture<VisaEligibility>(
+      html`<visa-eligibility
+        programmes="mt-nomad-residence"
+        citizenship="us"
+        employment="employee"
+        income="5000"
+        employer-country="us"
+      ></visa-eligibility>`,
+    );
     expect(groupTitles(el, 'eligible')).to.deep.equal(['Malta Nomad Residence Permit']);
     const details = $<HTMLDetailsElement>(el, '.result details');
     expect(details.querySelector('summary')!.textContent).to.equal('What to prepare');
@@ -178,7 +204,9 @@ describe('<visa-eligibility>', () => {
   });
 
   it('speaks German from its lang attribute, from an ancestor, and follows changes', async () => {
-    const wrapper = fixtureSync<HTMLElement>(html`<div lang="de-AT"><visa-eligibility programmes="pt-digital-nomad"></visa-eligibility></div>`);
+    const wrapper = fixtureSync<HTMLElement>(
+      html`<div lang="de-AT"><visa-eligibility programmes="pt-digital-nomad"></visa-eligibility></div>`,
+    );
     const el = wrapper.querySelector('visa-eligibility')!;
     await el.updateComplete;
     expect($(el, '#title').textContent).to.equal('Welche Visa kommen für mich in Frage?');
@@ -193,12 +221,16 @@ describe('<visa-eligibility>', () => {
   });
 
   it('shows amounts in the display currency', async () => {
-    const el = await fixture<VisaEligibility>(html`<visa-eligibility programmes="kz-neo-nomad" currency="EUR" income="2000" income-currency="USD"></visa-eligibility>`);
+    const el = await fixture<VisaEligibility>(
+      html`<visa-eligibility programmes="kz-neo-nomad" currency="EUR" income="2000" income-currency="USD"></visa-eligibility>`,
+    );
     expect($(el, '.reasons').textContent).to.include('Needs at least $3,000 (≈ €2,882) a month. You gave $2,000 (≈ €1,921) a month.');
   });
 
   it('a dual national earning in pounds fills the form by keyboard and sees what would open each visa', async () => {
-    const el = await fixture<VisaEligibility>(html`<visa-eligibility programmes="mt-nomad-residence,cz-digital-nomad,is-remote-work,es-digital-nomad"></visa-eligibility>`);
+    const el = await fixture<VisaEligibility>(
+      html`<visa-eligibility programmes="mt-nomad-residence,cz-digital-nomad,is-remote-work,es-digital-nomad"></visa-eligibility>`,
+    );
     await chooseByKeyboard(el, 'citizenship', 'India');
     expect($<HTMLSelectElement>(el, '#incomeCurrency').value).to.equal('INR');
     $(el, 'details.more summary').focus();
@@ -218,7 +250,12 @@ describe('<visa-eligibility>', () => {
     await chooseByKeyboard(el, 'degreeField', 'Science');
     await typeInto(el, 'employerEmployees', '800');
 
-    expect(el.profile).to.deep.include({ citizenship: ['in', 'gb'], monthlyIncome: { amount: 2000, currency: 'GBP' }, degree: true, degreeField: 'stem' });
+    expect(el.profile).to.deep.include({
+      citizenship: ['in', 'gb'],
+      monthlyIncome: { amount: 2000, currency: 'GBP' },
+      degree: true,
+      degreeField: 'stem',
+    });
     const result = (title: string) => [...el.shadowRoot!.querySelectorAll('.result')].find((r) => r.textContent!.includes(title))!;
     // Czechia is open to British, not Indian, citizens: judged with the British passport, and it says so.
     expect(result('Czechia').querySelector('.passport')!.textContent).to.equal('With your passport of United Kingdom.');
@@ -227,12 +264,15 @@ describe('<visa-eligibility>', () => {
       // At exactly the threshold a converted income is too close to call: then to be checked.
       new RegExp(`^Then to be checked, with: ≈ £${pounds} more income a month \\(€1,078\\.93\\)\\.`),
     );
-    expect(groupTitles(el, 'ineligible')).to.deep.equal(['Malta Nomad Residence Permit', 'Iceland long-term visa for remote workers']); // the nearest first
+    // The nearest first.
+    expect(groupTitles(el, 'ineligible')).to.deep.equal(['Malta Nomad Residence Permit', 'Iceland long-term visa for remote workers']);
     await expect(el).to.be.accessible();
   });
 
-  it('asks freelancers for their clients\' countries: added and removed by keyboard', async () => {
-    const el = await fixture<VisaEligibility>(html`<visa-eligibility programmes="no-self-employed" employment="freelancer"></visa-eligibility>`);
+  it("asks freelancers for their clients' countries: added and removed by keyboard", async () => {
+    const el = await fixture<VisaEligibility>(
+      html`<visa-eligibility programmes="no-self-employed" employment="freelancer"></visa-eligibility>`,
+    );
     // Pick a country, then press "Add": moving through the list adds nothing by itself.
     for (const country of ['France', 'Germany']) {
       await chooseByKeyboard(el, 'clientCountryAdd', country);
@@ -243,8 +283,13 @@ describe('<visa-eligibility>', () => {
     }
     expect(el.profile.clientCountries).to.deep.equal(['fr', 'de']);
     // No Norwegian client: not eligible; a Norwegian contract would leave the unanswered questions to check.
-    expect($(el, '[part="near-miss"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Then to be checked, with: A contract with a client registered in Norway.');
-    expect([...el.shadowRoot!.querySelectorAll('.chip')].map((c) => c.textContent!.trim().replace(/\s*×$/, ''))).to.deep.equal(['France', 'Germany']);
+    expect($(el, '[part="near-miss"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Then to be checked, with: A contract with a client registered in Norway.',
+    );
+    expect([...el.shadowRoot!.querySelectorAll('.chip')].map((c) => c.textContent!.trim().replace(/\s*×$/, ''))).to.deep.equal([
+      'France',
+      'Germany',
+    ]);
     const remove = $<HTMLButtonElement>(el, 'button[aria-label="Remove France"]');
     remove.focus();
     await sendKeys({ press: 'Enter' });
@@ -261,9 +306,22 @@ describe('<visa-eligibility>', () => {
 
   it('reads the new attributes: two passports, degree field and client countries', async () => {
     const el = await fixture<VisaEligibility>(
-      html`<visa-eligibility citizenship="in,gb" employment="freelancer" degree degree-field="stem" client-countries="de,us" income="2000" income-currency="gbp"></visa-eligibility>`,
+      html`<visa-eligibility
+        citizenship="in,gb"
+        employment="freelancer"
+        degree
+        degree-field="stem"
+        client-countries="de,us"
+        income="2000"
+        income-currency="gbp"
+      ></visa-eligibility>`,
     );
-    expect(el.profile).to.deep.include({ citizenship: ['in', 'gb'], degreeField: 'stem', clientCountries: ['de', 'us'], monthlyIncome: { amount: 2000, currency: 'GBP' } });
+    expect(el.profile).to.deep.include({
+      citizenship: ['in', 'gb'],
+      degreeField: 'stem',
+      clientCountries: ['de', 'us'],
+      monthlyIncome: { amount: 2000, currency: 'GBP' },
+    });
     expect($<HTMLDetailsElement>(el, 'details.more').open).to.equal(true); // a second passport was given
   });
 
@@ -273,7 +331,16 @@ describe('<visa-eligibility>', () => {
       ['ru', 'Станет доступно, если: Доход больше на 500 € в месяц.', 'Семья:'],
     ]) {
       const el = await fixture<VisaEligibility>(
-        html`<visa-eligibility lang=${lang} programmes="mt-nomad-residence" citizenship="us" employment="employee" employer-country="us" income="3000" savings="20000" spouse></visa-eligibility>`,
+        html`<visa-eligibility
+          lang=${lang}
+          programmes="mt-nomad-residence"
+          citizenship="us"
+          employment="employee"
+          employer-country="us"
+          income="3000"
+          savings="20000"
+          spouse
+        ></visa-eligibility>`,
       );
       expect($(el, '[part="near-miss"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal(nearMiss);
       expect($(el, '[part="family"]').textContent).to.include(family);
@@ -321,7 +388,10 @@ describe('<visa-eligibility>', () => {
         expect($(el!, '[part="notice"]').textContent).to.include(message);
         // For a list attribute the warning names the entry that was ignored.
         const named = value.split(',').at(-1)!;
-        expect(warnings.some((w) => w.includes(`${attribute}="${named}"`)), warnings.join('\n')).to.equal(true);
+        expect(
+          warnings.some((w) => w.includes(`${attribute}="${named}"`)),
+          warnings.join('\n'),
+        ).to.equal(true);
         expect(el!.results.length).to.be.greaterThan(0);
         expect(document.getElementById('neighbour')!.textContent).to.equal('other content');
         await expect(el!).to.be.accessible();
@@ -331,7 +401,16 @@ describe('<visa-eligibility>', () => {
 
   for (const theme of ['light', 'dark', 'auto']) {
     it(`is accessible in the ${theme} theme, filled and with an error`, async () => {
-      const el = await fixture<VisaEligibility>(html`<visa-eligibility theme=${theme} countries="gr,hu,pt" citizenship="us" income="3800" employment="employee" spouse></visa-eligibility>`);
+      const el = await fixture<VisaEligibility>(
+        html`<visa-eligibility
+          theme=${theme}
+          countries="gr,hu,pt"
+          citizenship="us"
+          income="3800"
+          employment="employee"
+          spouse
+        ></visa-eligibility>`,
+      );
       await typeInto(el, 'children', 'two');
       expect(el.shadowRoot!.querySelector('#children-error')).to.not.equal(null);
       await expect(el).to.be.accessible();
@@ -349,18 +428,30 @@ describe('<visa-eligibility>', () => {
   });
 
   it('reads currency in any case, like the other widgets', async () => {
-    const el = await fixture<VisaEligibility>(html`<visa-eligibility programmes="kz-neo-nomad" currency="usd" income="2000"></visa-eligibility>`);
+    const el = await fixture<VisaEligibility>(
+      html`<visa-eligibility programmes="kz-neo-nomad" currency="usd" income="2000"></visa-eligibility>`,
+    );
     expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
     expect(el.results[0].checks.find((c) => c.requirement === 'income')!.message).to.include('$');
   });
 
   it('heading-level moves both headings and the result groups one below; after an h1 the outline holds', async () => {
-    const page = fixtureSync<HTMLElement>(html`<div><h1>Which visa?</h1><visa-eligibility heading-level="3" countries="pt"></visa-eligibility></div>`);
+    const page = fixtureSync<HTMLElement>(
+      html`<div>
+        <h1>Which visa?</h1>
+        <visa-eligibility heading-level="3" countries="pt"></visa-eligibility>
+      </div>`,
+    );
     const el = page.querySelector<VisaEligibility>('visa-eligibility')!;
     await el.updateComplete;
     expect([...el.shadowRoot!.querySelectorAll('h3')].map((h) => h.id)).to.deep.equal(['title', 'results-title']);
     expect(el.shadowRoot!.querySelectorAll('.group > h4')).to.have.length(3);
-    const plain = fixtureSync<HTMLElement>(html`<div><h1>Which visa?</h1><visa-eligibility countries="pt"></visa-eligibility></div>`);
+    const plain = fixtureSync<HTMLElement>(
+      html`<div>
+        <h1>Which visa?</h1>
+        <visa-eligibility countries="pt"></visa-eligibility>
+      </div>`,
+    );
     await plain.querySelector<VisaEligibility>('visa-eligibility')!.updateComplete;
     await expect(plain).to.be.accessible();
   });

@@ -3,7 +3,6 @@ import { programmes } from '../../src/data/dataset.js';
 import { checkEligibility, type Profile } from '../../src/eligibility/index.js';
 import { resultFor, strong } from './helpers.js';
 
-
 /**
  * What each programme's conditions are, classified from the articles (typed here, not read from the data):
  * an authority's assessment, the applicant's own declaration, or a rule while holding the permit.
@@ -54,10 +53,20 @@ describe('every programme: requirement classes', () => {
   }
 
   it('a strong applicant is eligible exactly where nothing is left to an authority or to their own word', () => {
-    const eligible = checkEligibility(strong).filter((r) => r.verdict === 'eligible').map((r) => r.programme);
+    const eligible = checkEligibility(strong)
+      .filter((r) => r.verdict === 'eligible')
+      .map((r) => r.programme);
     expect(eligible).to.have.members([
-      'kz-neo-nomad', 'al-digital-nomad', 'gr-digital-nomad', 'es-digital-nomad', 'lv-digital-nomad', 'mt-nomad-residence',
-      'pt-digital-nomad', 'ro-digital-nomad', 'hr-digital-nomad', 'cz-digital-nomad',
+      'kz-neo-nomad',
+      'al-digital-nomad',
+      'gr-digital-nomad',
+      'es-digital-nomad',
+      'lv-digital-nomad',
+      'mt-nomad-residence',
+      'pt-digital-nomad',
+      'ro-digital-nomad',
+      'hr-digital-nomad',
+      'cz-digital-nomad',
     ]);
   });
 });
@@ -77,17 +86,27 @@ describe('no "eligible" without the rules that decide it', () => {
   }
   for (const programme of programmes) {
     it(`${programme.id}`, () => {
-      const undecidable = programme.conditions.some((c) => c.kind !== 'rule-of-stay') || [programme.income?.value, programme.savings?.value].some((v) => v?.type === 'unquantified' && v.kind === 'assessment');
+      const undecidable =
+        programme.conditions.some((c) => c.kind !== 'rule-of-stay') ||
+        [programme.income?.value, programme.savings?.value].some((v) => v?.type === 'unquantified' && v.kind === 'assessment');
       for (const profile of variants) {
         const result = resultFor(programme.id, profile);
         if (result.verdict !== 'eligible') continue;
         expect(undecidable, JSON.stringify(profile)).to.equal(false);
-        expect(result.checks.every((c) => c.status === 'met'), JSON.stringify(result.checks)).to.equal(true);
+        expect(
+          result.checks.every((c) => c.status === 'met'),
+          JSON.stringify(result.checks),
+        ).to.equal(true);
       }
     });
   }
   it('no: without client countries a freelancer is at best to be checked', () => {
-    const result = resultFor('no-self-employed', { ...strong, employment: 'freelancer', employerCountry: undefined, monthlyIncome: { amount: 41000, currency: 'NOK' } });
+    const result = resultFor('no-self-employed', {
+      ...strong,
+      employment: 'freelancer',
+      employerCountry: undefined,
+      monthlyIncome: { amount: 41000, currency: 'NOK' },
+    });
     expect(result.verdict).to.equal('unknown');
     expect(result.checks.find((c) => c.requirement === 'clients-in-country')!.message).to.equal(
       'Needs a contract with a client registered in Norway. You did not say where your clients are registered.',
@@ -105,9 +124,22 @@ describe('no "eligible" without the rules that decide it', () => {
 
 describe('family, judged apart from the applicant', () => {
   const rows: [string, Profile, string, string][] = [
-    ['hu-white-card', { ...strong, citizenship: 'ca', spouse: true }, 'not-allowed', 'unknown'], // the declaration keeps it open, not the family
+    // The declaration keeps it open, not the family.
+    ['hu-white-card', { ...strong, citizenship: 'ca', spouse: true }, 'not-allowed', 'unknown'],
     ['lv-digital-nomad', { ...strong, children: 1 }, 'not-allowed', 'eligible'],
-    ['no-self-employed', { ...strong, employment: 'freelancer', employerCountry: undefined, clientCountries: ['no'], spouse: true, monthlyIncome: { amount: 41000, currency: 'NOK' } }, 'conditional', 'eligible'],
+    [
+      'no-self-employed',
+      {
+        ...strong,
+        employment: 'freelancer',
+        employerCountry: undefined,
+        clientCountries: ['no'],
+        spouse: true,
+        monthlyIncome: { amount: 41000, currency: 'NOK' },
+      },
+      'conditional',
+      'eligible',
+    ],
     ['kz-neo-nomad', { ...strong, spouse: true }, 'unknown', 'eligible'], // the source says nothing
     ['gr-digital-nomad', { ...strong, spouse: true, children: 2 }, 'allowed', 'eligible'],
     ['hr-digital-nomad', { ...strong, children: 1 }, 'allowed', 'eligible'],

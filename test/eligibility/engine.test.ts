@@ -4,9 +4,16 @@ import { checkEligibility, createEligibilityChecker, EligibilityInputError, verd
 import { resultFor } from './helpers.js';
 
 const ideal: Profile = {
-  citizenship: 'us', employment: 'employee', monthlyIncome: { amount: 9000, currency: 'EUR' },
-  savings: { amount: 50000, currency: 'EUR' }, degree: true, yearsExperience: 10, itProfessional: true,
-  employerCountry: 'us', employerEmployees: 500, monthsWorking: 48,
+  citizenship: 'us',
+  employment: 'employee',
+  monthlyIncome: { amount: 9000, currency: 'EUR' },
+  savings: { amount: 50000, currency: 'EUR' },
+  degree: true,
+  yearsExperience: 10,
+  itProfessional: true,
+  employerCountry: 'us',
+  employerEmployees: 500,
+  monthsWorking: 48,
 };
 
 describe('checkEligibility', () => {
@@ -17,9 +24,22 @@ describe('checkEligibility', () => {
   });
 
   it('limits to options.programmes and options.countries: these programmes, and every programme of these countries', () => {
-    expect(checkEligibility({}, { programmes: ['pt-digital-nomad', 'kz-b9'] }).map((r) => r.programme)).to.deep.equal(['pt-digital-nomad', 'kz-b9']);
-    expect(checkEligibility({}, { programmes: ['pt-digital-nomad'], countries: ['cz'] }).map((r) => r.programme)).to.deep.equal(['pt-digital-nomad', 'cz-digital-nomad', 'cz-self-employed']);
-    expect(checkEligibility({}, { countries: ['cz', 'kz'] }).map((r) => r.programme)).to.deep.equal(['kz-digital-nomad', 'kz-neo-nomad', 'kz-b9', 'cz-digital-nomad', 'cz-self-employed']);
+    expect(checkEligibility({}, { programmes: ['pt-digital-nomad', 'kz-b9'] }).map((r) => r.programme)).to.deep.equal([
+      'pt-digital-nomad',
+      'kz-b9',
+    ]);
+    expect(checkEligibility({}, { programmes: ['pt-digital-nomad'], countries: ['cz'] }).map((r) => r.programme)).to.deep.equal([
+      'pt-digital-nomad',
+      'cz-digital-nomad',
+      'cz-self-employed',
+    ]);
+    expect(checkEligibility({}, { countries: ['cz', 'kz'] }).map((r) => r.programme)).to.deep.equal([
+      'kz-digital-nomad',
+      'kz-neo-nomad',
+      'kz-b9',
+      'cz-digital-nomad',
+      'cz-self-employed',
+    ]);
     expect(checkEligibility({}, { countries: ['fr'] })).to.deep.equal([]);
   });
 
@@ -44,7 +64,9 @@ describe('checkEligibility', () => {
     expect(result.prepare).to.include('A document confirming your tax residence');
     expect(resultFor('pt-digital-nomad', ideal, 'de').prepare).to.include('Ein Dokument, das die Steueransässigkeit bestätigt');
     const estonia = resultFor('ee-digital-nomad', { ...ideal, citizenship: 'ca' });
-    expect(estonia.conditions).to.deep.equal(['Remote work stays the main purpose of your stay; work for an Estonian company may only be a side activity.']);
+    expect(estonia.conditions).to.deep.equal([
+      'Remote work stays the main purpose of your stay; work for an Estonian company may only be a side activity.',
+    ]);
     expect(estonia.checks.some((c) => c.message.includes('main purpose'))).to.equal(false);
   });
 
@@ -52,7 +74,11 @@ describe('checkEligibility', () => {
     const iceland = resultFor('is-remote-work', { ...ideal, monthlyIncome: { amount: 2000000, currency: 'ISK' } });
     expect(iceland.verdict).to.equal('unknown');
     expect(iceland.checks.filter((c) => c.status !== 'met')).to.deep.equal([
-      { requirement: 'declaration', status: 'unknown', message: 'Only you can confirm this: You have not held a long-term Icelandic visa in the last 12 months.' },
+      {
+        requirement: 'declaration',
+        status: 'unknown',
+        message: 'Only you can confirm this: You have not held a long-term Icelandic visa in the last 12 months.',
+      },
     ]);
   });
 
@@ -62,7 +88,10 @@ describe('checkEligibility', () => {
   });
 
   it('shows amounts in a display currency too', () => {
-    const [result] = checkEligibility({ monthlyIncome: { amount: 4000, currency: 'EUR' } }, { programmes: ['is-remote-work'], displayCurrency: 'USD' });
+    const [result] = checkEligibility(
+      { monthlyIncome: { amount: 4000, currency: 'EUR' } },
+      { programmes: ['is-remote-work'], displayCurrency: 'USD' },
+    );
     expect(result.checks.find((c) => c.requirement === 'income')!.message).to.equal(
       'Needs at least ISK\u00a01,000,000 (≈ $7,146) a month. You gave €4,000 (≈ $4,164, ≈ ISK\u00a0582,800) a month.',
     );
@@ -132,7 +161,11 @@ describe('bad input', () => {
   });
 
   it('accepts upper-case codes and normalizes them', () => {
-    expect(resultFor('hu-white-card', { citizenship: 'US', monthlyIncome: { amount: 3000, currency: 'eur' } }).checks.find((c) => c.requirement === 'citizenship')!.status).to.equal('met');
+    expect(
+      resultFor('hu-white-card', { citizenship: 'US', monthlyIncome: { amount: 3000, currency: 'eur' } }).checks.find(
+        (c) => c.requirement === 'citizenship',
+      )!.status,
+    ).to.equal('met');
   });
 });
 

@@ -34,9 +34,21 @@ const EMPLOYMENT: Record<string, [string, string, string]> = {
 
 /** Programmes whose employer, clients or company must be registered outside the country. */
 const EMPLOYER_ABROAD = [
-  'kz-neo-nomad', 'al-digital-nomad', 'ad-digital-nomad', 'hu-white-card', 'gr-digital-nomad', 'is-remote-work',
-  'es-digital-nomad', 'cy-digital-nomad', 'mt-nomad-residence', 'pt-digital-nomad', 'ro-digital-nomad',
-  'hr-digital-nomad', 'me-digital-nomad', 'cz-digital-nomad', 'ee-digital-nomad',
+  'kz-neo-nomad',
+  'al-digital-nomad',
+  'ad-digital-nomad',
+  'hu-white-card',
+  'gr-digital-nomad',
+  'is-remote-work',
+  'es-digital-nomad',
+  'cy-digital-nomad',
+  'mt-nomad-residence',
+  'pt-digital-nomad',
+  'ro-digital-nomad',
+  'hr-digital-nomad',
+  'me-digital-nomad',
+  'cz-digital-nomad',
+  'ee-digital-nomad',
 ];
 
 describe('every programme: kinds of work', () => {
@@ -57,7 +69,9 @@ describe('every programme: employer abroad', () => {
     const applies = EMPLOYER_ABROAD.includes(programme.id);
     it(`${programme.id}: ${applies ? 'an employer in the country rules it out' : 'no such rule'}`, () => {
       const profile = { employment: 'employee' as const };
-      expect(statusOf(programme.id, { ...profile, employerCountry: programme.country }, 'employer-abroad')).to.equal(applies ? 'unmet' : 'absent');
+      expect(statusOf(programme.id, { ...profile, employerCountry: programme.country }, 'employer-abroad')).to.equal(
+        applies ? 'unmet' : 'absent',
+      );
       expect(statusOf(programme.id, { ...profile, employerCountry: 'jp' }, 'employer-abroad')).to.equal(applies ? 'met' : 'absent');
     });
   }

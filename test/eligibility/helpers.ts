@@ -18,7 +18,15 @@ export const income = (amount: number, currency = 'EUR'): Profile => ({ monthlyI
 
 /** Meets every checkable rule of most programmes, so that one answer at a time can be moved. */
 export const strong: Profile = {
-  citizenship: 'us', employment: 'employee', monthlyIncome: { amount: 9000, currency: 'EUR' },
-  savings: { amount: 50000, currency: 'EUR' }, degree: true, degreeField: 'stem', yearsExperience: 10, itProfessional: true,
-  employerCountry: 'us', employerEmployees: 500, monthsWorking: 48,
+  citizenship: 'us',
+  employment: 'employee',
+  monthlyIncome: { amount: 9000, currency: 'EUR' },
+  savings: { amount: 50000, currency: 'EUR' },
+  degree: true,
+  degreeField: 'stem',
+  yearsExperience: 10,
+  itProfessional: true,
+  employerCountry: 'us',
+  employerEmployees: 500,
+  monthsWorking: 48,
 };

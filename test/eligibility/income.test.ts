@@ -46,7 +46,9 @@ describe('income thresholds (inclusive, in the programme currency and period)', 
 
   it('a missing income leaves the check unknown and says so', () => {
     expect(statusOf('gr-digital-nomad', {}, 'income')).to.equal('unknown');
-    expect(messageOf('gr-digital-nomad', {}, 'income')).to.equal('Needs at least €3,500 a month after tax. You did not give your monthly income.');
+    expect(messageOf('gr-digital-nomad', {}, 'income')).to.equal(
+      'Needs at least €3,500 a month after tax. You did not give your monthly income.',
+    );
   });
 });
 
@@ -54,7 +56,8 @@ describe('conflicting sources', () => {
   it('pt: where the two thresholds give different verdicts, the check is unknown and names both values', () => {
     expect(statusOf('pt-digital-nomad', income(3300), 'income')).to.equal('unknown');
     expect(messageOf('pt-digital-nomad', income(3300), 'income')).to.equal(
-      'The sources disagree: the 2025 source asks for at least €3,480 a month, while the 2024 source asks for at least €3,280 a month before tax over the last 3 months. You gave €3,300 a month.',
+      'The sources disagree: the 2025 source asks for at least €3,480 a month, while the 2024 source asks for at ' +
+        'least €3,280 a month before tax over the last 3 months. You gave €3,300 a month.',
     );
   });
   it('pt: the 2024 threshold is before tax, so a net income below both stays open; above both, met', () => {
@@ -70,13 +73,16 @@ describe('conflicting sources', () => {
   it('it: a yearly threshold compares against 12 × the monthly income', () => {
     expect(statusOf('it-digital-nomad', income(28000 / 12), 'income')).to.equal('unknown');
     expect(statusOf('it-digital-nomad', income(28000 / 12 - 0.01), 'income')).to.equal('unmet');
-    expect(messageOf('it-digital-nomad', income(2500), 'income')).to.include('€32,400 a year').and.include('€28,000 a year');
+    expect(messageOf('it-digital-nomad', income(2500), 'income'))
+      .to.include('€32,400 a year')
+      .and.include('€28,000 a year');
   });
   it('it: more than 6 months (2025) vs at least 6 months (2024) of remote work', () => {
     expect(statusOf('it-digital-nomad', { monthsWorking: 7 }, 'min-months-working')).to.equal('met');
     expect(statusOf('it-digital-nomad', { monthsWorking: 6 }, 'min-months-working')).to.equal('unknown');
     expect(messageOf('it-digital-nomad', { monthsWorking: 6 }, 'min-months-working')).to.equal(
-      'The sources disagree: the 2025 source asks for more than 6 months of remote work, while the 2024 source asks for at least 6 months of remote work. You gave 6 months.',
+      'The sources disagree: the 2025 source asks for more than 6 months of remote work, while the 2024 source asks ' +
+        'for at least 6 months of remote work. You gave 6 months.',
     );
   });
 });
@@ -102,7 +108,9 @@ describe('approximate thresholds and conversions', () => {
     expect(statusOf('hu-white-card', income(3000, 'USD'), 'income')).to.equal('unknown');
     expect(statusOf('hu-white-card', income(2800, 'USD'), 'income')).to.equal('unmet');
     expect(statusOf('hu-white-card', income(3500, 'USD'), 'income')).to.equal('met');
-    expect(messageOf('hu-white-card', income(3500, 'USD'), 'income')).to.equal('Needs at least €3,000 a month over the last 6 months. You gave $3,500 (≈ €3,362) a month.');
+    expect(messageOf('hu-white-card', income(3500, 'USD'), 'income')).to.equal(
+      'Needs at least €3,000 a month over the last 6 months. You gave $3,500 (≈ €3,362) a month.',
+    );
   });
   it('is: an EUR income against the ISK threshold, at the ECB rate', () => {
     const threshold = 1000000 / 145.7; // ≈ 6,863 EUR
@@ -110,7 +118,7 @@ describe('approximate thresholds and conversions', () => {
     expect(statusOf('is-remote-work', income(threshold), 'income')).to.equal('unknown');
     expect(statusOf('is-remote-work', income(threshold * 0.94), 'income')).to.equal('unmet');
   });
-  it('no: a gross yearly threshold; a net income below it may still be enough gross; roles needing a master\'s need more', () => {
+  it("no: a gross yearly threshold; a net income below it may still be enough gross; roles needing a master's need more", () => {
     expect(statusOf('no-self-employed', income(480900 / 12, 'NOK'), 'income')).to.equal('met');
     expect(statusOf('no-self-employed', income(448900 / 12, 'NOK'), 'income')).to.equal('unknown');
     expect(messageOf('no-self-employed', income(448900 / 12, 'NOK'), 'income')).to.include("Roles that require a master's degree");
@@ -144,10 +152,14 @@ describe('family income uplifts', () => {
     expect(statusOf('is-remote-work', { ...income(1299999, 'ISK'), spouse: true }, 'income')).to.equal('unmet');
     expect(statusOf('is-remote-work', { ...income(1300000, 'ISK'), spouse: true, children: 1 }, 'income')).to.equal('unknown');
     expect(statusOf('is-remote-work', { ...income(999999, 'ISK'), children: 1 }, 'income')).to.equal('unmet');
-    expect(messageOf('is-remote-work', { ...income(1000000, 'ISK'), children: 1 }, 'income')).to.include('The source gives no amount for children.');
+    expect(messageOf('is-remote-work', { ...income(1000000, 'ISK'), children: 1 }, 'income')).to.include(
+      'The source gives no amount for children.',
+    );
   });
   it('programmes without a family amount do not claim one', () => {
-    expect(messageOf('pt-digital-nomad', { ...income(5000), spouse: true, children: 3 }, 'income')).to.equal('Needs at least €3,480 a month. You gave €5,000 a month.');
+    expect(messageOf('pt-digital-nomad', { ...income(5000), spouse: true, children: 3 }, 'income')).to.equal(
+      'Needs at least €3,480 a month. You gave €5,000 a month.',
+    );
   });
 });
 

@@ -10,9 +10,14 @@ describe('near miss: income', () => {
   it('mt (EUR a month): the exact shortfall at, just below and above the threshold', () => {
     const below = resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3000) });
     expect(below.verdict).to.equal('ineligible');
-    expect(below.nearMiss).to.deep.equal([{ requirement: 'income', message: '€500 more income a month.', shortfall: { amount: 500, currency: 'EUR' }, gap: 500 / 3500 }]);
+    expect(below.nearMiss).to.deep.equal([
+      { requirement: 'income', message: '€500 more income a month.', shortfall: { amount: 500, currency: 'EUR' }, gap: 500 / 3500 },
+    ]);
     expect(below.nearMissVerdict).to.equal('eligible');
-    expect(resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3499.99) }).nearMiss[0].shortfall).to.deep.equal({ amount: 0.01, currency: 'EUR' });
+    expect(resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3499.99) }).nearMiss[0].shortfall).to.deep.equal({
+      amount: 0.01,
+      currency: 'EUR',
+    });
     const at = resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3500) });
     expect([at.verdict, at.nearMiss]).to.deep.equal(['eligible', []]);
     expect(resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3501) }).nearMiss).to.deep.equal([]);
@@ -23,7 +28,7 @@ describe('near miss: income', () => {
     expect([result.verdict, result.nearMiss]).to.deep.equal(['unknown', []]);
   });
 
-  it('mt in pounds: the shortfall in the visitor\'s currency, marked approximate, with the exact euros beside it', () => {
+  it("mt in pounds: the shortfall in the visitor's currency, marked approximate, with the exact euros beside it", () => {
     const result = resultFor('mt-nomad-residence', { ...strong, monthlyIncome: { amount: 2000, currency: 'GBP' } });
     const pounds = Math.ceil(3500 * GBP - 2000); // 892
     const euros = Math.ceil((3500 - 2000 / GBP) * 100) / 100; // 1,078.93
@@ -48,12 +53,14 @@ describe('near miss: income', () => {
 
   it('is (ISK): the threshold with a partner, or alone', () => {
     const withPartner = resultFor('is-remote-work', { ...strong, spouse: true, monthlyIncome: { amount: 1100000, currency: 'ISK' } });
-    expect(changes(withPartner)).to.deep.equal(['ISK\u00a0200,000 more income a month. Or apply without your family: your income is enough for you alone.']);
+    expect(changes(withPartner)).to.deep.equal([
+      'ISK\u00a0200,000 more income a month. Or apply without your family: your income is enough for you alone.',
+    ]);
     const alone = resultFor('is-remote-work', { ...strong, monthlyIncome: { amount: 900000, currency: 'ISK' } });
     expect(alone.nearMiss[0].shortfall).to.deep.equal({ amount: 100000, currency: 'ISK' });
   });
 
-  it('gr: uplifts for a spouse (+20 %) and each child (+15 %) apply to the applicant\'s income', () => {
+  it("gr: uplifts for a spouse (+20 %) and each child (+15 %) apply to the applicant's income", () => {
     const family = { ...strong, spouse: true, children: 1 };
     const result = resultFor('gr-digital-nomad', { ...family, monthlyIncome: eur(4000) });
     expect(result.nearMiss[0].shortfall).to.deep.equal({ amount: 725, currency: 'EUR' }); // 3,500 × 1.35 = 4,725
@@ -74,7 +81,9 @@ describe('near miss: income', () => {
 
   it('pt savings: the missing savings', () => {
     const result = resultFor('pt-digital-nomad', { ...strong, savings: { amount: 10000, currency: 'EUR' } });
-    expect(result.nearMiss).to.deep.equal([{ requirement: 'savings', message: '€440 more in savings.', shortfall: { amount: 440, currency: 'EUR' }, gap: 440 / 10440 }]);
+    expect(result.nearMiss).to.deep.equal([
+      { requirement: 'savings', message: '€440 more in savings.', shortfall: { amount: 440, currency: 'EUR' }, gap: 440 / 10440 },
+    ]);
   });
 
   it('speaks German and Russian', () => {
@@ -86,8 +95,16 @@ describe('near miss: income', () => {
 
 describe('near miss: other requirements', () => {
   const rows: [string, Profile, string[]][] = [
-    ['es-digital-nomad', { ...strong, degree: false, degreeField: undefined, yearsExperience: 1 }, ['3 years of experience, or a university degree.']],
-    ['cz-digital-nomad', { ...strong, degree: false, degreeField: undefined, yearsExperience: 1 }, ['3 years of IT experience, or a degree in science, technology, engineering or mathematics.']],
+    [
+      'es-digital-nomad',
+      { ...strong, degree: false, degreeField: undefined, yearsExperience: 1 },
+      ['3 years of experience, or a university degree.'],
+    ],
+    [
+      'cz-digital-nomad',
+      { ...strong, degree: false, degreeField: undefined, yearsExperience: 1 },
+      ['3 years of IT experience, or a degree in science, technology, engineering or mathematics.'],
+    ],
     ['cz-digital-nomad', { ...strong, employerEmployees: 12 }, ['An employer with at least 50 employees worldwide.']],
     ['lv-digital-nomad', { ...strong, employerCountry: 'br' }, ['An employer registered in a country of the OECD.']],
     ['lv-digital-nomad', { ...strong, monthsWorking: 4 }, ['2 more months in your current work.']],
@@ -103,7 +120,13 @@ describe('near miss: other requirements', () => {
   }
 
   it('no: a contract with a Norwegian client, then eligible', () => {
-    const freelancer: Profile = { ...strong, employment: 'freelancer', employerCountry: undefined, clientCountries: ['fr'], monthlyIncome: { amount: 41000, currency: 'NOK' } };
+    const freelancer: Profile = {
+      ...strong,
+      employment: 'freelancer',
+      employerCountry: undefined,
+      clientCountries: ['fr'],
+      monthlyIncome: { amount: 41000, currency: 'NOK' },
+    };
     const result = resultFor('no-self-employed', freelancer);
     expect(changes(result)).to.deep.equal(['A contract with a client registered in Norway.']);
     expect(result.nearMissVerdict).to.equal('eligible');
@@ -111,7 +134,12 @@ describe('near miss: other requirements', () => {
   });
 
   it('nl: a Dutch client clears the unmet rule; the points system still decides', () => {
-    const result = resultFor('nl-self-employed', { ...strong, employment: 'freelancer', employerCountry: undefined, clientCountries: ['de'] });
+    const result = resultFor('nl-self-employed', {
+      ...strong,
+      employment: 'freelancer',
+      employerCountry: undefined,
+      clientCountries: ['de'],
+    });
     expect(changes(result)).to.deep.equal(['A contract with a client registered in Netherlands.']);
     expect(result.nearMissVerdict).to.equal('unknown');
   });

@@ -152,16 +152,23 @@ table('months of work', [
 
 describe('messages', () => {
   it('say what is needed and what was given, in German with German number formats', () => {
-    expect(messageOf('gr-digital-nomad', { monthlyIncome: { amount: 4000, currency: 'EUR' }, spouse: true, children: 1 }, 'income', 'de')).to.equal(
-      'Erforderlich: mindestens 4.725\u00a0€ im Monat netto für Sie mit Ehe- oder Lebenspartner und 1 Kind. Ihre Angabe: 4.000\u00a0€ im Monat.',
+    expect(
+      messageOf('gr-digital-nomad', { monthlyIncome: { amount: 4000, currency: 'EUR' }, spouse: true, children: 1 }, 'income', 'de'),
+    ).to.equal(
+      'Erforderlich: mindestens 4.725\u00a0€ im Monat netto für Sie mit Ehe- oder Lebenspartner und 1 Kind. Ihre ' +
+        'Angabe: 4.000\u00a0€ im Monat.',
     );
     expect(messageOf('cz-digital-nomad', { citizenship: 'in' }, 'citizenship', 'de')).to.equal(
-      'Erforderlich: Staatsangehörigkeit von Australien, Japan, Kanada, Südkorea, Neuseeland, Vereinigtes Königreich, Vereinigte Staaten oder Taiwan. Ihre Staatsangehörigkeit: Indien.',
+      'Erforderlich: Staatsangehörigkeit von Australien, Japan, Kanada, Südkorea, Neuseeland, Vereinigtes ' +
+        'Königreich, Vereinigte Staaten oder Taiwan. Ihre Staatsangehörigkeit: Indien.',
     );
   });
   it('speak Russian with Russian plurals and number formats', () => {
-    expect(messageOf('gr-digital-nomad', { monthlyIncome: { amount: 4000, currency: 'EUR' }, spouse: true, children: 2 }, 'income', 'ru')).to.equal(
-      'Требуется: не менее 5\u00a0250\u00a0€ в месяц после налогов для вас, если с вами супруг(а) и 2 ребёнка. Вы указали 4\u00a0000\u00a0€ в месяц.',
+    expect(
+      messageOf('gr-digital-nomad', { monthlyIncome: { amount: 4000, currency: 'EUR' }, spouse: true, children: 2 }, 'income', 'ru'),
+    ).to.equal(
+      'Требуется: не менее 5\u00a0250\u00a0€ в месяц после налогов для вас, если с вами супруг(а) и 2 ребёнка. Вы ' +
+        'указали 4\u00a0000\u00a0€ в месяц.',
     );
     expect(messageOf('lv-digital-nomad', { employment: 'employee', monthsWorking: 5 }, 'min-months-working', 'ru')).to.equal(
       'Требуется: не менее 6 месяцев у текущего работодателя. Вы указали 5 месяцев.',
@@ -179,7 +186,8 @@ describe('messages', () => {
   });
   it('tell EU, EEA and Swiss citizens that they need no such visa', () => {
     expect(messageOf('hu-white-card', { citizenship: 'de' }, 'free-movement')).to.equal(
-      'You need no such visa: as a citizen of Germany you may live and work in Hungary under free movement in the EU, the EEA and Switzerland.',
+      'You need no such visa: as a citizen of Germany you may live and work in Hungary under free movement in the ' +
+        'EU, the EEA and Switzerland.',
     );
     expect(messageOf('hu-white-card', { citizenship: 'de' }, 'free-movement', 'de')).to.match(/^Sie brauchen kein solches Visum/);
     expect(messageOf('hu-white-card', { citizenship: 'de' }, 'free-movement', 'ru')).to.match(/^Такая виза вам не нужна/);

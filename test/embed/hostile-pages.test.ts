@@ -16,7 +16,11 @@ async function open(path: string, width = 1200): Promise<{ doc: Document; win: P
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as PageWindow;
   const doc = frame.contentDocument!;
-  await Promise.all([...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('visa-')).map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+  await Promise.all(
+    [...doc.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('visa-'))
+      .map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete),
+  );
   await aTimeout(50);
   return { doc, win };
 }
@@ -37,7 +41,12 @@ describe('on hostile pages (the built single script only)', () => {
     expect(shadow(doc, '#compare').querySelector('[aria-sort="ascending"]')).to.not.equal(null);
     expect(getComputedStyle(shadow(doc, '#compare').querySelector('thead th')!).position).to.equal('sticky');
     // <visa-data> fetched and validated a dataset from 'self' without tripping the policy.
-    for (let i = 0; i < 50 && (doc.querySelector('#data') as HTMLElement & { provided: { status: string } }).provided.status !== 'ready'; i += 1) await aTimeout(20);
+    for (
+      let i = 0;
+      i < 50 && (doc.querySelector('#data') as HTMLElement & { provided: { status: string } }).provided.status !== 'ready';
+      i += 1
+    )
+      await aTimeout(20);
     expect(shadow(doc, '#provided').querySelector('h2')!.textContent).to.equal('Croatia digital nomad residence permit');
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
@@ -94,7 +103,8 @@ describe('on hostile pages (the built single script only)', () => {
     frame.srcdoc = `<!doctype html><html lang="en"><body><visa-card programme="pt-digital-nomad"></visa-card>
       <script>window.__errors = []; addEventListener('error', (e) => __errors.push(String(e.message)));</script>
       <script type="module" src="${location.origin}/dist/nomad-visa-widgets.js"></script>
-      <script type="module">import('${location.origin}/dist/esm/index.js').then((m) => { window.__esm = m; }, (e) => __errors.push(String(e)));</script></body></html>`;
+      <script type="module">import('${location.origin}/dist/esm/index.js')
+        .then((m) => { window.__esm = m; }, (e) => __errors.push(String(e)));</script></body></html>`;
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const win = frame.contentWindow as PageWindow & { __esm?: object };
@@ -102,6 +112,8 @@ describe('on hostile pages (the built single script only)', () => {
     expect(win.__errors).to.deep.equal([]);
     expect(win.NomadVisaWidgets).to.be.an('object');
     expect(Object.keys(win.__esm!).sort()).to.deep.equal(Object.keys(win.NomadVisaWidgets!).sort());
-    expect(frame.contentDocument!.querySelector('visa-card')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Portugal digital nomad visa');
+    expect(frame.contentDocument!.querySelector('visa-card')!.shadowRoot!.querySelector('h2')!.textContent).to.equal(
+      'Portugal digital nomad visa',
+    );
   });
 });

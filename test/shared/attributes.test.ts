@@ -18,7 +18,9 @@ describe('shared attribute readers', () => {
     it(`currency=${JSON.stringify(value)} → ${expected}${ok ? '' : ', reported'}`, () => {
       const read = readCurrency(value);
       expect(read.value).to.equal(expected);
-      expect(read.problems.map((p) => `${p.attribute}=${p.value}:${p.reason}`)).to.deep.equal(ok ? [] : [`currency=${value}:unknownCurrency`]);
+      expect(read.problems.map((p) => `${p.attribute}=${p.value}:${p.reason}`)).to.deep.equal(
+        ok ? [] : [`currency=${value}:unknownCurrency`],
+      );
     });
   }
 
@@ -28,14 +30,30 @@ describe('shared attribute readers', () => {
     expect(readCurrency('GBP', 'USD').value).to.equal('GBP');
   });
 
-  const themes: [string | undefined, boolean][] = [[undefined, true], ['light', true], ['dark', true], ['auto', true], ['Dark', false], ['neon', false]];
+  const themes: [string | undefined, boolean][] = [
+    [undefined, true],
+    ['light', true],
+    ['dark', true],
+    ['auto', true],
+    ['Dark', false],
+    ['neon', false],
+  ];
   for (const [value, ok] of themes) {
     it(`theme=${JSON.stringify(value)} is ${ok ? 'read' : 'reported'}`, () => {
       expect(readTheme(value).problems.length).to.equal(ok ? 0 : 1);
     });
   }
 
-  const levels: [string | undefined, number, boolean][] = [[undefined, 2, true], ['1', 1, true], ['3', 3, true], [' 6 ', 6, true], ['0', 2, false], ['7', 2, false], ['2.5', 2, false], ['h3', 2, false]];
+  const levels: [string | undefined, number, boolean][] = [
+    [undefined, 2, true],
+    ['1', 1, true],
+    ['3', 3, true],
+    [' 6 ', 6, true],
+    ['0', 2, false],
+    ['7', 2, false],
+    ['2.5', 2, false],
+    ['h3', 2, false],
+  ];
   for (const [value, expected, ok] of levels) {
     it(`heading-level=${JSON.stringify(value)} → ${expected}${ok ? '' : ', reported'}`, () => {
       const read = readHeadingLevel(value);

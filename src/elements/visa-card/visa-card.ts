@@ -1,6 +1,5 @@
-import { nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html } from 'lit/static-html.js';
 import { isCountryCode } from '../../data/iso-countries.js';
 import type { Programme } from '../../data/schema.js';
 import type { FactField } from '../../i18n/catalogue.js';
@@ -9,11 +8,24 @@ import { messages } from '../../i18n/messages/index.js';
 import { describeProgramme, formatPartialDate, type FactText } from '../../i18n/programme-facts.js';
 import type { AttributeProblem } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
-import { headingTag } from '../../shared/headings.js';
+import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
 import { styles } from './visa-card.styles.js';
 
-const FULL: FactField[] = ['income', 'savings', 'validity', 'family', 'processing', 'fees', 'nationality', 'employment', 'application', 'quota', 'launched', 'cost'];
+const FULL: FactField[] = [
+  'income',
+  'savings',
+  'validity',
+  'family',
+  'processing',
+  'fees',
+  'nationality',
+  'employment',
+  'application',
+  'quota',
+  'launched',
+  'cost',
+];
 const COMPACT: FactField[] = ['income', 'validity', 'family'];
 
 /**
@@ -27,7 +39,8 @@ const COMPACT: FactField[] = ['income', 'validity', 'family'];
  * @attr programme - Show exactly this programme, e.g. "kz-neo-nomad". Wins over `country`.
  * @attr compact - Short version: name, income, validity, family and sources.
  * @attr lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
- * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate (GBP, CHF, NOK, …); "local" shows only the programme's own.
+ * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
+ *   (GBP, CHF, NOK, …); "local" shows only the programme's own.
  * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
  * @attr heading-level - Level of each card's title, 1–6 (default 2), to fit the page's outline.
  *
@@ -100,10 +113,7 @@ export class VisaCard extends VisaElement {
     if (!fact) return nothing;
     return html`<div class="row" part="row">
       <dt>${label}</dt>
-      <dd>
-        ${fact.text}
-        ${fact.conflicts.map((line) => html`<span class="conflict-line" part="conflict">${line}</span>`)}
-      </dd>
+      <dd>${fact.text} ${fact.conflicts.map((line) => html`<span class="conflict-line" part="conflict">${line}</span>`)}</dd>
     </div>`;
   }
 
@@ -111,7 +121,11 @@ export class VisaCard extends VisaElement {
     if (!items.length) return nothing;
     return html`<div class="row" part="row">
       <dt>${label}</dt>
-      <dd><ul>${items.map((item) => html`<li>${item.text}</li>`)}</ul></dd>
+      <dd>
+        <ul>
+          ${items.map((item) => html`<li>${item.text}</li>`)}
+        </ul>
+      </dd>
     </div>`;
   }
 
@@ -119,14 +133,15 @@ export class VisaCard extends VisaElement {
     const { facts: t, ui } = messages(this.locale);
     const f = formatter(this.locale);
     const facts = describeProgramme(programme, this.factContext);
-    const disputed = FULL.some((field) => facts[field as keyof typeof facts] && (facts[field as keyof typeof facts] as FactText).conflicts.length) ||
+    const disputed =
+      FULL.some((field) => facts[field as keyof typeof facts] && (facts[field as keyof typeof facts] as FactText).conflicts.length) ||
       programme.checks.some((check) => check.conflicts?.length);
     const fields = this.compact ? COMPACT : FULL;
     const titleId = `title-${programme.id}`;
     const sources = this.source.dataset.sources.filter((s) => programme.sources.includes(s.id));
     return html`<article class="card" part="card" aria-labelledby=${titleId}>
       <header part="header">
-        <${headingTag(this.level)} id=${titleId}>${programme.title[this.locale]}</${headingTag(this.level)}>
+        ${heading(this.level, titleId, programme.title[this.locale])}
         <p class="meta">
           <span class="badge" part="badge">${t.kinds[programme.kind]}</span>
           <span>${f.country(programme.country)}${programme.code ? ` · ${programme.code}` : ''}</span>
@@ -136,10 +151,12 @@ export class VisaCard extends VisaElement {
       </header>
       <dl part="facts">
         ${fields.map((field) => this.renderFact(t.labels[field], facts[field as keyof typeof facts] as FactText | undefined))}
-        ${this.compact
-          ? nothing
-          : html`${this.renderList(t.labels.prepare, facts.prepare)} ${this.renderList(ui.confirm, facts.conditions)}
-            ${this.renderList(t.labels.tax, facts.tax)} ${this.renderList(t.labels.notes, facts.notes)}`}
+        ${
+          this.compact
+            ? nothing
+            : html`${this.renderList(t.labels.prepare, facts.prepare)} ${this.renderList(ui.confirm, facts.conditions)}
+              ${this.renderList(t.labels.tax, facts.tax)} ${this.renderList(t.labels.notes, facts.notes)}`
+        }
       </dl>
       <footer part="footer">
         <span>${t.labels.sources}:</span>
@@ -151,7 +168,9 @@ export class VisaCard extends VisaElement {
   protected override renderContent() {
     return html`
       ${this.message ? html`<p class="notice" part="notice" role="note">${this.message}</p>` : nothing}
-      <div class="cards" part="base" aria-busy=${this.loading ? 'true' : 'false'}>${this.shown.map((programme) => this.renderCard(programme))}</div>
+      <div class="cards" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
+        ${this.shown.map((programme) => this.renderCard(programme))}
+      </div>
       <div class="cta" part="cta"><slot name="cta"></slot><slot></slot></div>
     `;
   }

@@ -1,13 +1,30 @@
 /** <visa-compare>'s state as plain data: which programmes, sorted how, filtered how, and its URL-hash form. No DOM. */
 import type { Programme } from '../../data/schema.js';
 
-export const COMPARE_FIELDS = ['income', 'savings', 'validity', 'family', 'processing', 'fees', 'tax', 'cost', 'nationality', 'application', 'employment'] as const;
+export const COMPARE_FIELDS = [
+  'income',
+  'savings',
+  'validity',
+  'family',
+  'processing',
+  'fees',
+  'tax',
+  'cost',
+  'nationality',
+  'application',
+  'employment',
+] as const;
 export type CompareField = (typeof COMPARE_FIELDS)[number];
 export const DEFAULT_FIELDS: CompareField[] = ['income', 'validity', 'family', 'processing', 'fees', 'tax', 'cost'];
 
 /** Numeric columns, and which end of each is best for a visitor. */
 const NUMERIC: Partial<Record<CompareField, 'low' | 'high'>> = {
-  income: 'low', savings: 'low', validity: 'high', processing: 'low', fees: 'low', cost: 'low',
+  income: 'low',
+  savings: 'low',
+  validity: 'high',
+  processing: 'low',
+  fees: 'low',
+  cost: 'low',
 };
 export type NumericField = 'income' | 'savings' | 'validity' | 'processing' | 'fees' | 'cost';
 type Numbers = Partial<Record<NumericField, number>>;

@@ -1,6 +1,5 @@
-import { nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html } from 'lit/static-html.js';
 import type { DataSource } from '../../data/data-source.js';
 import type { Programme, Source } from '../../data/schema.js';
 import { parseAmount } from '../../eligibility/answers.js';
@@ -10,7 +9,7 @@ import { describeProgramme, formatPartialDate, programmeNumbers, type FactText, 
 import { readSelection, splitList, type AttributeProblem } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
 import { VisaCompareChangeEvent } from '../../shared/events.js';
-import { headingTag } from '../../shared/headings.js';
+import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
 import {
   applyFilters,
@@ -39,15 +38,19 @@ import { styles } from './visa-compare.styles.js';
  * @summary Compare digital-nomad and remote-work visas side by side.
  *
  * @attr countries - Programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".
- * @attr programmes - These programme ids. With `countries` too: these programmes and every programme in those countries. With neither attribute, every programme is shown.
- * @attr fields - Columns, comma-separated: income, savings, validity, family, processing, fees, tax, cost, nationality, application, employment. Default: income,validity,family,processing,fees,tax,cost.
+ * @attr programmes - These programme ids. With `countries` too: these programmes and every programme in those
+ *   countries. With neither attribute, every programme is shown.
+ * @attr fields - Columns, comma-separated: income, savings, validity, family, processing, fees, tax, cost,
+ *   nationality, application, employment. Default: income,validity,family,processing,fees,tax,cost.
  * @attr sync-url - Keep the selection, sort and filters in the URL hash so a comparison can be shared (boolean).
  * @attr lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
- * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate (GBP, CHF, NOK, …); "local" shows only the programme's own. The income filter is typed in it (EUR for local).
+ * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
+ *   (GBP, CHF, NOK, …); "local" shows only the programme's own. The income filter is typed in it (EUR for local).
  * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
  * @attr heading-level - Level of the sources heading, 1–6 (default 2), to fit the page's outline.
  *
- * @fires visa-compare-change - When the visitor adds, removes, sorts or filters. `detail: { programmes, sort, filters }`.
+ * @fires {VisaCompareChangeEvent} visa-compare-change - When the visitor adds, removes, sorts or filters. `detail: {
+ *   programmes, sort, filters }`.
  *
  * @csspart base - Everything inside the widget.
  * @csspart controls - Filters and the "add a programme" control.
@@ -144,7 +147,8 @@ export class VisaCompare extends VisaElement {
     const newData = this.dataChanged(changed);
     if (newData || changed.has('programmes') || changed.has('countries') || changed.has('fields')) {
       const selection = readSelection(this.source, this.programmes, this.countries);
-      if (newData || changed.has('programmes') || changed.has('countries')) this.selected = (selection.value ?? this.source.programmes).map((p) => p.id);
+      if (newData || changed.has('programmes') || changed.has('countries'))
+        this.selected = (selection.value ?? this.source.programmes).map((p) => p.id);
       const fields = this.readFields();
       this.columns = fields.value;
       this.reportProblems([...selection.problems, ...fields.problems]);
@@ -157,7 +161,9 @@ export class VisaCompare extends VisaElement {
     if (this.fields === undefined) return { value: DEFAULT_FIELDS, problems: [] };
     const listed = splitList(this.fields).map((f) => f.toLowerCase());
     const known = (field: string): field is CompareField => (COMPARE_FIELDS as readonly string[]).includes(field);
-    const problems = listed.filter((field) => !known(field)).map((value): AttributeProblem => ({ attribute: 'fields', value, reason: 'unknownField' }));
+    const problems = listed
+      .filter((field) => !known(field))
+      .map((value): AttributeProblem => ({ attribute: 'fields', value, reason: 'unknownField' }));
     const valid = listed.filter(known);
     return { value: valid.length ? [...new Set(valid)] : DEFAULT_FIELDS, problems };
   }
@@ -174,7 +180,8 @@ export class VisaCompare extends VisaElement {
       this.sort,
     );
     const key = `${this.locale}|${this.displayCurrency}`;
-    if (this.described?.source !== this.source || this.described.key !== key) this.described = { source: this.source, key, facts: new Map() };
+    if (this.described?.source !== this.source || this.described.key !== key)
+      this.described = { source: this.source, key, facts: new Map() };
     const cache = this.described.facts;
     const facts = new Map(
       rows.map(({ programme }) => {
@@ -217,14 +224,17 @@ export class VisaCompare extends VisaElement {
       const state = { programmes: this.selected, sort: this.sort, familyOnly: this.familyOnly, region: this.region, maxIncome: max };
       history.replaceState(history.state, '', `${location.pathname}${location.search}${writeHash(location.hash, this.hashKey, state)}`);
     }
-    this.dispatchEvent(new VisaCompareChangeEvent({ programmes: [...this.selected], sort: this.sort && { ...this.sort }, filters: this.filters }));
+    this.dispatchEvent(
+      new VisaCompareChangeEvent({ programmes: [...this.selected], sort: this.sort && { ...this.sort }, filters: this.filters }),
+    );
   }
 
   private toggleSort(field: NumericField): void {
     const ascendingFirst = field !== 'validity'; // longer validity is better: show it first
     const first: Sort['direction'] = ascendingFirst ? 'ascending' : 'descending';
     const flipped: Sort['direction'] = ascendingFirst ? 'descending' : 'ascending';
-    this.sort = this.sort?.field === field ? { field, direction: this.sort.direction === first ? flipped : first } : { field, direction: first };
+    this.sort =
+      this.sort?.field === field ? { field, direction: this.sort.direction === first ? flipped : first } : { field, direction: first };
     this.changed();
   }
 
@@ -233,7 +243,8 @@ export class VisaCompare extends VisaElement {
     this.changed();
     // Keep keyboard focus in the widget: on the next row's remove button, or on the add control.
     void this.updateComplete.then(() => {
-      const next = this.renderRoot.querySelector<HTMLElement>('button[part="remove"]') ?? this.renderRoot.querySelector<HTMLElement>('#add');
+      const next =
+        this.renderRoot.querySelector<HTMLElement>('button[part="remove"]') ?? this.renderRoot.querySelector<HTMLElement>('#add');
       next?.focus();
       this.announce(title);
     });
@@ -268,7 +279,8 @@ export class VisaCompare extends VisaElement {
   }
 
   private cellText(facts: ProgrammeFacts, programme: Programme, field: CompareField): FactText | undefined {
-    if (field === 'tax') return programme.tax.length ? { text: facts.tax.map((t) => t.text).join(' '), conflicts: [], sources: [] } : undefined;
+    if (field === 'tax')
+      return programme.tax.length ? { text: facts.tax.map((t) => t.text).join(' '), conflicts: [], sources: [] } : undefined;
     return facts[field];
   }
 
@@ -277,95 +289,144 @@ export class VisaCompare extends VisaElement {
     const f = formatter(this.locale);
     const { rows, facts: described, best, hidden, addable, invalidMax, sources: shownSources, conflicted } = this.view;
     const { dataset } = this.source;
-    const heading = headingTag(this.level);
     return html`
       <div class="wrap" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
         <div class="controls" part="controls">
           <fieldset>
             <legend>${c.filters}</legend>
-            <label class="choice"><input type="checkbox" name="family" .checked=${this.familyOnly} @change=${this.setFilter} /> ${c.familyOnly}</label>
+            <label class="choice"
+              ><input type="checkbox" name="family" .checked=${this.familyOnly} @change=${this.setFilter} /> ${c.familyOnly}</label
+            >
             <div class="field">
               <label for="max">${c.maxIncome(this.filterCurrency)}</label>
-              <input id="max" name="max" type="text" inputmode="decimal" .value=${this.maxIncomeText} @change=${this.setFilter}
-                aria-invalid=${invalidMax ? 'true' : 'false'} aria-describedby=${invalidMax ? 'max-hint max-error' : 'max-hint'} />
+              <input
+                id="max"
+                name="max"
+                type="text"
+                inputmode="decimal"
+                .value=${this.maxIncomeText}
+                @change=${this.setFilter}
+                aria-invalid=${invalidMax ? 'true' : 'false'}
+                aria-describedby=${invalidMax ? 'max-hint max-error' : 'max-hint'}
+              />
               <span class="hint" id="max-hint">${c.maxIncomeHint}</span>
               ${invalidMax ? html`<span class="error" id="max-error">${ui.errors.number}</span>` : nothing}
             </div>
             <div class="field">
               <label for="region">${c.region}</label>
               <select id="region" name="region" @change=${this.setFilter}>
-                ${(['all', 'eu', 'non-eu'] as const).map((r) => html`<option value=${r} ?selected=${this.region === r}>${c.regions[r]}</option>`)}
+                ${REGIONS.map((r) => html`<option value=${r} ?selected=${this.region === r}>${c.regions[r]}</option>`)}
               </select>
             </div>
             <button type="button" class="secondary" @click=${this.resetFilters}>${c.resetFilters}</button>
           </fieldset>
-          ${addable.length
-            ? html`<div class="field add">
-                <label for="add">${c.addLabel}</label>
-                <div class="inline">
-                  <select id="add">${addable.map((p) => html`<option value=${p.id}>${p.title[this.locale]}</option>`)}</select>
-                  <button type="button" @click=${this.addProgramme}>${c.add}</button>
-                </div>
-              </div>`
-            : nothing}
+          ${
+            addable.length
+              ? html`<div class="field add">
+                  <label for="add">${c.addLabel}</label>
+                  <div class="inline">
+                    <select id="add">
+                      ${addable.map((p) => html`<option value=${p.id}>${p.title[this.locale]}</option>`)}
+                    </select>
+                    <button type="button" @click=${this.addProgramme}>${c.add}</button>
+                  </div>
+                </div>`
+              : nothing
+          }
         </div>
         <div class="visually-hidden" role="status" aria-live="polite"></div>
-        ${rows.length
-          ? html`<div class="scroller" tabindex="0" role="region" aria-labelledby="caption">
-              <table part="table" role="table">
-                <caption id="caption">${c.caption(rows.length)}${hidden ? html` <span class="muted">${c.hiddenByFilters(hidden)}</span>` : nothing}</caption>
-                <thead role="rowgroup">
-                  <tr role="row">
-                    <th scope="col" role="columnheader" part="header">${c.programme}</th>
-                    ${this.columns.map((field) => {
-                      const label = labels.labels[field];
-                      if (!isNumericField(field)) return html`<th scope="col" role="columnheader" part="header">${label}</th>`;
-                      const sorted = this.sort?.field === field ? this.sort.direction : undefined;
-                      return html`<th scope="col" role="columnheader" part="header" aria-sort=${sorted ?? 'none'}>
-                        <button type="button" part="sort" @click=${() => this.toggleSort(field)} title=${c.sortBy(label)}>
-                          ${label}<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
-                        </button>
-                      </th>`;
-                    })}
-                  </tr>
-                </thead>
-                <tbody role="rowgroup">
-                  ${rows.map(({ programme, numbers }) => {
-                    const facts = described.get(programme.id)!;
-                    const title = programme.title[this.locale];
-                    return html`<tr role="row" part="row">
-                      <th scope="row" role="rowheader" part="row-header">
-                        <span class="name">${title}</span>
-                        <span class="muted">${f.country(programme.country)}</span>
-                        <button type="button" part="remove" class="remove" aria-label=${c.remove(title)} @click=${() => this.removeProgramme(programme.id, c.remove(title))}>×</button>
-                      </th>
+        ${
+          rows.length
+            ? html`<div class="scroller" tabindex="0" role="region" aria-labelledby="caption">
+                <table part="table" role="table">
+                  <caption id="caption">
+                    ${c.caption(rows.length)}${hidden ? html` <span class="muted">${c.hiddenByFilters(hidden)}</span>` : nothing}
+                  </caption>
+                  <thead role="rowgroup">
+                    <tr role="row">
+                      <th scope="col" role="columnheader" part="header">${c.programme}</th>
                       ${this.columns.map((field) => {
-                        const cell = this.cellText(facts, programme, field);
-                        const isBest = isNumericField(field) && best[field] !== undefined && numbers[field] === best[field];
-                        return html`<td role="cell" part=${isBest ? 'cell best' : 'cell'} class=${isBest ? 'best' : ''} data-label=${labels.labels[field]}>
-                          ${cell ? cell.text : html`<span class="muted">${labels.notStated}</span>`}
-                          ${isBest ? html`<span class="badge" part="badge">${c.best}</span>` : nothing}
-                          ${cell?.conflicts.map((line) => html`<span class="conflict" part="conflict"><span aria-hidden="true">⚠ </span>${line}</span>`)}
-                        </td>`;
+                        const label = labels.labels[field];
+                        if (!isNumericField(field)) return html`<th scope="col" role="columnheader" part="header">${label}</th>`;
+                        const sorted = this.sort?.field === field ? this.sort.direction : undefined;
+                        return html`<th scope="col" role="columnheader" part="header" aria-sort=${sorted ?? 'none'}>
+                          <button type="button" part="sort" @click=${() => this.toggleSort(field)} title=${c.sortBy(label)}>
+                            ${label}<span class="arrow" aria-hidden="true"
+                              >${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span
+                            >
+                          </button>
+                        </th>`;
                       })}
-                    </tr>`;
-                  })}
-                </tbody>
-              </table>
-            </div>`
-          : html`<p class="empty">${c.none}</p>`}
+                    </tr>
+                  </thead>
+                  <tbody role="rowgroup">
+                    ${rows.map(({ programme, numbers }) => {
+                      const facts = described.get(programme.id)!;
+                      const title = programme.title[this.locale];
+                      return html`<tr role="row" part="row">
+                        <th scope="row" role="rowheader" part="row-header">
+                          <span class="name">${title}</span>
+                          <span class="muted">${f.country(programme.country)}</span>
+                          <button
+                            type="button"
+                            part="remove"
+                            class="remove"
+                            aria-label=${c.remove(title)}
+                            @click=${() => this.removeProgramme(programme.id, c.remove(title))}
+                          >
+                            ×
+                          </button>
+                        </th>
+                        ${this.columns.map((field) => {
+                          const cell = this.cellText(facts, programme, field);
+                          const isBest = isNumericField(field) && best[field] !== undefined && numbers[field] === best[field];
+                          return html`<td
+                            role="cell"
+                            part=${isBest ? 'cell best' : 'cell'}
+                            class=${isBest ? 'best' : ''}
+                            data-label=${labels.labels[field]}
+                          >
+                            ${cell ? cell.text : html`<span class="muted">${labels.notStated}</span>`}
+                            ${isBest ? html`<span class="badge" part="badge">${c.best}</span>` : nothing}
+                            ${cell?.conflicts.map(
+                              (line) => html`<span class="conflict" part="conflict"><span aria-hidden="true">⚠ </span>${line}</span>`,
+                            )}
+                          </td>`;
+                        })}
+                      </tr>`;
+                    })}
+                  </tbody>
+                </table>
+              </div>`
+            : html`<p class="empty">${c.none}</p>`
+        }
         <section class="footnotes" part="footnotes" aria-labelledby="footnotes-title">
-          <${heading} id="footnotes-title">${c.footnotes}</${heading}>
+          ${heading(this.level, 'footnotes-title', c.footnotes)}
           <ul>
-            ${shownSources.map((s) => html`<li><cite>${s.title}</cite> (${s.id}; ${labels.asOf(formatPartialDate(this.locale, s.asOf))})</li>`)}
+            ${shownSources.map(
+              (s) => html`<li><cite>${s.title}</cite> (${s.id}; ${labels.asOf(formatPartialDate(this.locale, s.asOf))})</li>`,
+            )}
             ${conflicted.map((programme) => html`<li>${c.conflictsIn(programme.title[this.locale])}</li>`)}
-            ${this.displayCurrency !== 'local' ? html`<li>${labels.approxNote(dataset.exchangeRates.filter((r) => r.primary).map((r) => `${r.currency} ${formatPartialDate(this.locale, r.asOf)}`).join(', '))}</li>` : nothing}
+            ${
+              this.displayCurrency !== 'local'
+                ? html`<li>
+                    ${labels.approxNote(
+                      dataset.exchangeRates
+                        .filter((r) => r.primary)
+                        .map((r) => `${r.currency} ${formatPartialDate(this.locale, r.asOf)}`)
+                        .join(', '),
+                    )}
+                  </li>`
+                : nothing
+            }
           </ul>
         </section>
       </div>
     `;
   }
 }
+
+const REGIONS: readonly Region[] = ['all', 'eu', 'non-eu'];
 
 interface CompareView {
   rows: Row[];

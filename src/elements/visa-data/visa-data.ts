@@ -174,18 +174,22 @@ export class VisaData extends VisaBase {
     const failure = this.failure;
     return html`
       ${this.provided.status === 'loading' ? html`<span class="status" part="status" role="status">${t.loading}</span>` : nothing}
-      ${failure
-        ? html`<div class="message" part="message" role="alert">
-            ${failure.kind === 'invalid'
-              ? html`<p>${t.invalid(this.src!, failure.issues.length)}</p>
-                  <ul>
-                    ${failure.issues.slice(0, SHOWN_ISSUES).map((issue) => html`<li><code>${formatIssue(issue)}</code></li>`)}
-                  </ul>
-                  ${failure.issues.length > SHOWN_ISSUES ? html`<p>${t.more(failure.issues.length - SHOWN_ISSUES)}</p>` : nothing}`
-              : html`<p>${this.describe(failure, this.src!, this.locale)}</p>`}
-            <p>${t.keptBundled}</p>
-          </div>`
-        : nothing}
+      ${
+        failure
+          ? html`<div class="message" part="message" role="alert">
+              ${
+                failure.kind === 'invalid'
+                  ? html`<p>${t.invalid(this.src!, failure.issues.length)}</p>
+                      <ul>
+                        ${failure.issues.slice(0, SHOWN_ISSUES).map((issue) => html`<li><code>${formatIssue(issue)}</code></li>`)}
+                      </ul>
+                      ${failure.issues.length > SHOWN_ISSUES ? html`<p>${t.more(failure.issues.length - SHOWN_ISSUES)}</p>` : nothing}`
+                  : html`<p>${this.describe(failure, this.src!, this.locale)}</p>`
+              }
+              <p>${t.keptBundled}</p>
+            </div>`
+          : nothing
+      }
       <slot></slot>
     `;
   }

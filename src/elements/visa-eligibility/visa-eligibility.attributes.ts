@@ -63,7 +63,9 @@ export function readAnswer(spec: Spec, value: string | boolean | undefined): Rea
     case 'countryList': {
       // Each bad entry is named and left out; the rest still answer.
       const entries = [...new Set(splitList(text).map((code) => code.toLowerCase()))];
-      const problems = entries.filter((code) => !isCountryCode(code)).map((code): AttributeProblem => ({ attribute, value: code, reason: 'unknownCountry' }));
+      const problems = entries
+        .filter((code) => !isCountryCode(code))
+        .map((code): AttributeProblem => ({ attribute, value: code, reason: 'unknownCountry' }));
       const codes = entries.filter(isCountryCode);
       if (kind === 'passports') for (const code of codes.splice(2)) problems.push({ attribute, value: code, reason: 'tooManyPassports' });
       return codes.length ? { value: codes, problems } : { problems };
@@ -73,7 +75,9 @@ export function readAnswer(spec: Spec, value: string | boolean | undefined): Rea
     case 'employment':
       return (EMPLOYMENT_TYPES as readonly string[]).includes(text) ? { value: text, problems: [] } : problem('unknownEmployment');
     case 'currency':
-      return (CURRENCIES as readonly string[]).includes(text.toUpperCase()) ? { value: text.toUpperCase(), problems: [] } : problem('unknownCurrency');
+      return (CURRENCIES as readonly string[]).includes(text.toUpperCase())
+        ? { value: text.toUpperCase(), problems: [] }
+        : problem('unknownCurrency');
     case 'amount':
     case 'whole': {
       const number = parseAmount(text);

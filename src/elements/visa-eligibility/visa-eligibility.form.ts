@@ -15,6 +15,8 @@ export interface FormView {
   locale: Locale;
   /** The "more questions" disclosure starts open when one of its answers is set. */
   moreOpen: boolean;
+  /** The buttons that add and remove a client country. */
+  onClientClick(event: Event): void;
 }
 
 const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || nothing;
@@ -25,7 +27,12 @@ function error(view: FormView, field: AnswerField) {
 }
 
 /** A text field for a number; `inputmode` brings up the number pad on phones. */
-function numberField(view: FormView, field: AnswerField, label: string, options: { hint?: string; whole?: boolean; suffix?: TemplateResult } = {}) {
+function numberField(
+  view: FormView,
+  field: AnswerField,
+  label: string,
+  options: { hint?: string; whole?: boolean; suffix?: TemplateResult } = {},
+) {
   const invalid = view.errors[field] !== undefined;
   return html`<div class="field" part="field">
     <label for="${field}">${label}</label>
@@ -52,7 +59,11 @@ function currencySelect(view: FormView, field: 'incomeCurrency' | 'savingsCurren
   const value = view.answers[field];
   return html`<label class="visually-hidden" for="${field}">${label}</label>
     <select id="${field}" name="${field}" class="currency">
-      ${guard([view.locale, value], () => currencyOptions(view.locale, CURRENCIES).map(({ code, name }) => html`<option value=${code} ?selected=${value === code}>${code} · ${name}</option>`))}
+      ${guard([view.locale, value], () =>
+        currencyOptions(view.locale, CURRENCIES).map(
+          ({ code, name }) => html`<option value=${code} ?selected=${value === code}>${code} · ${name}</option>`,
+        ),
+      )}
     </select>`;
 }
 
@@ -64,16 +75,27 @@ function clientCountries(view: FormView) {
   return html`<div class="field" part="field">
     <label for="clientCountryAdd">${ui.labels.addClientCountry}</label>
     <p class="hint" id="clientCountryAdd-hint">${ui.hints.clientCountries}</p>
-    ${chosen.length
-      ? html`<ul class="chips" aria-label=${ui.labels.clientCountries}>
-          ${chosen.map(
-            (code) => html`<li class="chip">
-              <span>${name(code)}</span>
-              <button type="button" class="remove" data-client=${code} aria-label=${ui.removeClientCountry(name(code))}><span aria-hidden="true">×</span></button>
-            </li>`,
-          )}
-        </ul>`
-      : nothing}
+    ${
+      chosen.length
+        ? html`<ul class="chips" aria-label=${ui.labels.clientCountries}>
+            ${chosen.map(
+              (code) =>
+                html`<li class="chip">
+                  <span>${name(code)}</span>
+                  <button
+                    type="button"
+                    class="remove"
+                    data-client=${code}
+                    @click=${view.onClientClick}
+                    aria-label=${ui.removeClientCountry(name(code))}
+                  >
+                    <span aria-hidden="true">×</span>
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
     <div class="with-suffix">
       <select id="clientCountryAdd" aria-describedby="clientCountryAdd-hint">
         <option value="" selected>${ui.choose}</option>
@@ -83,7 +105,7 @@ function clientCountries(view: FormView) {
             .map(({ code, name: label }) => html`<option value=${code}>${label}</option>`),
         )}
       </select>
-      <button type="button" class="add-client">${ui.add}</button>
+      <button type="button" class="add-client" @click=${view.onClientClick}>${ui.add}</button>
     </div>
   </div>`;
 }
@@ -108,7 +130,9 @@ function countrySelect(view: FormView, field: 'citizenship' | 'secondCitizenship
     ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing}
     <select id="${field}" name="${field}" aria-describedby=${describedBy(!!hint && `${field}-hint`)}>
       <option value="" ?selected=${value === ''}>${view.ui.notSaying}</option>
-      ${guard([view.locale, value], () => countryOptions(view.locale).map(({ code, name }) => html`<option value=${code} ?selected=${value === code}>${name}</option>`))}
+      ${guard([view.locale, value], () =>
+        countryOptions(view.locale).map(({ code, name }) => html`<option value=${code} ?selected=${value === code}>${name}</option>`),
+      )}
     </select>
   </div>`;
 }
@@ -138,10 +162,11 @@ export function renderForm(view: FormView) {
       <fieldset class="choices">
         <legend>${ui.labels.employment}</legend>
         ${(['', ...EMPLOYMENT_TYPES] as const).map(
-          (type) => html`<label class="choice">
-            <input type="radio" name="employment" value=${type} .checked=${live(answers.employment === type)} />
-            ${type ? ui.labels.employmentTypes[type] : ui.notSaying}
-          </label>`,
+          (type) =>
+            html`<label class="choice">
+              <input type="radio" name="employment" value=${type} .checked=${live(answers.employment === type)} />
+              ${type ? ui.labels.employmentTypes[type] : ui.notSaying}
+            </label>`,
         )}
       </fieldset>
       ${countrySelect(view, 'employerCountry', ui.labels.employerCountry, ui.hints.employerCountry)}
@@ -149,8 +174,14 @@ export function renderForm(view: FormView) {
     </fieldset>
     <fieldset part="fieldset">
       <legend>${ui.legends.money}</legend>
-      ${numberField(view, 'income', ui.labels.income, { hint: ui.hints.income, suffix: currencySelect(view, 'incomeCurrency', ui.labels.incomeCurrency) })}
-      ${numberField(view, 'savings', ui.labels.savings, { hint: ui.hints.savings, suffix: currencySelect(view, 'savingsCurrency', ui.labels.savingsCurrency) })}
+      ${numberField(view, 'income', ui.labels.income, {
+        hint: ui.hints.income,
+        suffix: currencySelect(view, 'incomeCurrency', ui.labels.incomeCurrency),
+      })}
+      ${numberField(view, 'savings', ui.labels.savings, {
+        hint: ui.hints.savings,
+        suffix: currencySelect(view, 'savingsCurrency', ui.labels.savingsCurrency),
+      })}
     </fieldset>
     <fieldset part="fieldset">
       <legend>${ui.legends.family}</legend>
@@ -159,8 +190,7 @@ export function renderForm(view: FormView) {
     </fieldset>
     <fieldset part="fieldset">
       <legend>${ui.legends.qualifications}</legend>
-      ${yesNoSelect(view, 'degree', ui.labels.degree)}
-      ${answers.degree === 'yes' ? degreeFieldSelect(view) : nothing}
+      ${yesNoSelect(view, 'degree', ui.labels.degree)} ${answers.degree === 'yes' ? degreeFieldSelect(view) : nothing}
       ${numberField(view, 'yearsExperience', ui.labels.yearsExperience, { hint: ui.hints.yearsExperience })}
     </fieldset>
     <details class="more" part="more" ?open=${view.moreOpen}>

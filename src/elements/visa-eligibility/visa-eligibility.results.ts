@@ -2,14 +2,13 @@
  * The results of <visa-eligibility>: three groups, each programme with its reasons in plain language, the change
  * that would open a "not eligible" one, and whether the family can come.
  */
-import { nothing } from 'lit';
-import { html } from 'lit/static-html.js';
+import { html, nothing } from 'lit';
 import type { Programme } from '../../data/schema.js';
 import type { EligibilityResult, Verdict } from '../../eligibility/engine.js';
 import type { UiMessages } from '../../i18n/catalogue.js';
 import type { Formatter } from '../../i18n/format.js';
 import type { Locale } from '../../data/locales.js';
-import { headingTag } from '../../shared/headings.js';
+import { heading } from '../../shared/headings.js';
 
 export interface ResultsView {
   groups: Record<Verdict, EligibilityResult[]>;
@@ -37,13 +36,21 @@ function toPrepare(result: EligibilityResult, ui: UiMessages) {
   if (!result.prepare.length && !result.conditions.length) return nothing;
   return html`<details part="prepare">
     <summary>${ui.prepare}</summary>
-    ${result.prepare.length ? html`<ul>${result.prepare.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
-    ${result.conditions.length
-      ? html`<p class="reasons-label">${ui.whileHolding}</p>
-          <ul>
-            ${result.conditions.map((item) => html`<li>${item}</li>`)}
+    ${
+      result.prepare.length
+        ? html`<ul>
+            ${result.prepare.map((item) => html`<li>${item}</li>`)}
           </ul>`
-      : nothing}
+        : nothing
+    }
+    ${
+      result.conditions.length
+        ? html`<p class="reasons-label">${ui.whileHolding}</p>
+            <ul>
+              ${result.conditions.map((item) => html`<li>${item}</li>`)}
+            </ul>`
+        : nothing
+    }
   </details>`;
 }
 
@@ -71,24 +78,25 @@ function item(view: ResultsView, result: EligibilityResult) {
     ${result.citizenship ? html`<p class="muted passport">${view.ui.withPassport(view.f.country(result.citizenship))}</p>` : nothing}
     ${result.verdict === 'ineligible' ? reasons(result, 'unmet', result.freeMovement ? view.ui.noVisaNeeded : view.ui.whyNot) : nothing}
     ${result.verdict === 'ineligible' ? nearMiss(result, view.ui) : nothing}
-    ${result.verdict === 'unknown' ? reasons(result, 'unknown', view.ui.toCheck) : nothing}
-    ${family(result, view.ui)}
+    ${result.verdict === 'unknown' ? reasons(result, 'unknown', view.ui.toCheck) : nothing} ${family(result, view.ui)}
     ${result.verdict !== 'ineligible' ? toPrepare(result, view.ui) : nothing}
   </li>`;
 }
 
 export function renderResults(view: ResultsView) {
   const { ui, groups } = view;
-  const heading = headingTag(view.level);
   return VERDICTS.map((key) => {
     const results = groups[key];
+    const title = html`<span class="dot" aria-hidden="true"></span>${ui.groups[key]} <span class="count">(${results.length})</span>`;
     return html`<section class="group ${key}" part="group group-${key}" aria-labelledby="group-${key}">
-      <${heading} id="group-${key}"><span class="dot" aria-hidden="true"></span>${ui.groups[key]} <span class="count">(${results.length})</span></${heading}>
-      ${results.length
-        ? html`<ul class="results" role="list">
-            ${results.map((result) => item(view, result))}
-          </ul>`
-        : html`<p class="empty">${ui.groupEmpty[key]}</p>`}
+      ${heading(view.level, `group-${key}`, title)}
+      ${
+        results.length
+          ? html`<ul class="results" role="list">
+              ${results.map((result) => item(view, result))}
+            </ul>`
+          : html`<p class="empty">${ui.groupEmpty[key]}</p>`
+      }
     </section>`;
   });
 }

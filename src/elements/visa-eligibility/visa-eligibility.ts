@@ -1,6 +1,5 @@
-import type { PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html } from 'lit/static-html.js';
 import { currencyOfCountry } from '../../data/currency.js';
 import { answersToProfile, EMPTY_ANSWERS, profileToAnswers, type AnswerField, type Answers } from '../../eligibility/answers.js';
 import { closeness, type EligibilityResult, type Verdict } from '../../eligibility/engine.js';
@@ -11,7 +10,7 @@ import { messages } from '../../i18n/messages/index.js';
 import { readSelection, type AttributeProblem } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
 import { VisaEligibilityChangeEvent } from '../../shared/events.js';
-import { headingTag } from '../../shared/headings.js';
+import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
 import { ANSWER_ATTRIBUTES, readAnswer, type AnswerProperties } from './visa-eligibility.attributes.js';
 import { renderForm } from './visa-eligibility.form.js';
@@ -34,14 +33,17 @@ const ANNOUNCE_DELAY_MS = 600;
  *
  * @attr lang - Language of the widget: en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
  * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
- * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate (GBP, CHF, INR, …); "local" shows only the programme's own.
+ * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
+ *   (GBP, CHF, INR, …); "local" shows only the programme's own.
  * @attr heading-level - Level of the widget's two headings (questions, results), 1–6 (default 2); the result groups are one below.
  * @attr countries - Programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".
- * @attr programmes - These programme ids, e.g. "pt-digital-nomad,hr-digital-nomad". With `countries` too: these programmes and every programme in those countries. With neither, every programme.
+ * @attr programmes - These programme ids, e.g. "pt-digital-nomad,hr-digital-nomad". With `countries` too: these
+ *   programmes and every programme in those countries. With neither, every programme.
  * @attr citizenship - Initial answer: citizenship, ISO code such as "us"; a dual national gives two, "ca,gb".
  * @attr employment - Initial answer: employee, freelancer or business-owner.
  * @attr income - Initial answer: net monthly income, e.g. "3500".
- * @attr income-currency - Currency of `income`: EUR (default) or any of the ECB reference currencies (GBP, CAD, AUD, CHF, INR, BRL, …), ALL, KZT. Follows the citizenship until chosen.
+ * @attr income-currency - Currency of `income`: EUR (default) or any of the ECB reference currencies (GBP, CAD, AUD,
+ *   CHF, INR, BRL, …), ALL, KZT. Follows the citizenship until chosen.
  * @attr savings - Initial answer: savings, e.g. "20000".
  * @attr savings-currency - Currency of `savings`.
  * @attr spouse - Initial answer: a spouse or partner comes along (boolean).
@@ -55,7 +57,8 @@ const ANNOUNCE_DELAY_MS = 600;
  * @attr months-working - Initial answer: months in the current job, freelance work or company.
  * @attr client-countries - Initial answer for freelancers and business owners: where clients are registered, e.g. "de,us".
  *
- * @fires visa-eligibility-change - When the visitor changes an answer. `detail: { profile, results }`. Not fired when code sets `profile`.
+ * @fires {VisaEligibilityChangeEvent} visa-eligibility-change - When the visitor changes an answer. `detail: {
+ *   profile, results }`. Not fired when code sets `profile`.
  *
  * @csspart base - The layout around form and results.
  * @csspart form - The questionnaire.
@@ -90,12 +93,15 @@ const ANNOUNCE_DELAY_MS = 600;
  * @cssprop --visa-field-background - Background of text fields and selects. Default: the system field colour.
  * @cssprop --visa-field-text - Text of fields. Default: the system field text colour.
  */
+// The class takes its initial-answer properties from the interface of the same name below.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class VisaEligibility extends VisaElement {
   static override styles = styles;
 
   static {
     // One property per initial-answer attribute, from the table (see visa-eligibility.attributes.ts).
-    for (const { property, attribute, kind } of ANSWER_ATTRIBUTES) this.createProperty(property, { attribute, type: kind === 'flag' ? Boolean : String });
+    for (const { property, attribute, kind } of ANSWER_ATTRIBUTES)
+      this.createProperty(property, { attribute, type: kind === 'flag' ? Boolean : String });
   }
 
   @property() accessor countries: string | undefined;
@@ -107,7 +113,12 @@ export class VisaEligibility extends VisaElement {
   private selection: { programmes?: string[] } = {};
   /** Problems of the initial-answer attributes: each stays listed while its attribute keeps the value. */
   private answerProblems: AttributeProblem[] = [];
-  private evaluation?: { key: unknown[]; profile: Profile; errors: ReturnType<typeof answersToProfile>['errors']; results: EligibilityResult[] };
+  private evaluation?: {
+    key: unknown[];
+    profile: Profile;
+    errors: ReturnType<typeof answersToProfile>['errors'];
+    results: EligibilityResult[];
+  };
   private userChanged = false;
   /** Set once the visitor or an attribute picks a currency: from then on the citizenship no longer suggests one. */
   private currencyChosen = false;
@@ -211,7 +222,9 @@ export class VisaEligibility extends VisaElement {
     this.setAnswers({ clientCountries: remaining });
     // Keep the keyboard where it was: on the next chip, or on the country picker.
     void this.updateComplete.then(() => {
-      const next = this.renderRoot.querySelector<HTMLElement>('button[data-client]') ?? this.renderRoot.querySelector<HTMLElement>('#clientCountryAdd');
+      const next =
+        this.renderRoot.querySelector<HTMLElement>('button[data-client]') ??
+        this.renderRoot.querySelector<HTMLElement>('#clientCountryAdd');
       next?.focus();
     });
   }
@@ -228,20 +241,33 @@ export class VisaEligibility extends VisaElement {
     for (const result of results) groups[result.verdict].push(result);
     // Not eligible: the nearest first, those no change can open last.
     groups.ineligible.sort((a, b) => closeness(a) - closeness(b));
-    const heading = headingTag(this.level);
     return html`
       <div class="layout" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
-        <form part="form" novalidate @input=${this.onInput} @change=${this.onInput} @click=${this.onClick} @submit=${(e: Event) => e.preventDefault()} aria-labelledby="title">
-          <${heading} id="title">${ui.title}</${heading}>
+        <form
+          part="form"
+          novalidate
+          @input=${this.onInput}
+          @change=${this.onInput}
+          @submit=${(e: Event) => e.preventDefault()}
+          aria-labelledby="title"
+        >
+          ${heading(this.level, 'title', ui.title)}
           <p class="intro">${ui.intro}</p>
           <p class="muted">${ui.privacy}</p>
-          ${renderForm({ answers: this.answers, errors, ui, locale: this.locale, moreOpen: this.moreOpen })}
+          ${renderForm({ answers: this.answers, errors, ui, locale: this.locale, moreOpen: this.moreOpen, onClientClick: this.onClick })}
         </form>
         <section class="results-panel" part="results" aria-labelledby="results-title">
-          <${heading} id="results-title">${ui.results}</${heading}>
+          ${heading(this.level, 'results-title', ui.results)}
           <p class="summary" part="summary">${ui.summary(countsOf(results))}</p>
           <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-          ${renderResults({ groups, ui, f: formatter(this.locale), locale: this.locale, programme: this.source.getProgramme, level: this.level + 1 })}
+          ${renderResults({
+            groups,
+            ui,
+            f: formatter(this.locale),
+            locale: this.locale,
+            programme: this.source.getProgramme,
+            level: this.level + 1,
+          })}
         </section>
       </div>
     `;
@@ -254,7 +280,8 @@ function countsOf(results: readonly EligibilityResult[]) {
   return counts;
 }
 
-/** The initial-answer properties, declared from the attribute table. */
+/** The initial-answer properties, declared from the attribute table (createProperty in the static block defines them). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
 export interface VisaEligibility extends AnswerProperties {}
 
 defineElement('visa-eligibility', VisaEligibility);

@@ -1,6 +1,8 @@
 import type { Catalogue } from '../catalogue.js';
 import { factsDe } from './facts-de.js';
 
+const BASIS = { net: ' netto', gross: ' brutto', unspecified: '' } as const;
+const STEM_DEGREE = 'ein Hochschulabschluss in Naturwissenschaften, Technik, Ingenieurwesen oder Mathematik';
 const NOT_GIVEN = {
   citizenship: 'Sie haben Ihre Staatsangehörigkeit nicht angegeben.',
   employment: 'Sie haben nicht angegeben, wie Sie arbeiten (angestellt, freiberuflich oder als Unternehmer).',
@@ -27,13 +29,22 @@ export const de: Catalogue = {
     sourcesDisagree: (versions) =>
       `Die Quellen widersprechen sich: ${versions.map((v) => `die Quelle von ${v.year} verlangt ${v.phrase}`).join(', ')}.`,
     notGiven: (field) => NOT_GIVEN[field],
-    nothingToCheck: 'Die Quellen nennen keine Voraussetzung, die dieses Formular prüfen kann: Lesen Sie die Bedingungen und fragen Sie die Behörde.',
+    nothingToCheck:
+      'Die Quellen nennen keine Voraussetzung, die dieses Formular prüfen kann: Lesen Sie die Bedingungen und fragen Sie die Behörde.',
 
     citizenshipOneOf: (list) => `Staatsangehörigkeit von ${list}`,
     citizenshipNotOf: (list) => `eine Staatsangehörigkeit außerhalb von ${list}`,
     youAreCitizen: (country) => `Ihre Staatsangehörigkeit: ${country}.`,
     partialDenyList: (named) => `Die Quelle nennt nur einen Teil der Ausschlussliste (darunter ${named}): Prüfen Sie Ihr Land.`,
-    group: (group) => ({ EU: 'EU', EEA: 'EWR', EFTA: 'EFTA', SCHENGEN: 'Schengen-Raum', OECD: 'OECD', SCHENGEN_VISA_FREE: 'Länder, deren Bürger kein Schengen-Visum brauchen' })[group],
+    group: (group) =>
+      ({
+        EU: 'EU',
+        EEA: 'EWR',
+        EFTA: 'EFTA',
+        SCHENGEN: 'Schengen-Raum',
+        OECD: 'OECD',
+        SCHENGEN_VISA_FREE: 'Länder, deren Bürger kein Schengen-Visum brauchen',
+      })[group],
 
     employmentAs: (list) => `Tätigkeit als ${list}`,
     employmentType: (type) => TYPES[type],
@@ -41,9 +52,11 @@ export const de: Catalogue = {
     employmentUnclear: (type) => `Die Quelle sagt nicht, ob ${type} in Frage kommen.`,
 
     incomeAtLeast: (amount, period, basis, approximate) =>
-      `${approximate ? 'etwa' : 'mindestens'} ${amount} ${period === 'month' ? 'im Monat' : 'im Jahr'}${basis === 'net' ? ' netto' : basis === 'gross' ? ' brutto' : ''}`,
+      `${approximate ? 'etwa' : 'mindestens'} ${amount} ${period === 'month' ? 'im Monat' : 'im Jahr'}${BASIS[basis]}`,
     household: (spouse, children) =>
-      [spouse ? 'Ehe- oder Lebenspartner' : '', children === 1 ? '1 Kind' : children > 1 ? `${children} Kinder` : ''].filter(Boolean).join(' und '),
+      [spouse ? 'Ehe- oder Lebenspartner' : '', children === 1 ? '1 Kind' : children > 1 ? `${children} Kinder` : '']
+        .filter(Boolean)
+        .join(' und '),
     forHousehold: (household) => `für Sie mit ${household}`,
     overLastMonths: (months) => `in den letzten ${months} Monaten`,
     approx: (amount) => `≈ ${amount}`,
@@ -68,11 +81,23 @@ export const de: Catalogue = {
     familySourcesDiffer: (year, rule) => `Die Quelle von ${year} sagt anderes: ${rule}`,
 
     degreeOrExperience: (years, stem, it, otherRoutes) =>
-      `${stem ? 'ein Hochschulabschluss in Naturwissenschaften, Technik, Ingenieurwesen oder Mathematik' : 'ein Hochschulabschluss'} oder mindestens ${years} Jahre ${it ? 'IT-Erfahrung' : 'Berufserfahrung'}${otherRoutes ? ` oder ${otherRoutes}` : ''}`,
+      `${stem ? STEM_DEGREE : 'ein Hochschulabschluss'} oder mindestens ${years} Jahre ${it ? 'IT-Erfahrung' : 'Berufserfahrung'}` +
+      (otherRoutes ? ` oder ${otherRoutes}` : ''),
     youHave: (degree, experience) => `Ihre Angabe: ${degree}, ${experience}.`,
-    degree: (has, field) => (has === undefined ? 'Abschluss nicht angegeben' : !has ? 'kein Hochschulabschluss' : field === 'stem' ? 'einen MINT-Hochschulabschluss' : field === 'other' ? 'einen Hochschulabschluss außerhalb von MINT' : 'Hochschulabschluss'),
+    degree: (has, field) =>
+      has === undefined
+        ? 'Abschluss nicht angegeben'
+        : !has
+          ? 'kein Hochschulabschluss'
+          : field === 'stem'
+            ? 'einen MINT-Hochschulabschluss'
+            : field === 'other'
+              ? 'einen Hochschulabschluss außerhalb von MINT'
+              : 'Hochschulabschluss',
     experience: (years, it) =>
-      years === undefined ? 'Erfahrung nicht angegeben' : `${years} Jahre Erfahrung${it === true ? ' in der IT' : it === false ? ' außerhalb der IT' : ''}`,
+      years === undefined
+        ? 'Erfahrung nicht angegeben'
+        : `${years} Jahre Erfahrung${it === true ? ' in der IT' : it === false ? ' außerhalb der IT' : ''}`,
     stemUnknown: 'Ihr Abschluss zählt nur, wenn er in Naturwissenschaften, Technik, Ingenieurwesen oder Mathematik ist.',
     otherRoutesMayCount: (routes) => `Sie können auch mit ${routes} in Frage kommen.`,
     employerMinEmployees: (min) => `ein Arbeitgeber mit weltweit mindestens ${min} Beschäftigten`,
@@ -88,12 +113,14 @@ export const de: Catalogue = {
     ambiguousForEmployees: 'Die Quelle meint das möglicherweise nur für Unternehmensinhaber; für Angestellte ist es unklar.',
 
     freeMovement: (citizen, country) =>
-      `Sie brauchen kein solches Visum: Als Staatsangehörige(r) von ${citizen} dürfen Sie dank der Freizügigkeit in EU, EWR und Schweiz in ${country} leben und arbeiten.`,
+      `Sie brauchen kein solches Visum: Als Staatsangehörige(r) von ${citizen} dürfen Sie dank der Freizügigkeit ` +
+      `in EU, EWR und Schweiz in ${country} leben und arbeiten.`,
     schengenVisaFree: 'eine Staatsangehörigkeit, die für die Einreise in den Schengen-Raum kein Visum braucht',
     clientsIn: (list) => `Ihre Kunden sind registriert in: ${list}.`,
     someClientsInside: (country) => `Ein Teil Ihrer Kunden sitzt in ${country}: Die Quelle sagt nicht, wie viel solche Arbeit erlaubt ist.`,
     clientsInCountry: (country, min) => `ein Vertrag mit ${min > 1 ? `mindestens ${min} Kunden` : 'einem Kunden'} mit Sitz in ${country}`,
-    clientCountUnknown: (min) => `Die Zahl Ihrer Kunden kann dieses Formular nicht prüfen: Die Schreiben oder Verträge müssen von mindestens ${min} stammen.`,
+    clientCountUnknown: (min) =>
+      `Die Zahl Ihrer Kunden kann dieses Formular nicht prüfen: Die Schreiben oder Verträge müssen von mindestens ${min} stammen.`,
     assessment: (what, who) => `Wird erst beim Antrag entschieden, nicht hier: ${what} Es entscheidet: ${who}.`,
     declaration: (what) => `Das können nur Sie selbst bestätigen: ${what}`,
     documentToPrepare: (what) => `Ein Nachweis, den Sie vorbereiten: ${what}`,
@@ -108,13 +135,20 @@ export const de: Catalogue = {
     changeEmployerGroup: (group) => `Ein Arbeitgeber mit Sitz in einem Land der ${group}.`,
     changeEmployerAbroad: (country) => `Ein Arbeitgeber oder Kunden mit Sitz außerhalb von ${country}.`,
     changeClient: (country) => `Ein Vertrag mit einem Kunden mit Sitz in ${country}.`,
-    changeMonths: (months, inclusive) => `${inclusive ? 'Noch' : 'Noch mehr als'} ${months} ${months === 1 ? 'Monat' : 'Monate'} in Ihrer jetzigen Tätigkeit.`,
+    changeMonths: (months, inclusive) =>
+      `${inclusive ? 'Noch' : 'Noch mehr als'} ${months} ${months === 1 ? 'Monat' : 'Monate'} in Ihrer jetzigen Tätigkeit.`,
   },
   ui: {
     title: 'Welche Visa kommen für mich in Frage?',
     intro: 'Beantworten Sie, was Sie können. Die Ergebnisse aktualisieren sich sofort; offene Angaben erscheinen als „zu prüfen“.',
     privacy: 'Ihre Angaben bleiben auf dieser Seite: Sie werden weder gespeichert noch gesendet.',
-    legends: { you: 'Zu Ihrer Person', work: 'Ihre Arbeit', money: 'Geld', family: 'Familie, die mitkommt', qualifications: 'Qualifikation' },
+    legends: {
+      you: 'Zu Ihrer Person',
+      work: 'Ihre Arbeit',
+      money: 'Geld',
+      family: 'Familie, die mitkommt',
+      qualifications: 'Qualifikation',
+    },
     labels: {
       citizenship: 'Staatsangehörigkeit',
       employment: 'Ich arbeite als',

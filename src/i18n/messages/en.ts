@@ -1,6 +1,8 @@
 import type { Catalogue } from '../catalogue.js';
 import { factsEn } from './facts-en.js';
 
+const BASIS = { net: ' after tax', gross: ' before tax', unspecified: '' } as const;
+const STEM_DEGREE = 'a degree in science, technology, engineering or mathematics';
 const NOT_GIVEN = {
   citizenship: 'You did not give your citizenship.',
   employment: 'You did not say how you work (employee, freelancer or business owner).',
@@ -12,7 +14,7 @@ const NOT_GIVEN = {
   employerCountry: "You did not give your employer's, clients' or company's country.",
   employerEmployees: "You did not give your employer's head-count.",
   monthsWorking: 'You did not say how many months you have been in your current work.',
-  clientCountries: "You did not say where your clients are registered.",
+  clientCountries: 'You did not say where your clients are registered.',
 } as const;
 const TYPES = { employee: 'an employee', freelancer: 'a freelancer', 'business-owner': 'a business owner' } as const;
 const SUBJECTS = {
@@ -24,8 +26,10 @@ const SUBJECTS = {
 export const en: Catalogue = {
   engine: {
     needs: (phrase) => `Needs ${phrase}.`,
-    sourcesDisagree: (versions) =>
-      `The sources disagree: ${versions.map((v, i) => `${i === 0 ? 'the' : 'while the'} ${v.year} source asks for ${v.phrase}`).join(', ')}.`,
+    sourcesDisagree: (versions) => {
+      const said = versions.map((v, i) => `${i === 0 ? 'the' : 'while the'} ${v.year} source asks for ${v.phrase}`);
+      return `The sources disagree: ${said.join(', ')}.`;
+    },
     notGiven: (field) => NOT_GIVEN[field],
     nothingToCheck: 'The sources give no requirement this form can check: read the conditions and ask the authority.',
 
@@ -33,15 +37,22 @@ export const en: Catalogue = {
     citizenshipNotOf: (list) => `a citizenship from outside ${list}`,
     youAreCitizen: (country) => `You are a citizen of ${country}.`,
     partialDenyList: (named) => `The source names only part of the excluded list (${named} among them): check your country.`,
-    group: (group) => ({ EU: 'the EU', EEA: 'the EEA', EFTA: 'EFTA', SCHENGEN: 'the Schengen area', OECD: 'the OECD', SCHENGEN_VISA_FREE: 'the countries whose citizens need no Schengen visa' })[group],
+    group: (group) =>
+      ({
+        EU: 'the EU',
+        EEA: 'the EEA',
+        EFTA: 'EFTA',
+        SCHENGEN: 'the Schengen area',
+        OECD: 'the OECD',
+        SCHENGEN_VISA_FREE: 'the countries whose citizens need no Schengen visa',
+      })[group],
 
     employmentAs: (list) => `work as ${list}`,
     employmentType: (type) => TYPES[type],
     youWorkAs: (type) => `You work as ${type}.`,
     employmentUnclear: (type) => `The source does not say whether ${type} qualifies.`,
 
-    incomeAtLeast: (amount, period, basis, approximate) =>
-      `${approximate ? 'about' : 'at least'} ${amount} a ${period}${basis === 'net' ? ' after tax' : basis === 'gross' ? ' before tax' : ''}`,
+    incomeAtLeast: (amount, period, basis, approximate) => `${approximate ? 'about' : 'at least'} ${amount} a ${period}${BASIS[basis]}`,
     household: (spouse, children) =>
       [spouse ? 'a spouse' : '', children === 1 ? '1 child' : children > 1 ? `${children} children` : ''].filter(Boolean).join(' and '),
     forHousehold: (household) => `for you with ${household}`,
@@ -68,11 +79,23 @@ export const en: Catalogue = {
     familySourcesDiffer: (year, rule) => `The ${year} source says otherwise: ${rule}`,
 
     degreeOrExperience: (years, stem, it, otherRoutes) =>
-      `${stem ? 'a degree in science, technology, engineering or mathematics' : 'a university degree'} or at least ${years} years of ${it ? 'IT ' : 'professional '}experience${otherRoutes ? `, or ${otherRoutes}` : ''}`,
+      `${stem ? STEM_DEGREE : 'a university degree'} or at least ${years} years of ${it ? 'IT ' : 'professional '}experience` +
+      (otherRoutes ? `, or ${otherRoutes}` : ''),
     youHave: (degree, experience) => `You have ${degree} and ${experience}.`,
-    degree: (has, field) => (has === undefined ? 'an unstated degree' : !has ? 'no degree' : field === 'stem' ? 'a degree in science, technology, engineering or mathematics' : field === 'other' ? 'a degree outside science, technology, engineering and mathematics' : 'a degree'),
+    degree: (has, field) =>
+      has === undefined
+        ? 'an unstated degree'
+        : !has
+          ? 'no degree'
+          : field === 'stem'
+            ? 'a degree in science, technology, engineering or mathematics'
+            : field === 'other'
+              ? 'a degree outside science, technology, engineering and mathematics'
+              : 'a degree',
     experience: (years, it) =>
-      years === undefined ? 'unstated experience' : `${years} years of experience${it === true ? ' in IT' : it === false ? ' outside IT' : ''}`,
+      years === undefined
+        ? 'unstated experience'
+        : `${years} years of experience${it === true ? ' in IT' : it === false ? ' outside IT' : ''}`,
     stemUnknown: 'Your degree counts only if it is in science, technology, engineering or mathematics.',
     otherRoutesMayCount: (routes) => `You may still qualify with ${routes}.`,
     employerMinEmployees: (min) => `an employer with at least ${min} employees worldwide`,
@@ -88,7 +111,8 @@ export const en: Catalogue = {
     ambiguousForEmployees: 'The source may mean this only for company owners; for employees it is unclear.',
 
     freeMovement: (citizen, country) =>
-      `You need no such visa: as a citizen of ${citizen} you may live and work in ${country} under free movement in the EU, the EEA and Switzerland.`,
+      `You need no such visa: as a citizen of ${citizen} you may live and work in ${country} ` +
+      'under free movement in the EU, the EEA and Switzerland.',
     schengenVisaFree: 'a citizenship that needs no visa to enter the Schengen area',
     clientsIn: (list) => `Your clients are registered in ${list}.`,
     someClientsInside: (country) => `Some of your clients are in ${country}: the source does not say how much such work is allowed.`,
@@ -103,12 +127,15 @@ export const en: Catalogue = {
     changeAlone: 'Or apply without your family: your income is enough for you alone.',
     changeOrSavings: (amount) => `Or show savings of ${amount}.`,
     changeExperience: (years, it, stem) =>
-      `${years} years of ${it ? 'IT ' : ''}experience, or ${stem ? 'a degree in science, technology, engineering or mathematics' : 'a university degree'}.`,
+      `${years} years of ${it ? 'IT ' : ''}experience, or ${stem ? STEM_DEGREE : 'a university degree'}.`,
     changeEmployerSize: (min) => `An employer with at least ${min} employees worldwide.`,
     changeEmployerGroup: (group) => `An employer registered in a country of ${group}.`,
     changeEmployerAbroad: (country) => `An employer or clients registered outside ${country}.`,
     changeClient: (country) => `A contract with a client registered in ${country}.`,
-    changeMonths: (months, inclusive) => `${inclusive ? '' : 'More than '}${months} more ${months === 1 ? 'month' : 'months'} in your current work.`.replace(/^./, (c) => c.toUpperCase()),
+    changeMonths: (months, inclusive) =>
+      `${inclusive ? '' : 'More than '}${months} more ${months === 1 ? 'month' : 'months'} in your current work.`.replace(/^./, (c) =>
+        c.toUpperCase(),
+      ),
   },
   ui: {
     title: 'Which visas can I get?',

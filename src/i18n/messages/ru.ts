@@ -10,6 +10,9 @@ function count(n: number, one: string, few: string, many: string): string {
 const months = (n: number) => count(n, 'месяц', 'месяца', 'месяцев');
 const years = (n: number) => count(n, 'год', 'года', 'лет');
 
+const BASIS = { net: ' после налогов', gross: ' до налогов', unspecified: '' } as const;
+const STEM_FIELDS = 'в области естественных наук, технологий, инженерии или математики';
+const STEM_DEGREE = `высшее образование ${STEM_FIELDS}`;
 const NOT_GIVEN = {
   citizenship: 'Вы не указали гражданство.',
   employment: 'Вы не указали, как работаете (по найму, фрилансером или владельцем бизнеса).',
@@ -33,7 +36,8 @@ const SUBJECTS = {
 export const ru: Catalogue = {
   engine: {
     needs: (phrase) => `Требуется: ${phrase}.`,
-    sourcesDisagree: (versions) => `Источники расходятся: ${versions.map((v) => `источник ${v.year} года требует ${v.phrase}`).join(', а ')}.`,
+    sourcesDisagree: (versions) =>
+      `Источники расходятся: ${versions.map((v) => `источник ${v.year} года требует ${v.phrase}`).join(', а ')}.`,
     notGiven: (field) => NOT_GIVEN[field],
     nothingToCheck: 'Источники не называют требований, которые можно проверить этой формой: прочитайте условия и уточните в ведомстве.',
 
@@ -41,7 +45,15 @@ export const ru: Catalogue = {
     citizenshipNotOf: (list) => `гражданство вне: ${list}`,
     youAreCitizen: (country) => `Ваше гражданство: ${country}.`,
     partialDenyList: (named) => `Источник приводит лишь часть списка исключений (в том числе ${named}): проверьте свою страну.`,
-    group: (group) => ({ EU: 'ЕС', EEA: 'ЕЭЗ', EFTA: 'ЕАСТ', SCHENGEN: 'Шенгенская зона', OECD: 'ОЭСР', SCHENGEN_VISA_FREE: 'страны, гражданам которых не нужна шенгенская виза' })[group],
+    group: (group) =>
+      ({
+        EU: 'ЕС',
+        EEA: 'ЕЭЗ',
+        EFTA: 'ЕАСТ',
+        SCHENGEN: 'Шенгенская зона',
+        OECD: 'ОЭСР',
+        SCHENGEN_VISA_FREE: 'страны, гражданам которых не нужна шенгенская виза',
+      })[group],
 
     employmentAs: (list) => `работа в качестве: ${list}`,
     employmentType: (type) => TYPES[type],
@@ -49,7 +61,7 @@ export const ru: Catalogue = {
     employmentUnclear: (type) => `Источник не говорит, подходит ли вариант «${type}».`,
 
     incomeAtLeast: (amount, period, basis, approximate) =>
-      `${approximate ? 'около' : 'не менее'} ${amount} ${period === 'month' ? 'в месяц' : 'в год'}${basis === 'net' ? ' после налогов' : basis === 'gross' ? ' до налогов' : ''}`,
+      `${approximate ? 'около' : 'не менее'} ${amount} ${period === 'month' ? 'в месяц' : 'в год'}${BASIS[basis]}`,
     household: (spouse, children) =>
       [spouse ? 'супруг(а)' : '', children > 0 ? count(children, 'ребёнок', 'ребёнка', 'детей') : ''].filter(Boolean).join(' и '),
     forHousehold: (household) => `для вас, если с вами ${household}`,
@@ -76,10 +88,21 @@ export const ru: Catalogue = {
     familySourcesDiffer: (year, rule) => `Источник ${year} года говорит иначе: ${rule}`,
 
     degreeOrExperience: (n, stem, it, otherRoutes) =>
-      `${stem ? 'высшее образование в области естественных наук, технологий, инженерии или математики' : 'высшее образование'} или не менее ${years(n)} ${it ? 'опыта в IT' : 'профессионального опыта'}${otherRoutes ? ` или ${otherRoutes}` : ''}`,
+      `${stem ? STEM_DEGREE : 'высшее образование'} или не менее ${years(n)} ${it ? 'опыта в IT' : 'профессионального опыта'}` +
+      (otherRoutes ? ` или ${otherRoutes}` : ''),
     youHave: (degree, experience) => `У вас: ${degree}, ${experience}.`,
-    degree: (has, field) => (has === undefined ? 'образование не указано' : !has ? 'нет высшего образования' : field === 'stem' ? 'высшее образование в естественных науках, технологиях, инженерии или математике' : field === 'other' ? 'высшее образование вне естественных наук, технологий, инженерии и математики' : 'высшее образование'),
-    experience: (n, it) => (n === undefined ? 'опыт не указан' : `${years(n)} опыта${it === true ? ' в IT' : it === false ? ' вне IT' : ''}`),
+    degree: (has, field) =>
+      has === undefined
+        ? 'образование не указано'
+        : !has
+          ? 'нет высшего образования'
+          : field === 'stem'
+            ? 'высшее образование в естественных науках, технологиях, инженерии или математике'
+            : field === 'other'
+              ? 'высшее образование вне естественных наук, технологий, инженерии и математики'
+              : 'высшее образование',
+    experience: (n, it) =>
+      n === undefined ? 'опыт не указан' : `${years(n)} опыта${it === true ? ' в IT' : it === false ? ' вне IT' : ''}`,
     stemUnknown: 'Диплом засчитывается, только если он в области естественных наук, технологий, инженерии или математики.',
     otherRoutesMayCount: (routes) => `Вы можете подойти и при условии: ${routes}.`,
     employerMinEmployees: (min) => `работодатель с не менее чем ${min} сотрудниками по всему миру`,
@@ -95,11 +118,14 @@ export const ru: Catalogue = {
     ambiguousForEmployees: 'Возможно, источник имеет в виду только владельцев компаний; для наёмных работников это неясно.',
 
     freeMovement: (citizen, country) =>
-      `Такая виза вам не нужна: как гражданин страны «${citizen}» вы можете жить и работать в стране «${country}» благодаря свободе передвижения в ЕС, ЕЭЗ и Швейцарии.`,
+      `Такая виза вам не нужна: как гражданин страны «${citizen}» вы можете жить и работать в стране «${country}» ` +
+      'благодаря свободе передвижения в ЕС, ЕЭЗ и Швейцарии.',
     schengenVisaFree: 'гражданство, при котором для въезда в Шенгенскую зону не нужна виза',
     clientsIn: (list) => `Ваши клиенты зарегистрированы: ${list}.`,
-    someClientsInside: (country) => `Часть ваших клиентов находится в стране «${country}»: источник не говорит, какая доля такой работы допустима.`,
-    clientsInCountry: (country, min) => `договор ${min > 1 ? `не менее чем с ${min} клиентами` : 'с клиентом'}, зарегистрированным в стране «${country}»`,
+    someClientsInside: (country) =>
+      `Часть ваших клиентов находится в стране «${country}»: источник не говорит, какая доля такой работы допустима.`,
+    clientsInCountry: (country, min) =>
+      `договор ${min > 1 ? `не менее чем с ${min} клиентами` : 'с клиентом'}, зарегистрированным в стране «${country}»`,
     clientCountUnknown: (min) => `Число клиентов эта форма проверить не может: письма или договоры должны быть не менее чем от ${min}.`,
     assessment: (what, who) => `Решается при подаче заявления, а не здесь: ${what} Решает: ${who}.`,
     declaration: (what) => `Это можете подтвердить только вы: ${what}`,
@@ -110,7 +136,9 @@ export const ru: Catalogue = {
     changeAlone: 'Или подать заявление без семьи: для вас одного дохода достаточно.',
     changeOrSavings: (amount) => `Или показать сбережения ${amount}.`,
     changeExperience: (n, it, stem) =>
-      `${years(n)} ${it ? 'опыта в IT' : 'опыта работы'} или ${stem ? 'диплом в области естественных наук, технологий, инженерии или математики' : 'высшее образование'}.`.replace(/^./, (c) => c.toUpperCase()),
+      `${years(n)} ${it ? 'опыта в IT' : 'опыта работы'} или ${stem ? `диплом ${STEM_FIELDS}` : 'высшее образование'}.`.replace(/^./, (c) =>
+        c.toUpperCase(),
+      ),
     changeEmployerSize: (min) => `Работодатель, у которого не менее ${min} сотрудников по всему миру.`,
     changeEmployerGroup: (group) => `Работодатель, зарегистрированный в стране ${group}.`,
     changeEmployerAbroad: (country) => `Работодатель или клиенты, зарегистрированные за пределами страны «${country}».`,
