@@ -310,7 +310,8 @@ const sourceSchema = z.strictObject({
   /** How the as-of date was established where the source carries no date. */
   asOfBasis: z.optional(localizedText),
   author: z.optional(text),
-  url: z.optional(z.url()),
+  /** http(s) only: a link a visitor can follow, never javascript: or data:. */
+  url: z.optional(z.url({ protocol: /^https?$/ })),
 });
 
 const exchangeRateSchema = z.strictObject({

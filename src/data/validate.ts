@@ -66,6 +66,7 @@ function describe(issue: RawIssue, value: unknown): string {
     case 'too_big':
       return `must be at most ${String(issue.maximum)}, got ${show(value)}`;
     case 'invalid_format':
+      if (issue.format === 'url') return `${show(value)} is not an http(s) URL`;
       return `${show(value)} is not a valid ${issue.format === 'regex' ? 'value for this field' : issue.format}`;
     case 'invalid_value':
       return `${show(value)} is not allowed; expected one of ${(issue.values ?? []).map(show).join(', ')}`;

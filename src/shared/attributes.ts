@@ -21,21 +21,38 @@ export interface Read<T> {
 }
 
 const warned = new WeakMap<Element, Set<string>>();
+/** Longer values are cut in messages and warnings: a 100,000-character attribute must not flood either. */
+const SHOWN_LENGTH = 80;
+
+/** A value as messages show it: whole up to 80 characters, else its start, "…" and its length. */
+export function shownValue(value: string): string {
+  return value.length <= SHOWN_LENGTH ? value : `${value.slice(0, SHOWN_LENGTH - 20)}… (${value.length} characters)`;
+}
 
 export function warnAttributeProblems(element: Element, problems: readonly AttributeProblem[]): void {
   let seen = warned.get(element);
   if (!seen) warned.set(element, (seen = new Set()));
   for (const { attribute, value, reason } of problems) {
-    const key = `${attribute}\u0000${value}\u0000${reason}`;
+    const key = `${attribute}\u0000${shownValue(value)}\u0000${reason}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    console.warn(`<${element.localName}>: ignored ${attribute}="${value}" (${reason})`);
+    console.warn(`<${element.localName}>: ignored ${attribute}="${shownValue(value)}" (${reason})`);
   }
 }
 
-/** Splits "pt, es ,hr" into ['pt', 'es', 'hr']. */
-export function splitList(value: string | null | undefined): string[] {
-  return (value ?? '')
+/**
+ * A property's value as attribute text. Frameworks set properties, not attributes, and pass what they hold:
+ * a number (income={5000}) or an array (countries={['pt', 'es']}) reads as "5000" and "pt,es".
+ */
+export function asText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) return value.map(String).join(',');
+  return String(value);
+}
+
+/** Splits "pt, es ,hr" (or ['pt', 'es', 'hr']) into ['pt', 'es', 'hr']. */
+export function splitList(value: unknown): string[] {
+  return (asText(value) ?? '')
     .split(/[\s,]+/)
     .map((item) => item.trim())
     .filter(Boolean);
@@ -45,9 +62,10 @@ export function splitList(value: string | null | undefined): string[] {
  * `currency`: EUR, any currency the datasets have a rate for (USD, GBP, NOK, …) in any case, or "local" (only
  * the programme's own amounts). Absent or bad: the inherited value (from <visa-data>), else EUR.
  */
-export function readCurrency(value: string | undefined, inherited?: DisplayCurrency): Read<DisplayCurrency> {
+export function readCurrency(property: unknown, inherited?: DisplayCurrency): Read<DisplayCurrency> {
   const fallback = inherited ?? 'EUR';
-  if (value === undefined || value === null) return { value: fallback, problems: [] };
+  const value = asText(property);
+  if (value === undefined) return { value: fallback, problems: [] };
   const text = value.trim();
   if (text === 'local') return { value: 'local', problems: [] };
   if (isCurrency(text.toUpperCase())) return { value: text.toUpperCase() as DisplayCurrency, problems: [] };
@@ -57,9 +75,9 @@ export function readCurrency(value: string | undefined, inherited?: DisplayCurre
 export type Theme = 'light' | 'dark' | 'auto' | undefined;
 
 /** `theme`: light, dark, auto, or absent (inherit the page's colours). */
-export function readTheme(value: string | undefined): Read<Theme> {
-  if (value === undefined || value === null || value === 'light' || value === 'dark' || value === 'auto')
-    return { value: value ?? undefined, problems: [] };
+export function readTheme(property: unknown): Read<Theme> {
+  const value = asText(property);
+  if (value === undefined || value === 'light' || value === 'dark' || value === 'auto') return { value, problems: [] };
   return { value: undefined, problems: [{ attribute: 'theme', value, reason: 'unknownTheme' }] };
 }
 
@@ -67,8 +85,9 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
 /** `heading-level`: 1 to 6, the level of the widget's top headings; its inner headings are one below. Default 2. */
-export function readHeadingLevel(value: string | undefined): Read<HeadingLevel> {
-  if (value === undefined || value === null) return { value: DEFAULT_HEADING_LEVEL, problems: [] };
+export function readHeadingLevel(property: unknown): Read<HeadingLevel> {
+  const value = asText(property);
+  if (value === undefined) return { value: DEFAULT_HEADING_LEVEL, problems: [] };
   const level = Number(value.trim());
   if (Number.isInteger(level) && level >= 1 && level <= 6) return { value: level as HeadingLevel, problems: [] };
   return { value: DEFAULT_HEADING_LEVEL, problems: [{ attribute: 'heading-level', value, reason: 'unknownHeadingLevel' }] };
@@ -79,22 +98,18 @@ export function readHeadingLevel(value: string | undefined): Read<HeadingLevel> 
  * widget; see data/selection.ts). `undefined` when neither attribute is set (all programmes); when nothing known
  * is named, the problem says so and `undefined` keeps the widget useful.
  */
-export function readSelection(
-  source: DataSource,
-  programmes: string | undefined,
-  countries: string | undefined,
-): Read<Programme[] | undefined> {
-  if (programmes === undefined && countries === undefined) return { value: undefined, problems: [] };
+export function readSelection(source: DataSource, programmes: unknown, countries: unknown): Read<Programme[] | undefined> {
+  if (programmes == null && countries == null) return { value: undefined, problems: [] };
   const selection = source.select({
-    programmes: programmes === undefined ? undefined : splitList(programmes),
-    countries: countries === undefined ? undefined : splitList(countries),
+    programmes: programmes == null ? undefined : splitList(programmes),
+    countries: countries == null ? undefined : splitList(countries),
   });
   const problems: AttributeProblem[] = [
     ...selection.unknownProgrammes.map((value): AttributeProblem => ({ attribute: 'programmes', value, reason: 'unknownProgramme' })),
     ...selection.unknownCountries.map((value): AttributeProblem => ({ attribute: 'countries', value, reason: 'unknownCountry' })),
   ];
   if (!selection.empty) return { value: selection.programmes, problems };
-  const attribute = programmes !== undefined ? 'programmes' : 'countries';
-  problems.push({ attribute, value: (attribute === 'programmes' ? programmes : countries) ?? '', reason: 'nothingSelected' });
+  const attribute = programmes != null ? 'programmes' : 'countries';
+  problems.push({ attribute, value: asText(attribute === 'programmes' ? programmes : countries) ?? '', reason: 'nothingSelected' });
   return { value: undefined, problems };
 }

@@ -111,6 +111,8 @@ export const baseStyles = css`
     padding: calc(var(--_space) * 0.5) var(--_space);
     margin: 0 0 var(--_space);
     font-size: 0.9em;
+    /* A long unbroken value must not widen the page. */
+    overflow-wrap: anywhere;
   }
   .notice p {
     margin: 0;

@@ -7,7 +7,7 @@ import { property } from 'lit/decorators.js';
 import type { Locale } from '../data/locales.js';
 import { messages } from '../i18n/messages/index.js';
 import type { DisplayCurrency } from '../i18n/programme-facts.js';
-import { readCurrency, readTheme, warnAttributeProblems, type AttributeProblem } from './attributes.js';
+import { readCurrency, readTheme, shownValue, warnAttributeProblems, type AttributeProblem } from './attributes.js';
 import { LanguageController } from './language-controller.js';
 
 export class VisaBase extends LitElement {
@@ -74,7 +74,7 @@ export class VisaBase extends LitElement {
     if (!this.problems.length) return nothing;
     const { ui } = messages(this.locale);
     return html`<div class="notice" part="notice" role="note">
-      ${this.problems.map((p) => html`<p>${ui.badAttribute(p.attribute, p.value, ui.reasons[p.reason])}</p>`)}
+      ${this.problems.map((p) => html`<p>${ui.badAttribute(p.attribute, shownValue(p.value), ui.reasons[p.reason])}</p>`)}
     </div>`;
   }
 }

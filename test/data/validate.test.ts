@@ -19,6 +19,16 @@ const BROKEN: { name: string; breakIt: (d: Json) => void; expected: string }[] =
     expected: 'pt-digital-nomad: income.value.amount: expected a number, got "3480"',
   },
   {
+    name: 'a javascript: link as a source URL',
+    breakIt: (d) => (d.sources[0].url = 'javascript:alert(1)'),
+    expected: 'sources[0].url: "javascript:alert(1)" is not an http(s) URL',
+  },
+  {
+    name: 'a data: link as a source URL',
+    breakIt: (d) => (d.sources[1].url = 'data:text/html,<script>alert(1)</script>'),
+    expected: 'sources[1].url: "data:text/html,<script>alert(1)</script>" is not an http(s) URL',
+  },
+  {
     name: 'a missing translation',
     breakIt: (d) => delete programme(d, 'es-digital-nomad').title.de,
     expected: 'es-digital-nomad: title.de: missing',

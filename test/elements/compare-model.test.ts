@@ -3,6 +3,7 @@ import {
   applyFilters,
   applySort,
   bestValues,
+  MAX_HASH_PROGRAMMES,
   NO_FILTERS,
   readHash,
   writeHash,
@@ -53,5 +54,12 @@ describe('compare model', () => {
     expect(readHash(hash, 'cmp')).to.deep.equal(state);
     expect(readHash('#other=1', 'cmp')).to.equal(undefined);
     expect(readHash('#cmp.s=nonsense-up&cmp.max=-5', 'cmp')).to.deep.equal({ familyOnly: false, region: 'all' });
+  });
+
+  it('reads each programme id once from a URL, and at most MAX_HASH_PROGRAMMES of them', () => {
+    const repeated = Array.from({ length: 60_000 }, () => 'pt-digital-nomad').join(',');
+    expect(readHash(`#c.p=${repeated},es-digital-nomad`, 'c')!.programmes).to.deep.equal(['pt-digital-nomad', 'es-digital-nomad']);
+    const many = Array.from({ length: 5_000 }, (_, i) => `xx-${i}`).join(',');
+    expect(readHash(`#c.p=${many}`, 'c')!.programmes).to.have.length(MAX_HASH_PROGRAMMES);
   });
 });

@@ -156,6 +156,37 @@ describe('<visa-card>', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('a very long bad value neither widens a 320 px page nor floods the console', async () => {
+    const long = 'x'.repeat(100_000);
+    const { value: el, warnings } = await quietly(async () => {
+      const wrapper = fixtureSync<HTMLElement>(html`<div style="width: 320px"></div>`);
+      const card = document.createElement('visa-card');
+      card.setAttribute('country', long);
+      wrapper.append(card);
+      await card.updateComplete;
+      return card;
+    });
+    const notice = el.shadowRoot!.querySelector<HTMLElement>('[part="notice"]')!;
+    expect(notice.textContent).to.include('(100000 characters)');
+    expect(notice.scrollWidth).to.be.at.most(320);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0].length).to.be.below(200);
+  });
+
+  it('takes what frameworks pass as properties: an array for country, a number for programme (reported)', async () => {
+    const el = await fixture<VisaCard>(html`<visa-card></visa-card>`);
+    (el as unknown as { country: unknown }).country = ['kz'];
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(3);
+    const { warnings } = await quietly(async () => {
+      (el as unknown as { programme: unknown }).programme = 5;
+      await el.updateComplete;
+    });
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include('programme="5"');
+    expect(warnings.some((w) => w.includes('programme="5"'))).to.equal(true);
+  });
+
   it('explains what to set when neither country nor programme is given, and when a country has no programme', async () => {
     const none = await fixture<VisaCard>(html`<visa-card></visa-card>`);
     expect(none.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal('Set country="…" or programme="…" to show a visa.');

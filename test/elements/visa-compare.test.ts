@@ -245,7 +245,9 @@ describe('<visa-compare>', () => {
   });
 
   it('sync-url keeps the income maximum as typed in the widget currency, and shows it so after a reload', async () => {
-    const el = await fixture<VisaCompare>(html`<visa-compare id="usd" currency="USD" sync-url countries="pt,es,hr,mt"></visa-compare>`);
+    const el = await fixture<VisaCompare>(
+      html`<visa-compare id="usd" currency="USD" sync-url sync-url-income countries="pt,es,hr,mt"></visa-compare>`,
+    );
     expect($(el, 'label[for="max"]').textContent).to.equal('Income at most (USD a month)');
     const max = $<HTMLInputElement>(el, '#max');
     max.value = '3,000';
@@ -255,9 +257,32 @@ describe('<visa-compare>', () => {
     // 3,000 USD reaches Spain's and Croatia's thresholds, not Malta's or Portugal's.
     expect(rowNames(el)).to.deep.equal(['Spain digital nomad visa', 'Croatia digital nomad residence permit']);
     el.remove();
-    const again = await fixture<VisaCompare>(html`<visa-compare id="usd" currency="USD" sync-url countries="pt,es,hr,mt"></visa-compare>`);
+    const again = await fixture<VisaCompare>(
+      html`<visa-compare id="usd" currency="USD" sync-url sync-url-income countries="pt,es,hr,mt"></visa-compare>`,
+    );
     expect($<HTMLInputElement>(again, '#max').value).to.equal('3000');
     expect(rowNames(again)).to.deep.equal(['Spain digital nomad visa', 'Croatia digital nomad residence permit']);
+  });
+
+  it("sync-url keeps the visitor's income out of the URL unless sync-url-income is set", async () => {
+    history.replaceState(null, '', '#priv.max=9000&priv.region=eu');
+    const el = await fixture<VisaCompare>(html`<visa-compare id="priv" sync-url countries="pt,es,hr,mt"></visa-compare>`);
+    expect($<HTMLInputElement>(el, '#max').value).to.equal('');
+    const max = $<HTMLInputElement>(el, '#max');
+    max.value = '3000';
+    max.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const ids = 'es-digital-nomad,mt-nomad-residence,pt-digital-nomad,hr-digital-nomad';
+    expect(location.hash).to.equal(`#priv.p=${ids}&priv.region=eu`);
+    expect(rowNames(el)).to.deep.equal(['Spain digital nomad visa', 'Croatia digital nomad residence permit']);
+  });
+
+  it('takes arrays as properties, as React and Vue pass them', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare></visa-compare>`);
+    Object.assign(el, { countries: ['pt', 'es'], fields: ['income', 'savings'] });
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Spain digital nomad visa', 'Portugal digital nomad visa']);
+    expect(headers(el)).to.deep.equal(['Programme', 'Income', 'Savings']);
   });
 
   it('takes programmes and countries together as a union, like the other widgets', async () => {

@@ -427,6 +427,14 @@ describe('<visa-eligibility>', () => {
     expect(el.results.map((r) => r.programme)).to.deep.equal(['mt-nomad-residence', 'kz-digital-nomad', 'kz-neo-nomad', 'kz-b9']);
   });
 
+  it('takes numbers and arrays as properties, as React and Vue pass them', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility></visa-eligibility>`);
+    Object.assign(el, { countries: ['pt'], income: 5000, employment: 'freelancer', clientCountries: ['de', 'us'] });
+    await el.updateComplete;
+    expect(el.results.map((r) => r.programme)).to.deep.equal(['pt-digital-nomad']);
+    expect(el.profile).to.deep.include({ monthlyIncome: { amount: 5000, currency: 'EUR' }, clientCountries: ['de', 'us'] });
+  });
+
   it('reads currency in any case, like the other widgets', async () => {
     const el = await fixture<VisaEligibility>(
       html`<visa-eligibility programmes="kz-neo-nomad" currency="usd" income="2000"></visa-eligibility>`,

@@ -6,7 +6,7 @@ import type { FactField } from '../../i18n/catalogue.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
 import { describeProgramme, formatPartialDate, type FactText } from '../../i18n/programme-facts.js';
-import type { AttributeProblem } from '../../shared/attributes.js';
+import { asText, type AttributeProblem } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
 import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
@@ -91,14 +91,17 @@ export class VisaCard extends VisaElement {
     const t = messages(this.locale);
     this.message = '';
     this.shown = [];
-    const id = this.programme?.trim();
-    const code = this.country?.trim().toLowerCase();
+    // Properties may hold what a framework passes (a number, an array): read them as attribute text.
+    const programme = asText(this.programme);
+    const country = asText(this.country);
+    const id = programme?.trim();
+    const code = country?.trim().toLowerCase();
     if (id) {
       const found = this.source.getProgramme(id);
       if (found) this.shown = [found];
-      else problems.push({ attribute: 'programme', value: this.programme!, reason: 'unknownProgramme' });
+      else problems.push({ attribute: 'programme', value: programme!, reason: 'unknownProgramme' });
     } else if (code) {
-      if (!isCountryCode(code)) problems.push({ attribute: 'country', value: this.country!, reason: 'unknownCountry' });
+      if (!isCountryCode(code)) problems.push({ attribute: 'country', value: country!, reason: 'unknownCountry' });
       else {
         this.shown = this.source.programmes.filter((p) => p.country === code);
         if (!this.shown.length) this.message = t.card.noneForCountry(formatter(this.locale).country(code));

@@ -99,6 +99,9 @@ export interface HashState {
   maxIncome?: number;
 }
 
+/** At most this many programme ids are read from a URL: a shared link cannot make the widget render thousands of rows. */
+export const MAX_HASH_PROGRAMMES = 100;
+
 /** Reads this widget's keys from a location hash such as "#compare.p=pt-digital-nomad,es-digital-nomad&compare.s=income-asc". */
 export function readHash(hash: string, key: string): HashState | undefined {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -106,7 +109,7 @@ export function readHash(hash: string, key: string): HashState | undefined {
   if (![...params.keys()].some((name) => name.startsWith(`${key}.`))) return undefined;
   const state: HashState = { familyOnly: get('family') === '1', region: 'all' };
   const programmes = get('p');
-  if (programmes !== null) state.programmes = programmes.split(',').filter(Boolean);
+  if (programmes !== null) state.programmes = [...new Set(programmes.split(',').filter(Boolean))].slice(0, MAX_HASH_PROGRAMMES);
   const sort = get('s')?.match(/^([a-z]+)-(asc|desc)$/);
   if (sort && isNumericField(sort[1])) state.sort = { field: sort[1], direction: sort[2] === 'asc' ? 'ascending' : 'descending' };
   const max = Number(get('max'));

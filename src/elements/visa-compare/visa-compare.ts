@@ -43,6 +43,9 @@ import { styles } from './visa-compare.styles.js';
  * @attr fields - Columns, comma-separated: income, savings, validity, family, processing, fees, tax, cost,
  *   nationality, application, employment. Default: income,validity,family,processing,fees,tax,cost.
  * @attr sync-url - Keep the selection, sort and filters in the URL hash so a comparison can be shared (boolean).
+ *   The "income at most" filter stays out of the URL (it is usually the visitor's own income) unless
+ *   `sync-url-income` is set too.
+ * @attr sync-url-income - With `sync-url`: also keep the "income at most" filter in the URL (boolean).
  * @attr lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
  * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
  *   (GBP, CHF, NOK, …); "local" shows only the programme's own. The income filter is typed in it (EUR for local).
@@ -93,6 +96,7 @@ export class VisaCompare extends VisaElement {
   @property() accessor programmes: string | undefined;
   @property() accessor fields: string | undefined;
   @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
+  @property({ type: Boolean, attribute: 'sync-url-income' }) accessor syncUrlIncome = false;
 
   /** What the visitor chose; everything shown is derived from these in willUpdate. */
   @state() private accessor selected: string[] = [];
@@ -158,7 +162,7 @@ export class VisaCompare extends VisaElement {
   }
 
   private readFields(): { value: CompareField[]; problems: AttributeProblem[] } {
-    if (this.fields === undefined) return { value: DEFAULT_FIELDS, problems: [] };
+    if (this.fields == null) return { value: DEFAULT_FIELDS, problems: [] };
     const listed = splitList(this.fields).map((f) => f.toLowerCase());
     const known = (field: string): field is CompareField => (COMPARE_FIELDS as readonly string[]).includes(field);
     const problems = listed
@@ -214,12 +218,13 @@ export class VisaCompare extends VisaElement {
     this.sort = state.sort;
     this.familyOnly = state.familyOnly;
     this.region = state.region;
-    this.maxIncomeText = state.maxIncome === undefined ? '' : String(state.maxIncome);
+    if (this.syncUrlIncome) this.maxIncomeText = state.maxIncome === undefined ? '' : String(state.maxIncome);
   }
 
   /** After a visitor's action: tell the page, and keep the URL in step when asked to. */
   private changed(): void {
-    const max = this.maxIncome ?? undefined;
+    // The visitor's own income stays out of history and shared links unless the site opts in.
+    const max = this.syncUrlIncome ? (this.maxIncome ?? undefined) : undefined;
     if (this.syncUrl) {
       const state = { programmes: this.selected, sort: this.sort, familyOnly: this.familyOnly, region: this.region, maxIncome: max };
       history.replaceState(history.state, '', `${location.pathname}${location.search}${writeHash(location.hash, this.hashKey, state)}`);

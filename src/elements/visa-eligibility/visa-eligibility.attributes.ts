@@ -5,7 +5,7 @@
 import { isCountryCode } from '../../data/iso-countries.js';
 import { CURRENCIES, EMPLOYMENT_TYPES } from '../../data/schema.js';
 import { parseAmount, type AnswerField } from '../../eligibility/answers.js';
-import { splitList, type AttributeProblem } from '../../shared/attributes.js';
+import { asText, splitList, type AttributeProblem } from '../../shared/attributes.js';
 
 type AnswerKind = 'country' | 'passports' | 'countryList' | 'amount' | 'whole' | 'currency' | 'employment' | 'flag' | 'degreeField';
 
@@ -49,11 +49,13 @@ export interface ReadAnswer {
 }
 
 /** Reads one attribute's value for its answer. */
-export function readAnswer(spec: Spec, value: string | boolean | undefined): ReadAnswer {
+export function readAnswer(spec: Spec, property: unknown): ReadAnswer {
   const { kind, attribute } = spec;
   // A boolean attribute can only say "yes"; its absence leaves the answer as it is.
-  if (kind === 'flag') return { value: value === true ? true : undefined, problems: [] };
-  if (typeof value !== 'string') return { problems: [] };
+  if (kind === 'flag') return { value: property === true ? true : undefined, problems: [] };
+  // A framework may pass a number (income={3500}) or a list (clientCountries={['de', 'us']}).
+  const value = typeof property === 'boolean' ? undefined : asText(property);
+  if (value === undefined) return { problems: [] };
   const text = value.trim();
   const problem = (reason: AttributeProblem['reason']): ReadAnswer => ({ problems: [{ attribute, value, reason }] });
   switch (kind) {
