@@ -187,10 +187,11 @@ export class VisaCompare extends VisaElement {
     if (this.described?.source !== this.source || this.described.key !== key)
       this.described = { source: this.source, key, facts: new Map() };
     const cache = this.described.facts;
+    const context = this.factContext;
     const facts = new Map(
       rows.map(({ programme }) => {
         let described = cache.get(programme.id);
-        if (!described) cache.set(programme.id, (described = describeProgramme(programme, this.factContext, { brief: true })));
+        if (!described) cache.set(programme.id, (described = describeProgramme(programme, context, { brief: true })));
         return [programme.id, described] as const;
       }),
     );

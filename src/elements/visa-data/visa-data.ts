@@ -98,7 +98,8 @@ export class VisaData extends VisaBase {
 
   /** The currency handed to the widgets: this element's own, if valid (a bad one is reported here, not by them). */
   private get providedCurrency() {
-    return this.currency === undefined || readCurrency(this.currency).problems.length ? undefined : this.displayCurrency;
+    const read = readCurrency(this.currency);
+    return this.currency == null || read.problems.length ? undefined : read.value;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
