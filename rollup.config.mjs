@@ -6,7 +6,14 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
 import { dataset } from './scripts/rollup-dataset.mjs';
+
+// The single script runs inside try/catch: if it cannot start, src/startup-failure.js says so in every widget.
+const startupFailure = readFileSync(new URL('./src/startup-failure.js', import.meta.url), 'utf8')
+  .replace(/^\/\/.*\n/gm, '')
+  .replace(/^export default /m, '')
+  .trim();
 
 const plugins = () => [
   nodeResolve(),
@@ -30,6 +37,8 @@ export default [
       file: 'dist/nomad-visa-widgets.js',
       format: 'iife',
       sourcemap: true,
+      banner: 'try{',
+      footer: `}catch(error){(${startupFailure})(error)}`,
     },
     plugins: [...plugins(), terser({ ecma: 2022, module: false, format: { comments: false } })],
   },

@@ -10,9 +10,27 @@ import { countingReporter } from './scripts/test-reporter.mjs';
 
 const json = fromRollup(rollupJson);
 
+/**
+ * Servers that misbehave, for <visa-data>'s timeout: /__test/never sends nothing at all, /__test/drip sends
+ * headers and then one byte of JSON every 100 ms, for ever. Both stop when the browser gives up.
+ */
+const slowServers = async (ctx, next) => {
+  if (ctx.path !== '/__test/never' && ctx.path !== '/__test/drip') return next();
+  const closed = new Promise((resolve) => ctx.req.on('close', resolve));
+  if (ctx.path === '/__test/never') return void (await closed);
+  ctx.respond = false;
+  ctx.res.writeHead(200, { 'content-type': 'application/json' });
+  ctx.res.write('{"programmes": [');
+  const timer = setInterval(() => ctx.res.write(' '), 100);
+  await closed;
+  clearInterval(timer);
+  ctx.res.end();
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [slowServers],
   rootDir: '.',
   // Two pages at once. Keyboard tests bring their page to the front, and the other page's
   // requestAnimationFrame pauses meanwhile: tests mount plain wrappers with fixtureSync(), which needs no frame.

@@ -4,6 +4,8 @@
 // - "read-seed": { text } of a source article in ../shared/seeds; text is null where that folder is absent;
 // - "read-sources": { files: { path: text } } of every file under src/ and of the README, for tests that check
 //   what the code reads (catalogue keys, theme tokens).
+// - "accessible-names": { names } of every node with the given role in the test page's accessibility tree (what a
+//   screen reader is told), from the browser itself.
 // (A command must not answer null or undefined: the runner would take that as "not handled".)
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,7 +19,8 @@ const seeds = join(root, '..', 'shared', 'seeds');
 export function serverCommands() {
   return {
     name: 'nomad-visa-widgets-commands',
-    async executeCommand({ command, payload }) {
+    async executeCommand({ command, payload, session }) {
+      if (command === 'accessible-names') return accessibleNames(session, payload);
       if (command === 'data-check') return runDataCheck(payload);
       if (command === 'read-seed') return readSeed(payload);
       if (command === 'npm-pack') return npmPack();
@@ -25,6 +28,17 @@ export function serverCommands() {
       return undefined;
     },
   };
+}
+
+async function accessibleNames(session, { role }) {
+  const page = session.browser.getPage(session.id);
+  const names = [];
+  const walk = (node) => {
+    if (node.role === role) names.push(node.name ?? '');
+    (node.children ?? []).forEach(walk);
+  };
+  walk(await page.accessibility.snapshot({ interestingOnly: false }));
+  return { names };
 }
 
 async function runDataCheck({ json }) {

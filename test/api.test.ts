@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as api from '../src/index.js';
 import pkg from '../package.json';
+import { loadBuiltScript } from './embed/frames.js';
 
 const runtimeKeys = (module: object) => Object.keys(module).sort();
 
@@ -13,13 +14,7 @@ describe('public API', () => {
   });
 
   it('the single script sets window.NomadVisaWidgets with the same API as the ES module', async () => {
-    await new Promise<void>((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = '/dist/nomad-visa-widgets.js';
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error('dist/nomad-visa-widgets.js did not load: run npm run build'));
-      document.head.append(script);
-    });
+    await loadBuiltScript();
     const global = window.NomadVisaWidgets as unknown as Record<string, unknown>;
     expect(global, 'window.NomadVisaWidgets').to.be.an('object');
     expect(runtimeKeys(global)).to.deep.equal(runtimeKeys(api));

@@ -170,6 +170,8 @@ export interface UiMessages {
     unknownField: string;
     unknownTheme: string;
     unknownHeadingLevel: string;
+    unknownTimeout: string;
+    hashKeyTaken: string;
     unknownDegreeField: string;
     tooManyPassports: string;
   };
@@ -257,6 +259,12 @@ export interface CompareMessages {
   regions: { all: string; eu: string; 'non-eu': string };
   none: string;
   hiddenByFilters(count: number): string;
+  /** Between the caption and the hidden count. */
+  separator: string;
+  /** Announced after an action: how many rows are shown, and hidden by the filters. */
+  shown(count: number, hidden: number): string;
+  added(title: string): string;
+  removed(title: string): string;
   best: string;
   footnotes: string;
   conflictsIn(title: string): string;
@@ -267,9 +275,12 @@ export interface DataMessages {
   loading: string;
   http(url: string, status: number): string;
   network(url: string): string;
+  timeout(url: string, seconds: number): string;
   notJson(url: string): string;
   invalid(url: string, count: number): string;
   keptBundled: string;
+  /** The widgets keep an enclosing <visa-data>'s dataset. */
+  keptOuter: string;
   more(count: number): string;
 }
 

@@ -93,6 +93,18 @@ export function readHeadingLevel(property: unknown): Read<HeadingLevel> {
   return { value: DEFAULT_HEADING_LEVEL, problems: [{ attribute: 'heading-level', value, reason: 'unknownHeadingLevel' }] };
 }
 
+const DEFAULT_TIMEOUT = 15;
+const MAX_TIMEOUT = 300;
+
+/** `timeout` of <visa-data>: seconds to wait for its `src`, more than 0 and at most 300. Default 15. */
+export function readTimeout(property: unknown): Read<number> {
+  const value = asText(property);
+  if (value === undefined) return { value: DEFAULT_TIMEOUT, problems: [] };
+  const seconds = Number(value.trim());
+  if (value.trim() !== '' && Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_TIMEOUT) return { value: seconds, problems: [] };
+  return { value: DEFAULT_TIMEOUT, problems: [{ attribute: 'timeout', value, reason: 'unknownTimeout' }] };
+}
+
 /**
  * `programmes` + `countries`: these programmes, and every programme in these countries (one meaning for every
  * widget; see data/selection.ts). `undefined` when neither attribute is set (all programmes); when nothing known

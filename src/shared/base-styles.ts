@@ -11,6 +11,7 @@ const light = css`
   --_text: var(--visa-text, #1d2330);
   --_muted: var(--visa-muted, #4d5666);
   --_border: var(--visa-border, #c9cfd8);
+  --_ink: var(--_accent);
   color-scheme: light;
 `;
 const dark = css`
@@ -25,6 +26,7 @@ const dark = css`
   --_ok: var(--visa-ok, #5fd38d);
   --_warn: var(--visa-warn, #f2b866);
   --_bad: var(--visa-bad, #ff8f85);
+  --_ink: var(--_accent);
   color-scheme: dark;
 `;
 
@@ -46,6 +48,17 @@ export const baseStyles = css`
     --_bad: var(--visa-bad, #b42318);
 
     --_font-size: var(--visa-font-size, medium);
+
+    /* Without a theme the page's colours are unknown, but the text colour is inherited: colours that must
+       contrast with the page are derived from it. --_ink is the accent as text (mixed towards the text colour,
+       so it reads on a light or a dark page); --_opaque is white under dark text and black under light text,
+       for what must hide what scrolls beneath it. */
+    --_ink: var(--visa-accent, color-mix(in srgb, #1a56db 62%, var(--_text)));
+    --_opaque: rgb(
+      from var(--_text) clamp(0, (127.5 - (0.299 * r + 0.587 * g + 0.114 * b)) * 1000, 255)
+        clamp(0, (127.5 - (0.299 * r + 0.587 * g + 0.114 * b)) * 1000, 255)
+        clamp(0, (127.5 - (0.299 * r + 0.587 * g + 0.114 * b)) * 1000, 255)
+    );
 
     display: block;
     box-sizing: border-box;
@@ -100,9 +113,27 @@ export const baseStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* A quiet loading state while <visa-data> fetches a dataset: the built-in data stays readable. */
+  /* A quiet loading state while <visa-data> fetches a dataset: the data shown stays at full contrast, and a
+     thin moving line above it says that more is coming. */
   [aria-busy='true'] {
-    opacity: 0.6;
+    cursor: progress;
+  }
+  [aria-busy='true']::before {
+    content: '';
+    display: block;
+    height: 3px;
+    margin-bottom: calc(var(--_space) * 0.5);
+    border-radius: 2px;
+    background: linear-gradient(90deg, transparent, var(--_border), transparent) 0 0 / 50% 100% no-repeat;
+    animation: visa-busy 1.2s linear infinite;
+  }
+  @keyframes visa-busy {
+    from {
+      background-position: -100% 0;
+    }
+    to {
+      background-position: 200% 0;
+    }
   }
   /* The message about ignored attributes (VisaBase.renderProblems). */
   .notice {

@@ -10,4 +10,11 @@ export interface ProvidedData {
   status: 'loading' | 'ready' | 'error';
 }
 
-export const visaDataContext = createContext<ProvidedData | undefined>(Symbol('nomad-visa-widgets/data'));
+/**
+ * The version of what is provided: it changes only when ProvidedData or DataSource change shape. The key is a
+ * registered symbol, so two copies of the library on one page (a plugin's and a theme's, or two releases) share
+ * providers as long as they speak the same version, and never hand each other data of another shape.
+ */
+export const DATA_CONTEXT_VERSION = 1;
+
+export const visaDataContext = createContext<ProvidedData | undefined>(Symbol.for(`nomad-visa-widgets/data@${DATA_CONTEXT_VERSION}`));

@@ -9,7 +9,7 @@ export function localeOf(element: HTMLElement): Locale {
   const own = element.getAttribute('lang');
   if (own) return resolveLocale(own);
   const host = element.parentElement?.closest('[lang]') ?? (element.getRootNode() as ShadowRoot).host?.closest?.('[lang]');
-  return resolveLocale(host?.getAttribute('lang') ?? document.documentElement.lang);
+  return resolveLocale(host?.getAttribute('lang') ?? element.ownerDocument.documentElement.lang);
 }
 
 type Listener = () => void;

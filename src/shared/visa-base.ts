@@ -8,6 +8,7 @@ import type { Locale } from '../data/locales.js';
 import { messages } from '../i18n/messages/index.js';
 import type { DisplayCurrency } from '../i18n/programme-facts.js';
 import { readCurrency, readTheme, shownValue, warnAttributeProblems, type AttributeProblem } from './attributes.js';
+import { adoptDocumentStyles } from './document-styles.js';
 import { LanguageController } from './language-controller.js';
 
 export class VisaBase extends LitElement {
@@ -21,6 +22,20 @@ export class VisaBase extends LitElement {
   private sharedProblems: AttributeProblem[] = [];
   /** The element's own attribute problems, as last reported. */
   protected ownProblems: AttributeProblem[] = [];
+
+  /** Styles adopted as sheets of the document the widget is in (see document-styles.ts). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    adoptDocumentStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
+  }
+
+  override connectedCallback(): void {
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    // Moved into another document, the browser emptied the shadow root's style sheets.
+    if (this.shadowRoot && !this.shadowRoot.adoptedStyleSheets.length) adoptDocumentStyles(this.shadowRoot, styles);
+    super.connectedCallback();
+  }
 
   protected get locale(): Locale {
     return this.languageController.locale;

@@ -24,6 +24,13 @@ export class VisaElement extends VisaBase {
   /** The level of the widget's top headings (from `heading-level`); inner headings are one below. */
   protected level: HeadingLevel = 2;
 
+  override connectedCallback(): void {
+    // Moved out of a <visa-data>, nothing answers the new context request: drop the old provider's data first
+    // (a provider still around answers at once, within super.connectedCallback()).
+    this.provided = undefined;
+    super.connectedCallback();
+  }
+
   protected get source(): DataSource {
     return this.provided?.source ?? bundledSource;
   }

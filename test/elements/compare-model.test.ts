@@ -1,14 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  applyFilters,
-  applySort,
-  bestValues,
-  MAX_HASH_PROGRAMMES,
-  NO_FILTERS,
-  readHash,
-  writeHash,
-  type Row,
-} from '../../src/elements/visa-compare/compare-model.js';
+import { applyFilters, applySort, bestValues, NO_FILTERS, type Row } from '../../src/elements/visa-compare/compare-model.js';
+import { MAX_HASH_PROGRAMMES, readHash, writeHash } from '../../src/elements/visa-compare/compare-url.js';
 import type { Programme } from '../../src/data/schema.js';
 
 const row = (id: string, country: string, numbers: Row['numbers'], family?: 'yes' | 'no' | 'conditional'): Row => ({
@@ -54,6 +46,17 @@ describe('compare model', () => {
     expect(readHash(hash, 'cmp')).to.deep.equal(state);
     expect(readHash('#other=1', 'cmp')).to.equal(undefined);
     expect(readHash('#cmp.s=nonsense-up&cmp.max=-5', 'cmp')).to.deep.equal({ familyOnly: false, region: 'all' });
+  });
+
+  it('owns exactly its own parts of the hash and leaves the others byte for byte', () => {
+    const state = { familyOnly: true, region: 'all' as const };
+    expect(writeHash('#/pricing', 'c', state)).to.equal('#/pricing&c.family=1');
+    expect(writeHash('#faq&q=a%20b+c&c.family=1&c.p.p=x', 'c', { ...state, familyOnly: false })).to.equal('#faq&q=a%20b+c&c.p.p=x');
+    expect(readHash('#x.p.p=pt-digital-nomad', 'x')).to.equal(undefined);
+    expect(readHash('#x.p.p=pt-digital-nomad', 'x.p')!.programmes).to.deep.equal(['pt-digital-nomad']);
+    expect(writeHash('', 'a&b', state)).to.equal('#a%26b.family=1');
+    expect(readHash('#a%26b.family=1', 'a&b')!.familyOnly).to.equal(true);
+    expect(writeHash('#c.family=1', 'c', { ...state, familyOnly: false })).to.equal('');
   });
 
   it('reads each programme id once from a URL, and at most MAX_HASH_PROGRAMMES of them', () => {

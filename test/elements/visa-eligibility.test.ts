@@ -132,7 +132,8 @@ describe('<visa-eligibility>', () => {
     );
     expect(groupTitles(el, 'eligible')).to.deep.equal(['Malta Nomad Residence Permit']);
     const details = $<HTMLDetailsElement>(el, '.result details');
-    expect(details.querySelector('summary')!.textContent).to.equal('What to prepare');
+    // Named after its programme for screen readers (the name is visually hidden): a list holds many of these.
+    expect(details.querySelector('summary')!.textContent).to.equal('What to prepare: Malta Nomad Residence Permit');
     expect(details.textContent).to.include('Rental or purchase contract in Malta');
     details.querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });

@@ -1,31 +1,5 @@
 import { aTimeout, expect } from '@open-wc/testing';
-
-/** What a page under test exposes (see test/pages/watch.js). */
-interface PageWindow extends Window {
-  __violations: string[];
-  __errors: string[];
-  __apiAfterFirst?: unknown;
-}
-
-async function open(path: string, width = 1200): Promise<{ doc: Document; win: PageWindow }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '800px';
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as PageWindow;
-  const doc = frame.contentDocument!;
-  await Promise.all(
-    [...doc.querySelectorAll('*')]
-      .filter((el) => el.localName.startsWith('visa-'))
-      .map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete),
-  );
-  await aTimeout(50);
-  return { doc, win };
-}
-
-const shadow = (doc: Document, selector: string) => doc.querySelector(selector)!.shadowRoot!;
+import { openPage as open, shadow, type PageWindow } from './frames.js';
 
 describe('on hostile pages (the built single script only)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));

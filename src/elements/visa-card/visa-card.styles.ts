@@ -35,8 +35,8 @@ export const styles = [
       font-size: 0.9em;
     }
     .badge {
-      border: 1px solid var(--_accent);
-      color: var(--_accent);
+      border: 1px solid var(--_ink);
+      color: var(--_ink);
       border-radius: 999px;
       padding: 0 0.6em;
       font-size: 0.85em;

@@ -8,8 +8,9 @@ export const styles = [
   css`
     :host {
       --_max-height: var(--visa-compare-max-height, 80vh);
-      /* Sticky cells need an opaque background: the raised surface if the site sets one, else the canvas. */
-      --_sticky: var(--visa-surface-raised, Canvas);
+      /* Sticky cells need an opaque background: the raised surface if the site sets one, else one derived from
+         the text colour (a page's dark background is not visible from here, but its light text is). */
+      --_sticky: var(--visa-surface-raised, color-mix(in srgb, var(--_text) 4%, var(--_opaque)));
       container-type: inline-size;
     }
     .controls {
@@ -156,7 +157,7 @@ export const styles = [
     }
     [aria-sort='ascending'] .arrow,
     [aria-sort='descending'] .arrow {
-      color: var(--_accent);
+      color: var(--_ink);
     }
     .remove {
       background: transparent;

@@ -4,6 +4,7 @@ import type { DataSource } from '../../data/data-source.js';
 import type { Programme, Source } from '../../data/schema.js';
 import { parseAmount } from '../../eligibility/answers.js';
 import { formatter } from '../../i18n/format.js';
+import type { CompareMessages } from '../../i18n/catalogue.js';
 import { messages } from '../../i18n/messages/index.js';
 import { describeProgramme, formatPartialDate, programmeNumbers, type FactText, type ProgrammeFacts } from '../../i18n/programme-facts.js';
 import { readSelection, splitList, type AttributeProblem } from '../../shared/attributes.js';
@@ -18,8 +19,6 @@ import {
   COMPARE_FIELDS,
   DEFAULT_FIELDS,
   isNumericField,
-  readHash,
-  writeHash,
   type CompareField,
   type Filters,
   type NumericField,
@@ -27,6 +26,7 @@ import {
   type Row,
   type Sort,
 } from './compare-model.js';
+import { claimHashKey, readHash, releaseHashKey, writeHash } from './compare-url.js';
 import { styles } from './visa-compare.styles.js';
 
 /**
@@ -43,8 +43,10 @@ import { styles } from './visa-compare.styles.js';
  * @attr fields - Columns, comma-separated: income, savings, validity, family, processing, fees, tax, cost,
  *   nationality, application, employment. Default: income,validity,family,processing,fees,tax,cost.
  * @attr sync-url - Keep the selection, sort and filters in the URL hash so a comparison can be shared (boolean).
- *   The "income at most" filter stays out of the URL (it is usually the visitor's own income) unless
- *   `sync-url-income` is set too.
+ *   The keys are `<id>.p`, `.s`, `.family`, `.region` (and `.max`), after the widget's id or "compare"; the rest of
+ *   the hash stays as it was. Two comparisons on one page need two ids. Going back to a URL without the keys
+ *   shows the comparison as the attributes set it. The "income at most" filter stays out of the URL (it is
+ *   usually the visitor's own income) unless `sync-url-income` is set too.
  * @attr sync-url-income - With `sync-url`: also keep the "income at most" filter in the URL (boolean).
  * @attr lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
  * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
@@ -110,21 +112,39 @@ export class VisaCompare extends VisaElement {
   private view!: CompareView;
   /** Each programme described once per data source, language and currency (sorting and filtering only reorder). */
   private described?: { source: DataSource; key: string; facts: Map<string, ProgrammeFacts> };
-  private readonly onHashChange = () => this.applyHash();
+  /** The selection the attributes make, shown again when the visitor goes back to a URL without this widget's keys. */
+  private attributeSelection: string[] = [];
+  /** True while this widget may read and write its hash keys (no other comparison on the page holds them). */
+  private ownsHashKey = false;
+  private readonly onNavigation = () => {
+    this.applyHash();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+    // Back and forward between entries that differ only in the hash fire both events: applying twice is harmless.
+    window.addEventListener('hashchange', this.onNavigation);
+    window.addEventListener('popstate', this.onNavigation);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.onNavigation);
+    window.removeEventListener('popstate', this.onNavigation);
+    releaseHashKey(this);
   }
 
   /** The hash keys of this widget: its id, or "compare". */
   private get hashKey(): string {
     return this.id || 'compare';
+  }
+
+  protected override readSharedAttributes(): AttributeProblem[] {
+    const problems = super.readSharedAttributes();
+    this.ownsHashKey = this.syncUrl && claimHashKey(this, this.hashKey);
+    if (!this.syncUrl) releaseHashKey(this);
+    else if (!this.ownsHashKey) problems.push({ attribute: 'sync-url', value: this.hashKey, reason: 'hashKeyTaken' });
+    return problems;
   }
 
   /** The currency the income filter is typed in: the display currency, EUR when that is "local". */
@@ -151,13 +171,15 @@ export class VisaCompare extends VisaElement {
     const newData = this.dataChanged(changed);
     if (newData || changed.has('programmes') || changed.has('countries') || changed.has('fields')) {
       const selection = readSelection(this.source, this.programmes, this.countries);
-      if (newData || changed.has('programmes') || changed.has('countries'))
-        this.selected = (selection.value ?? this.source.programmes).map((p) => p.id);
+      if (newData || changed.has('programmes') || changed.has('countries')) {
+        this.attributeSelection = (selection.value ?? this.source.programmes).map((p) => p.id);
+        this.selected = this.attributeSelection;
+      }
       const fields = this.readFields();
       this.columns = fields.value;
       this.reportProblems([...selection.problems, ...fields.problems]);
     }
-    if ((!this.hasUpdated || changed.has('syncUrl')) && this.syncUrl) this.applyHash();
+    if (!this.hasUpdated || changed.has('syncUrl')) this.applyHash();
     this.view = this.deriveView();
   }
 
@@ -208,14 +230,12 @@ export class VisaCompare extends VisaElement {
     };
   }
 
+  /** Shows the state in the URL; a URL without this widget's keys shows what the attributes set. */
   private applyHash(): void {
-    if (!this.syncUrl) return;
-    const state = readHash(location.hash, this.hashKey);
-    if (!state) return;
-    if (state.programmes) {
-      const valid = state.programmes.filter((id) => this.source.getProgramme(id));
-      if (valid.length) this.selected = valid;
-    }
+    if (!this.ownsHashKey) return;
+    const state = readHash(location.hash, this.hashKey) ?? { familyOnly: false, region: 'all' };
+    const valid = state.programmes?.filter((id) => this.source.getProgramme(id)) ?? [];
+    this.selected = valid.length ? valid : this.attributeSelection;
     this.sort = state.sort;
     this.familyOnly = state.familyOnly;
     this.region = state.region;
@@ -226,9 +246,15 @@ export class VisaCompare extends VisaElement {
   private changed(): void {
     // The visitor's own income stays out of history and shared links unless the site opts in.
     const max = this.syncUrlIncome ? (this.maxIncome ?? undefined) : undefined;
-    if (this.syncUrl) {
-      const state = { programmes: this.selected, sort: this.sort, familyOnly: this.familyOnly, region: this.region, maxIncome: max };
-      history.replaceState(history.state, '', `${location.pathname}${location.search}${writeHash(location.hash, this.hashKey, state)}`);
+    if (this.ownsHashKey) {
+      const programmes = sameList(this.selected, this.attributeSelection) ? undefined : this.selected;
+      const state = { programmes, sort: this.sort, familyOnly: this.familyOnly, region: this.region, maxIncome: max };
+      const hash = writeHash(location.hash, this.hashKey, state);
+      try {
+        if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+      } catch {
+        // A sandboxed frame or an opaque URL: the comparison works, it just cannot be shared by its URL.
+      }
     }
     this.dispatchEvent(
       new VisaCompareChangeEvent({ programmes: [...this.selected], sort: this.sort && { ...this.sort }, filters: this.filters }),
@@ -252,13 +278,23 @@ export class VisaCompare extends VisaElement {
       const next =
         this.renderRoot.querySelector<HTMLElement>('button[part="remove"]') ?? this.renderRoot.querySelector<HTMLElement>('#add');
       next?.focus();
-      this.announce(title);
     });
+    this.announce((c) => c.removed(title));
   }
 
-  private announce(text: string): void {
-    const region = this.renderRoot.querySelector('[role="status"]');
-    if (region) region.textContent = text;
+  /**
+   * Tells screen readers what a visitor's action did, once the table shows it: the action (if it has words of
+   * its own) and how many programmes are shown and hidden.
+   */
+  private announce(action?: (c: CompareMessages) => string): void {
+    void this.updateComplete.then(() => {
+      const region = this.renderRoot.querySelector('[role="status"]');
+      if (!region) return;
+      const c = messages(this.locale).compare;
+      const text = [action?.(c), c.shown(this.view.rows.length, this.view.hidden)].filter(Boolean).join(' ');
+      // The same words twice in a row (two filters that hide nothing) are still announced.
+      region.textContent = region.textContent === text ? `${text}\u00a0` : text;
+    });
   }
 
   private addProgramme(): void {
@@ -267,6 +303,8 @@ export class VisaCompare extends VisaElement {
     if (!id || this.selected.includes(id)) return;
     this.selected = [...this.selected, id];
     this.changed();
+    const title = this.source.getProgramme(id)?.title[this.locale] ?? id;
+    this.announce((c) => c.added(title));
   }
 
   private setFilter(event: Event): void {
@@ -275,6 +313,7 @@ export class VisaCompare extends VisaElement {
     if (target.name === 'region') this.region = target.value as Region;
     if (target.name === 'max') this.maxIncomeText = target.value;
     this.changed();
+    this.announce();
   }
 
   private resetFilters(): void {
@@ -282,6 +321,7 @@ export class VisaCompare extends VisaElement {
     this.region = 'all';
     this.maxIncomeText = '';
     this.changed();
+    this.announce();
   }
 
   private cellText(facts: ProgrammeFacts, programme: Programme, field: CompareField): FactText | undefined {
@@ -295,6 +335,7 @@ export class VisaCompare extends VisaElement {
     const f = formatter(this.locale);
     const { rows, facts: described, best, hidden, addable, invalidMax, sources: shownSources, conflicted } = this.view;
     const { dataset } = this.source;
+    const hiddenNote = hidden ? html`<span class="muted">${c.separator + c.hiddenByFilters(hidden)}</span>` : nothing;
     return html`
       <div class="wrap" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
         <div class="controls" part="controls">
@@ -346,7 +387,7 @@ export class VisaCompare extends VisaElement {
             ? html`<div class="scroller" tabindex="0" role="region" aria-labelledby="caption">
                 <table part="table" role="table">
                   <caption id="caption">
-                    ${c.caption(rows.length)}${hidden ? html` <span class="muted">${c.hiddenByFilters(hidden)}</span>` : nothing}
+                    ${c.caption(rows.length)}${hiddenNote}
                   </caption>
                   <thead role="rowgroup">
                     <tr role="row">
@@ -370,15 +411,15 @@ export class VisaCompare extends VisaElement {
                       const facts = described.get(programme.id)!;
                       const title = programme.title[this.locale];
                       return html`<tr role="row" part="row">
-                        <th scope="row" role="rowheader" part="row-header">
-                          <span class="name">${title}</span>
+                        <th scope="row" role="rowheader" part="row-header" aria-labelledby=${`name-${programme.id}`}>
+                          <span class="name" id=${`name-${programme.id}`}>${title}</span>
                           <span class="muted">${f.country(programme.country)}</span>
                           <button
                             type="button"
                             part="remove"
                             class="remove"
                             aria-label=${c.remove(title)}
-                            @click=${() => this.removeProgramme(programme.id, c.remove(title))}
+                            @click=${() => this.removeProgramme(programme.id, title)}
                           >
                             ×
                           </button>
@@ -433,6 +474,8 @@ export class VisaCompare extends VisaElement {
 }
 
 const REGIONS: readonly Region[] = ['all', 'eu', 'non-eu'];
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 interface CompareView {
   rows: Row[];

@@ -32,10 +32,11 @@ function reasons(result: EligibilityResult, status: 'unmet' | 'unknown', label: 
     : nothing;
 }
 
-function toPrepare(result: EligibilityResult, ui: UiMessages) {
+/** "What to prepare", named after its programme for screen readers: one list of results holds many. */
+function toPrepare(result: EligibilityResult, ui: UiMessages, title: string) {
   if (!result.prepare.length && !result.conditions.length) return nothing;
   return html`<details part="prepare">
-    <summary>${ui.prepare}</summary>
+    <summary>${ui.prepare}<span class="visually-hidden">: ${title}</span></summary>
     ${
       result.prepare.length
         ? html`<ul>
@@ -79,7 +80,7 @@ function item(view: ResultsView, result: EligibilityResult) {
     ${result.verdict === 'ineligible' ? reasons(result, 'unmet', result.freeMovement ? view.ui.noVisaNeeded : view.ui.whyNot) : nothing}
     ${result.verdict === 'ineligible' ? nearMiss(result, view.ui) : nothing}
     ${result.verdict === 'unknown' ? reasons(result, 'unknown', view.ui.toCheck) : nothing} ${family(result, view.ui)}
-    ${result.verdict !== 'ineligible' ? toPrepare(result, view.ui) : nothing}
+    ${result.verdict !== 'ineligible' ? toPrepare(result, view.ui, title) : nothing}
   </li>`;
 }
 

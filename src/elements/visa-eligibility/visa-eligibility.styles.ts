@@ -247,7 +247,7 @@ export const styles = [
       cursor: pointer;
       font-size: 0.925em;
       font-weight: 600;
-      color: var(--_accent);
+      color: var(--_ink);
       padding: 0.25em 0;
     }
     .empty {

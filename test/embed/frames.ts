@@ -1,0 +1,47 @@
+/** The built single script in tests: loaded into the test page itself, or into test pages opened in an iframe. */
+import { aTimeout } from '@open-wc/testing';
+
+/** What a page under test exposes (see test/pages/watch.js). */
+export interface PageWindow extends Window {
+  __violations: string[];
+  __errors: string[];
+  __warnings: string[];
+  __apiAfterFirst?: unknown;
+}
+
+type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
+
+export async function openPage(path: string, width = 1200): Promise<{ doc: Document; win: PageWindow; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '800px';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as PageWindow;
+  const doc = frame.contentDocument!;
+  await Promise.all(
+    [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('visa-')).map((el) => (el as Updating).updateComplete),
+  );
+  await aTimeout(50);
+  return { doc, win, frame };
+}
+
+export const shadow = (doc: Document, selector: string) => doc.querySelector(selector)!.shadowRoot!;
+
+/** Waits (up to two seconds) until `ready` says yes. */
+export async function until(ready: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !ready(); i += 1) await aTimeout(20);
+}
+
+/** Loads dist/nomad-visa-widgets.js into the test page (once). */
+export async function loadBuiltScript(): Promise<void> {
+  if (window.NomadVisaWidgets) return;
+  await new Promise<void>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/dist/nomad-visa-widgets.js';
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error('dist/nomad-visa-widgets.js did not load: run npm run build'));
+    document.head.append(script);
+  });
+}
