@@ -185,6 +185,8 @@ export interface FactMessages {
   basis: { net: string; gross: string };
   none: { income: string; savings: string };
   notStated: string;
+  /** A card's row for a core fact the sources do not give. */
+  notStatedInSources: string;
   about: string;
   upTo: string;
   from: string;

@@ -48,6 +48,19 @@ describe('<visa-card>', () => {
     expect(row(pt, 'To prepare')).to.include('A document confirming your tax residence');
   });
 
+  it('says "not stated in the sources" where a core fact is missing, instead of dropping the row', async () => {
+    const el = await fixture<VisaCard>(html`<visa-card programme="kz-b9" lang="de"></visa-card>`);
+    expect(row(el, 'Einkommen')).to.equal('In den Quellen nicht angegeben.');
+    const neo = await fixture<VisaCard>(html`<visa-card programme="kz-neo-nomad"></visa-card>`);
+    expect(row(neo, 'Processing')).to.equal('Not stated in the sources.');
+    expect(row(neo, 'Fees')).to.equal('Not stated in the sources.');
+    // Facts that are not core (a quota, a launch date) still appear only where the sources give them.
+    expect(row(neo, 'Quota')).to.equal(undefined);
+    const compact = await fixture<VisaCard>(html`<visa-card programme="kz-b9" compact lang="ru"></visa-card>`);
+    expect(row(compact, 'Доход')).to.equal('В источниках не указано.');
+    await expect(el).to.be.accessible();
+  });
+
   it('marks where the sources disagree and shows both values', async () => {
     const el = await fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad"></visa-card>`);
     expect(el.shadowRoot!.querySelector('.conflict-marker')!.textContent).to.include('Sources disagree');

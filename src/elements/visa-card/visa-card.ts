@@ -27,6 +27,8 @@ const FULL: FactField[] = [
   'cost',
 ];
 const COMPACT: FactField[] = ['income', 'validity', 'family'];
+/** Facts a visitor looks for on every card: where the sources give none, the card says so in their place. */
+const CORE: ReadonlySet<FactField> = new Set(['income', 'savings', 'validity', 'family', 'processing', 'fees', 'cost']);
 
 /**
  * One card per programme: every fact the sources give, with the source and as-of date, and a visible
@@ -112,8 +114,13 @@ export class VisaCard extends VisaElement {
     this.reportProblems(problems);
   }
 
-  private renderFact(label: string, fact: FactText | undefined) {
-    if (!fact) return nothing;
+  private renderFact(field: FactField, label: string, fact: FactText | undefined) {
+    if (!fact && !CORE.has(field)) return nothing;
+    if (!fact)
+      return html`<div class="row" part="row">
+        <dt>${label}</dt>
+        <dd class="muted">${messages(this.locale).facts.notStatedInSources}</dd>
+      </div>`;
     return html`<div class="row" part="row">
       <dt>${label}</dt>
       <dd>${fact.text} ${fact.conflicts.map((line) => html`<span class="conflict-line" part="conflict">${line}</span>`)}</dd>
@@ -153,7 +160,7 @@ export class VisaCard extends VisaElement {
         ${this.compact ? nothing : html`<p class="summary">${programme.summary[this.locale]}</p>`}
       </header>
       <dl part="facts">
-        ${fields.map((field) => this.renderFact(t.labels[field], facts[field as keyof typeof facts] as FactText | undefined))}
+        ${fields.map((field) => this.renderFact(field, t.labels[field], facts[field as keyof typeof facts] as FactText | undefined))}
         ${
           this.compact
             ? nothing

@@ -31,6 +31,7 @@ export const factsDe: FactMessages = {
   basis: { net: 'netto', gross: 'brutto' },
   none: { income: 'Kein Einkommensnachweis', savings: 'Kein Sparnachweis' },
   notStated: 'Keine Angabe',
+  notStatedInSources: 'In den Quellen nicht angegeben.',
   about: 'etwa',
   upTo: 'bis zu',
   from: 'ab',

@@ -31,6 +31,7 @@ export const factsEn: FactMessages = {
   basis: { net: 'after tax', gross: 'before tax' },
   none: { income: 'No income requirement', savings: 'No savings requirement' },
   notStated: 'Not stated',
+  notStatedInSources: 'Not stated in the sources.',
   about: 'about',
   upTo: 'up to',
   from: 'from',

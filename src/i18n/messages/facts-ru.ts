@@ -37,6 +37,7 @@ export const factsRu: FactMessages = {
   basis: { net: 'после налогов', gross: 'до налогов' },
   none: { income: 'Без требования к доходу', savings: 'Без требования к сбережениям' },
   notStated: 'Не указано',
+  notStatedInSources: 'В источниках не указано.',
   about: 'около',
   upTo: 'до',
   from: 'от',
