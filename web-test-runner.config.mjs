@@ -27,10 +27,18 @@ const slowServers = async (ctx, next) => {
   ctx.res.end();
 };
 
+/** test/pages/trusted-types.html?policies=…: served as a page that requires Trusted Types and allows those policies. */
+const trustedTypesPage = async (ctx, next) => {
+  await next();
+  if (ctx.path !== '/test/pages/trusted-types.html') return;
+  const policies = String(ctx.query.policies ?? '').replace(/[^\w -]/g, '');
+  ctx.set('Content-Security-Policy', `require-trusted-types-for 'script'; trusted-types ${policies}`);
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [slowServers],
+  middleware: [slowServers, trustedTypesPage],
   rootDir: '.',
   // Two pages at once. Keyboard tests bring their page to the front, and the other page's
   // requestAnimationFrame pauses meanwhile: tests mount plain wrappers with fixtureSync(), which needs no frame.

@@ -298,7 +298,7 @@ describe('on real pages (the built single script)', () => {
 
   describe('Trusted Types', () => {
     it('works when the page allows the lit-html policy, with no violation', async () => {
-      const { doc, win } = await openPage('/test/pages/trusted-types-allowed.html');
+      const { doc, win } = await openPage('/test/pages/trusted-types.html?policies=lit-html');
       expect(shadow(doc, '#compare').querySelectorAll('tbody tr')).to.have.length(2);
       expect(shadow(doc, '#card').querySelector('h2')!.textContent).to.equal('Neo-Nomad-Visum Kasachstan (B12-1)');
       expect(win.__violations).to.deep.equal([]);
@@ -306,7 +306,7 @@ describe('on real pages (the built single script)', () => {
     });
 
     it('says so in every widget, and names the policy in the console, when the page does not allow it', async () => {
-      const { doc, win } = await openPage('/test/pages/trusted-types-denied.html');
+      const { doc, win } = await openPage('/test/pages/trusted-types.html?policies=other-policy');
       for (const id of ['#compare', '#card', '#eligibility'])
         expect(shadow(doc, id).querySelector('[part="notice"]')!.textContent).to.equal(
           'Dieses Visa-Widget konnte auf dieser Seite nicht starten.',
