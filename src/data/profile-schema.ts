@@ -40,8 +40,10 @@ export const profileSchema = z
     /** 'us'; several for a dual national (['ca', 'gb']): each programme is judged for the passport that does best. */
     citizenship: z.optional(z.union([country, countryList])),
     employment: z.optional(z.enum(EMPLOYMENT_TYPES)),
-    /** Net income per month. */
+    /** Income per month; after tax unless `incomeBasis` says 'gross'. */
     monthlyIncome: z.optional(money),
+    /** Whether `monthlyIncome` is after tax ('net', the default) or before tax ('gross'). */
+    incomeBasis: z.optional(z.enum(['net', 'gross'])),
     savings: z.optional(money),
     spouse: z.optional(z.boolean()),
     children: z.optional(wholeCount),

@@ -12,6 +12,10 @@ export interface Answers {
   employment: '' | EmploymentType;
   income: string;
   incomeCurrency: string;
+  /** Whether the income typed is per month or per year. */
+  incomePeriod: 'month' | 'year';
+  /** Whether the income typed is after tax or before. */
+  incomeBasis: 'net' | 'gross';
   savings: string;
   savingsCurrency: string;
   spouse: boolean;
@@ -35,6 +39,8 @@ export const EMPTY_ANSWERS: Readonly<Answers> = {
   employment: '',
   income: '',
   incomeCurrency: 'EUR',
+  incomePeriod: 'month',
+  incomeBasis: 'net',
   savings: '',
   savingsCurrency: 'EUR',
   spouse: false,
@@ -98,7 +104,11 @@ export function answersToProfile(answers: Answers): { profile: Profile; errors: 
   // Client countries count for freelancers and business owners; an employee's stay in the answers, unused.
   if (answers.clientCountries.length && answers.employment !== 'employee') profile.clientCountries = [...answers.clientCountries];
   const income = read('income', false);
-  if (income !== undefined) profile.monthlyIncome = { amount: income, currency: answers.incomeCurrency };
+  if (income !== undefined) {
+    const monthly = answers.incomePeriod === 'year' ? Math.round((income / 12) * 100) / 100 : income;
+    profile.monthlyIncome = { amount: monthly, currency: answers.incomeCurrency };
+    if (answers.incomeBasis === 'gross') profile.incomeBasis = 'gross';
+  }
   const savings = read('savings', false);
   if (savings !== undefined) profile.savings = { amount: savings, currency: answers.savingsCurrency };
   profile.spouse = answers.spouse;
@@ -129,6 +139,8 @@ export function profileToAnswers(profile: Profile): Answers {
     employment: profile.employment ?? '',
     income: numberText(profile.monthlyIncome?.amount),
     incomeCurrency: profile.monthlyIncome?.currency ?? 'EUR',
+    incomePeriod: 'month',
+    incomeBasis: profile.incomeBasis ?? 'net',
     savings: numberText(profile.savings?.amount),
     savingsCurrency: profile.savings?.currency ?? 'EUR',
     spouse: profile.spouse ?? false,

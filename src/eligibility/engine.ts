@@ -44,7 +44,11 @@ export interface EligibilityResult {
   checks: EligibilityCheck[];
   /** Only when a spouse or children were given: can they come on this permit? */
   family?: FamilyOutcome;
-  /** [] unless not eligible; then the fewest changes that clear every unmet requirement ([] when none can). */
+  /**
+   * Not eligible: the fewest changes that clear every unmet requirement ([] when none can). To be checked only
+   * because an income is below an amount that may be meant before tax: the income that makes it eligible.
+   * Otherwise [].
+   */
   nearMiss: Change[];
   /** With `nearMiss` applied: eligible, or still to be checked because an authority or the applicant decides. */
   nearMissVerdict?: 'eligible' | 'unknown';
@@ -129,7 +133,7 @@ function judge(ctx: RuleContext): EligibilityResult {
   const { programme } = ctx;
   const checks = evaluateChecks(ctx);
   const verdict = verdictOf(checks);
-  const advice = verdict === 'ineligible' ? nearMiss(ctx, checks, (profile) => evaluateChecks({ ...ctx, profile })) : undefined;
+  const advice = verdict !== 'eligible' ? nearMiss(ctx, checks, (profile) => evaluateChecks({ ...ctx, profile })) : undefined;
   const family = familyOutcome(ctx);
   // Requirements without an amount that are only a document to show (Romania's proof of means).
   const documents = [programme.income?.value, programme.savings?.value].flatMap((value) =>

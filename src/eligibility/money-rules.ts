@@ -88,11 +88,17 @@ function evaluateIncomeValue(ctx: RuleContext, req: IncomeRequirement, family: F
   if (!profile.monthlyIncome) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven('monthlyIncome')) };
 
   const given = givenIn(ctx, profile.monthlyIncome, req.currency, req.period);
-  const givenText = ctx.t.youEarn(givenMoney(ctx, profile.monthlyIncome, req.currency));
+  const givenBasis = profile.incomeBasis ?? 'net';
+  const givenText = ctx.t.youEarn(givenMoney(ctx, profile.monthlyIncome, req.currency), givenBasis);
   const uncertain = given.approximate || req.approximate === true;
   let status = compare(given.amount, threshold, uncertain);
   const reasons: string[] = [];
   if (status === 'unknown') reasons.push(req.approximate ? t.approximateThreshold : t.convertedNearThreshold);
+  const basisReason = basisLeavesOpen(status, givenBasis, req.basis, t);
+  if (basisReason) {
+    status = 'unknown';
+    reasons.push(basisReason);
+  }
   if (status === 'met' && childrenUnpriced) {
     status = 'unknown';
     reasons.push(t.noAmountForChildren);
@@ -102,12 +108,25 @@ function evaluateIncomeValue(ctx: RuleContext, req: IncomeRequirement, family: F
     status = 'unknown';
     for (const tier of req.tiers) reasons.push(t.higherTier(text(ctx, tier.label), ctx.f.money(tier.amount, req.currency)));
   }
-  if (status === 'unmet' && req.basis === 'gross') {
-    status = 'unknown';
-    reasons.push(t.grossBelow);
-  }
   if (req.details && status !== 'met') reasons.push(text(ctx, req.details));
   return { status, phrase, given: givenText, message: sentence(t.needs(phrase), givenText, ...reasons) };
+}
+
+/**
+ * Net income never exceeds gross. So a net figure that reaches a threshold reaches it on either basis, and a gross
+ * figure below one is below it on either basis; every other pairing of what the visitor gave with what the source
+ * asks for (or does not say) decides nothing. Returns the reason the verdict stays open, if it does.
+ */
+function basisLeavesOpen(
+  status: CheckStatus,
+  given: 'net' | 'gross',
+  required: 'net' | 'gross' | 'unspecified',
+  t: RuleContext['t'],
+): string | undefined {
+  if (status === 'unknown' || given === required) return undefined;
+  if (status === 'unmet' && given === 'net') return required === 'gross' ? t.grossBelow : t.basisUnstated('net');
+  if (status === 'met' && given === 'gross') return required === 'net' ? t.grossGivenNetRequired : t.basisUnstated('gross');
+  return undefined;
 }
 
 /**

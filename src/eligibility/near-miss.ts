@@ -1,6 +1,7 @@
 /**
  * Near-miss advice: for a programme the visitor is not eligible for, the changes to their situation that would
- * clear every unmet requirement. Each unmet check needs one change, so the list is as short as it can be; a
+ * clear every unmet requirement; for one left to be checked by an income below an amount that may be meant
+ * before tax, the income that settles it. Each unmet check needs one change, so the list is as short as it can be; a
  * requirement nobody can change (citizenship, the kind of work, free movement) leaves no advice at all.
  * Every proposal is re-checked by the engine before it is offered, so advice never promises more than the rules give.
  */
@@ -160,7 +161,7 @@ export function nearMiss(
   evaluate: Evaluate,
 ): NearMiss | undefined {
   const unmet = checks.filter((check) => check.status === 'unmet');
-  if (!unmet.length) return undefined;
+  if (!unmet.length) return settlingIncome(ctx, checks, evaluate);
   const fixes: Fix[] = [];
   for (const check of unmet) {
     const fix = fixFor(ctx, check.requirement, evaluate);
@@ -171,4 +172,21 @@ export function nearMiss(
   const after = evaluate(changed);
   if (after.some((check) => check.status === 'unmet')) return undefined;
   return { changes: fixes.map((fix) => fix.change), verdict: after.some((check) => check.status === 'unknown') ? 'unknown' : 'eligible' };
+}
+
+/**
+ * A "to be checked" programme whose income check is open because the visitor's figure falls short of an amount
+ * the sources may mean before tax: the income that would settle it. Offered only when that one change makes the
+ * programme eligible, as re-checked by the engine.
+ */
+function settlingIncome(
+  ctx: RuleContext,
+  checks: readonly { requirement: string; status: CheckStatus }[],
+  evaluate: Evaluate,
+): NearMiss | undefined {
+  if (!checks.some((check) => check.requirement === 'income' && check.status === 'unknown')) return undefined;
+  const fix = fixFor(ctx, 'income', evaluate);
+  if (!fix) return undefined;
+  const after = evaluate(fix.apply(ctx.profile));
+  return after.every((check) => check.status === 'met') ? { changes: [fix.change], verdict: 'eligible' } : undefined;
 }

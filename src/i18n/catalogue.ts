@@ -11,7 +11,7 @@ type ApplicationChannel = (typeof APPLICATION_CHANNELS)[number];
 
 export type Period = 'month' | 'year';
 /** The profile fields a check can miss ("You did not give your …"); a spouse, children and a degree field default. */
-export type ProfileField = Exclude<keyof Profile, 'spouse' | 'children' | 'degreeField'>;
+export type ProfileField = Exclude<keyof Profile, 'spouse' | 'children' | 'degreeField' | 'incomeBasis'>;
 
 export interface EngineMessages {
   needs(phrase: string): string;
@@ -35,9 +35,13 @@ export interface EngineMessages {
   forHousehold(household: string): string;
   overLastMonths(months: number): string;
   approx(amount: string): string;
-  youEarn(amount: string): string;
+  youEarn(amount: string, basis: 'net' | 'gross'): string;
   noIncomeRequired: string;
   grossBelow: string;
+  /** The visitor gave gross income; the threshold is after tax. */
+  grossGivenNetRequired: string;
+  /** The source does not say before or after tax, and the visitor's figure decides only one of them. */
+  basisUnstated(given: 'net' | 'gross'): string;
   approximateThreshold: string;
   convertedNearThreshold: string;
   higherTier(label: string, amount: string): string;
@@ -112,6 +116,8 @@ export interface UiMessages {
     monthsWorking: string;
     income: string;
     incomeCurrency: string;
+    incomePeriod: string;
+    incomeBasis: string;
     savings: string;
     savingsCurrency: string;
     spouse: string;
@@ -134,6 +140,8 @@ export interface UiMessages {
     clientCountries: string;
   };
   degreeFields: { stem: string; other: string };
+  incomePeriods: { month: string; year: string };
+  incomeBases: { net: string; gross: string };
   moreQuestions: string;
   add: string;
   removeClientCountry(country: string): string;
@@ -173,6 +181,8 @@ export interface UiMessages {
     unknownTimeout: string;
     hashKeyTaken: string;
     unknownDegreeField: string;
+    unknownIncomePeriod: string;
+    unknownIncomeBasis: string;
     tooManyPassports: string;
   };
 }

@@ -53,7 +53,7 @@ describe('<visa-data>', () => {
       serve(JSON.stringify(agencyDataset())),
       html` <visa-card programme="pt-digital-nomad"></visa-card>
         <visa-compare programmes="pt-digital-nomad" fields="income"></visa-compare>
-        <visa-eligibility programmes="pt-digital-nomad" income="3600"></visa-eligibility>`,
+        <visa-eligibility programmes="pt-digital-nomad" income="3600" income-basis="gross"></visa-eligibility>`,
     );
     restore();
     const loaded = oneEvent(provider, 'visa-data-load');

@@ -99,7 +99,7 @@ describe('<visa-eligibility>', () => {
     expect(groupTitles(el, 'eligible')).to.deep.equal(['Czechia digital nomad visa']); // 4 years in IT stand in for the degree
     const result = (title: string) => [...el.shadowRoot!.querySelectorAll('.result')].find((r) => r.textContent!.includes(title))!;
     expect(result('Greece').querySelector('.reasons')!.textContent).to.include(
-      'Needs at least €4,200 a month after tax for you with a spouse. You gave €3,000 a month.',
+      'Needs at least €4,200 a month after tax for you with a spouse. You gave €3,000 a month after tax.',
     );
     expect(result('Greece').querySelector('[part="near-miss"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Open to you with: €1,200 more income a month.',
@@ -221,11 +221,35 @@ describe('<visa-eligibility>', () => {
     expect($(el, '.summary').textContent).to.equal('0 in Frage, 1 zu prüfen, 0 nicht in Frage.');
   });
 
+  it('keeps a net income below an amount of unstated basis open, says why and who decides, and what settles it', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility programmes="ee-digital-nomad" income="4000"></visa-eligibility>`);
+    expect(groupTitles(el, 'ineligible')).to.deep.equal([]);
+    expect(groupTitles(el, 'unknown')).to.deep.equal(['Estonia digital nomad visa']);
+    const text = $(el, '.result').textContent!.replace(/\s+/g, ' ');
+    expect(text).to.include('Needs at least €4,500 a month over the last 6 months. You gave €4,000 a month after tax.');
+    expect(text).to.include('The sources do not say whether this amount is before or after tax.');
+    expect(text).to.include('the consulate decides which counts');
+    // Saying it is gross decides it: below the amount on either basis.
+    el.setAttribute('income-basis', 'gross');
+    await el.updateComplete;
+    expect(groupTitles(el, 'ineligible')).to.deep.equal(['Estonia digital nomad visa']);
+    expect($<HTMLSelectElement>(el, '#incomeBasis').value).to.equal('gross');
+  });
+
   it('shows amounts in the display currency', async () => {
     const el = await fixture<VisaEligibility>(
-      html`<visa-eligibility programmes="kz-neo-nomad" currency="EUR" income="2000" income-currency="USD"></visa-eligibility>`,
+      html`<visa-eligibility
+        programmes="kz-neo-nomad"
+        currency="EUR"
+        income="24000"
+        income-period="year"
+        income-basis="gross"
+        income-currency="USD"
+      ></visa-eligibility>`,
     );
-    expect($(el, '.reasons').textContent).to.include('Needs at least $3,000 (≈ €2,882) a month. You gave $2,000 (≈ €1,921) a month.');
+    expect($(el, '.reasons').textContent).to.include(
+      'Needs at least $3,000 (≈ €2,882) a month. You gave $2,000 (≈ €1,921) a month before tax.',
+    );
   });
 
   it('a dual national earning in pounds fills the form by keyboard and sees what would open each visa', async () => {
@@ -245,7 +269,9 @@ describe('<visa-eligibility>', () => {
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     await chooseByKeyboard(el, 'employerCountry', 'United States');
-    await typeInto(el, 'income', '2000');
+    await typeInto(el, 'income', '24000');
+    await chooseByKeyboard(el, 'incomePeriod', 'a year');
+    await chooseByKeyboard(el, 'incomeBasis', 'before');
     await typeInto(el, 'savings', '50000');
     await chooseByKeyboard(el, 'degree', 'Yes');
     await chooseByKeyboard(el, 'degreeField', 'Science');
@@ -254,6 +280,7 @@ describe('<visa-eligibility>', () => {
     expect(el.profile).to.deep.include({
       citizenship: ['in', 'gb'],
       monthlyIncome: { amount: 2000, currency: 'GBP' },
+      incomeBasis: 'gross',
       degree: true,
       degreeField: 'stem',
     });
@@ -368,6 +395,8 @@ describe('<visa-eligibility>', () => {
       ['currency', 'BTC', 'The attribute currency="BTC" was ignored: not a supported currency code.'],
       ['citizenship', 'ca,gb,ie', 'The attribute citizenship="ie" was ignored: give at most two citizenships.'],
       ['degree-field', 'arts', 'The attribute degree-field="arts" was ignored: use stem or other.'],
+      ['income-period', 'week', 'The attribute income-period="week" was ignored: use month or year.'],
+      ['income-basis', 'after-tax', 'The attribute income-basis="after-tax" was ignored: use net or gross.'],
       ['client-countries', 'de,narnia', 'The attribute client-countries="narnia" was ignored: not a known country code.'],
       ['countries', 'fr', 'The attribute countries="fr" was ignored: it selects no programme, so all are shown.'],
     ];

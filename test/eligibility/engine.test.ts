@@ -93,7 +93,9 @@ describe('checkEligibility', () => {
       { programmes: ['is-remote-work'], displayCurrency: 'USD' },
     );
     expect(result.checks.find((c) => c.requirement === 'income')!.message).to.equal(
-      'Needs at least ISK\u00a01,000,000 (≈ $7,146) a month. You gave €4,000 (≈ $4,164, ≈ ISK\u00a0582,800) a month.',
+      'Needs at least ISK\u00a01,000,000 (≈ $7,146) a month. You gave €4,000 (≈ $4,164, ≈ ISK\u00a0582,800) a month after tax. ' +
+        'The sources do not say whether this amount is before or after tax. Your net income is below it, but your ' +
+        'gross income may reach it: the consulate decides which counts.',
     );
   });
 

@@ -14,7 +14,10 @@ export function messageOf(programme: string, profile: Profile, requirement: stri
   return resultFor(programme, profile, lang).checks.find((c) => c.requirement === requirement)?.message ?? '';
 }
 
+/** A monthly income after tax (the default basis). */
 export const income = (amount: number, currency = 'EUR'): Profile => ({ monthlyIncome: { amount, currency } });
+/** A monthly income before tax: below a threshold of any basis, it fails it. */
+export const grossIncome = (amount: number, currency = 'EUR'): Profile => ({ monthlyIncome: { amount, currency }, incomeBasis: 'gross' });
 
 /** Meets every checkable rule of most programmes, so that one answer at a time can be moved. */
 export const strong: Profile = {

@@ -58,6 +58,36 @@ type Row = {
   status?: 'met' | 'unmet' | 'unknown';
   verdict: EligibilityResult['verdict'];
 };
+
+/**
+ * Before or after tax, every pairing. Net never exceeds gross: a net income at or above an amount meets it on
+ * any basis, a gross income below one fails it on any basis, and the rest decide nothing. Income 5,000 €.
+ */
+function basisRows(): Row[] {
+  const table: ['net' | 'gross', 'net' | 'gross' | 'unspecified', number, 'met' | 'unmet' | 'unknown'][] = [
+    ['net', 'net', 4500, 'met'],
+    ['net', 'net', 5500, 'unmet'],
+    ['net', 'gross', 4500, 'met'],
+    ['net', 'gross', 5500, 'unknown'],
+    ['net', 'unspecified', 4500, 'met'],
+    ['net', 'unspecified', 5500, 'unknown'],
+    ['gross', 'gross', 4500, 'met'],
+    ['gross', 'gross', 5500, 'unmet'],
+    ['gross', 'net', 4500, 'unknown'],
+    ['gross', 'net', 5500, 'unmet'],
+    ['gross', 'unspecified', 4500, 'unknown'],
+    ['gross', 'unspecified', 5500, 'unmet'],
+  ];
+  const verdicts = { met: 'eligible', unmet: 'ineligible', unknown: 'unknown' } as const;
+  return table.map(([given, basis, amount, status]) => ({
+    name: `basis: a ${given} income against ${amount} € ${basis}: ${status}`,
+    programme: made({ income: incomeOf(amount, { basis }) }),
+    profile: { ...full, incomeBasis: given },
+    requirement: 'income',
+    status,
+    verdict: verdicts[status],
+  }));
+}
 const rows: Row[] = [
   {
     name: 'nothing to check is never eligible',
@@ -131,6 +161,7 @@ const rows: Row[] = [
     status: 'unknown',
     verdict: 'unknown',
   },
+  ...basisRows(),
   {
     name: 'a spouse raises a percent uplift',
     programme: made({

@@ -5,16 +5,23 @@ import { resultFor, strong } from './helpers.js';
 const GBP = 0.82608; // ECB, 28 February 2025: 1 EUR = 0.82608 GBP
 const eur = (amount: number): Profile['monthlyIncome'] => ({ amount, currency: 'EUR' });
 const changes = (result: EligibilityResult) => result.nearMiss.map((c) => c.message);
+/** A gross income below an amount fails it whatever the amount's basis: "not eligible", with advice. */
+const gross = { incomeBasis: 'gross' } as const;
 
 describe('near miss: income', () => {
   it('mt (EUR a month): the exact shortfall at, just below and above the threshold', () => {
-    const below = resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3000) });
+    const below = resultFor('mt-nomad-residence', { ...strong, ...gross, monthlyIncome: eur(3000) });
     expect(below.verdict).to.equal('ineligible');
-    expect(below.nearMiss).to.deep.equal([
+    const advice = [
       { requirement: 'income', message: '€500 more income a month.', shortfall: { amount: 500, currency: 'EUR' }, gap: 500 / 3500 },
-    ]);
-    expect(below.nearMissVerdict).to.equal('eligible');
-    expect(resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3499.99) }).nearMiss[0].shortfall).to.deep.equal({
+    ];
+    expect(below.nearMiss).to.deep.equal(advice);
+    // A gross figure at an amount whose basis the sources do not state still leaves it open.
+    expect(below.nearMissVerdict).to.equal('unknown');
+    // After tax, the amount may be meant gross: to be checked, and the same income settles it.
+    const net = resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3000) });
+    expect([net.verdict, net.nearMiss, net.nearMissVerdict]).to.deep.equal(['unknown', advice, 'eligible']);
+    expect(resultFor('mt-nomad-residence', { ...strong, ...gross, monthlyIncome: eur(3499.99) }).nearMiss[0].shortfall).to.deep.equal({
       amount: 0.01,
       currency: 'EUR',
     });
@@ -23,40 +30,50 @@ describe('near miss: income', () => {
     expect(resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3501) }).nearMiss).to.deep.equal([]);
   });
 
-  it('pt: where an older source sets a threshold before tax, a lower net income is open, not "not eligible"', () => {
+  it('pt: a net income below both sources\' amounts is open, not "not eligible"; reaching the higher one settles it', () => {
     const result = resultFor('pt-digital-nomad', { ...strong, monthlyIncome: eur(3000) });
+    expect([result.verdict, changes(result), result.nearMissVerdict]).to.deep.equal(['unknown', ['€480 more income a month.'], 'eligible']);
+  });
+
+  it('offers no settling income where the change would still leave the income open (a converted amount at the threshold)', () => {
+    const result = resultFor('mt-nomad-residence', { ...strong, monthlyIncome: { amount: 2000, currency: 'GBP' } });
     expect([result.verdict, result.nearMiss]).to.deep.equal(['unknown', []]);
   });
 
   it("mt in pounds: the shortfall in the visitor's currency, marked approximate, with the exact euros beside it", () => {
-    const result = resultFor('mt-nomad-residence', { ...strong, monthlyIncome: { amount: 2000, currency: 'GBP' } });
+    const result = resultFor('mt-nomad-residence', { ...strong, ...gross, monthlyIncome: { amount: 2000, currency: 'GBP' } });
     const pounds = Math.ceil(3500 * GBP - 2000); // 892
     const euros = Math.ceil((3500 - 2000 / GBP) * 100) / 100; // 1,078.93
     expect(result.nearMiss[0].shortfall).to.deep.equal({ amount: pounds, currency: 'GBP' });
     expect(result.nearMiss[0].message).to.equal(`≈ £${pounds} more income a month (€${euros.toLocaleString('en')}).`);
     // With that much more, the converted income sits at the threshold: no longer "not eligible".
-    const after = resultFor('mt-nomad-residence', { ...strong, monthlyIncome: { amount: 2000 + pounds, currency: 'GBP' } });
+    const after = resultFor('mt-nomad-residence', { ...strong, ...gross, monthlyIncome: { amount: 2000 + pounds, currency: 'GBP' } });
     expect(after.verdict).to.not.equal('ineligible');
   });
 
   it('it (EUR a year): the yearly threshold as a monthly shortfall', () => {
     // Below both the 2025 (32,400) and the 2024 (28,000) yearly threshold.
-    const result = resultFor('it-digital-nomad', { ...strong, monthlyIncome: eur(2000) });
+    const result = resultFor('it-digital-nomad', { ...strong, ...gross, monthlyIncome: eur(2000) });
     expect(result.nearMiss.map((c) => c.shortfall)).to.deep.equal([{ amount: 32400 / 12 - 2000, currency: 'EUR' }]);
     expect(result.nearMissVerdict).to.equal('unknown'); // an authority still judges the work
   });
 
   it('kz-neo-nomad (USD): dollars for dollars, exactly', () => {
-    const result = resultFor('kz-neo-nomad', { ...strong, monthlyIncome: { amount: 2500, currency: 'USD' } });
+    const result = resultFor('kz-neo-nomad', { ...strong, ...gross, monthlyIncome: { amount: 2500, currency: 'USD' } });
     expect(changes(result)).to.deep.equal(['$500 more income a month.']);
   });
 
   it('is (ISK): the threshold with a partner, or alone', () => {
-    const withPartner = resultFor('is-remote-work', { ...strong, spouse: true, monthlyIncome: { amount: 1100000, currency: 'ISK' } });
+    const withPartner = resultFor('is-remote-work', {
+      ...strong,
+      ...gross,
+      spouse: true,
+      monthlyIncome: { amount: 1100000, currency: 'ISK' },
+    });
     expect(changes(withPartner)).to.deep.equal([
       'ISK\u00a0200,000 more income a month. Or apply without your family: your income is enough for you alone.',
     ]);
-    const alone = resultFor('is-remote-work', { ...strong, monthlyIncome: { amount: 900000, currency: 'ISK' } });
+    const alone = resultFor('is-remote-work', { ...strong, ...gross, monthlyIncome: { amount: 900000, currency: 'ISK' } });
     expect(alone.nearMiss[0].shortfall).to.deep.equal({ amount: 100000, currency: 'ISK' });
   });
 
@@ -70,12 +87,17 @@ describe('near miss: income', () => {
   });
 
   it('me: +310 EUR per family member', () => {
-    const result = resultFor('me-digital-nomad', { ...strong, spouse: true, children: 1, monthlyIncome: eur(1500) });
+    const result = resultFor('me-digital-nomad', { ...strong, ...gross, spouse: true, children: 1, monthlyIncome: eur(1500) });
     expect(result.nearMiss[0].shortfall).to.deep.equal({ amount: 1350 + 2 * 310 - 1500, currency: 'EUR' });
   });
 
   it('hr: savings may replace the income, and the advice says so', () => {
-    const result = resultFor('hr-digital-nomad', { ...strong, monthlyIncome: eur(2000), savings: { amount: 1000, currency: 'EUR' } });
+    const result = resultFor('hr-digital-nomad', {
+      ...strong,
+      ...gross,
+      monthlyIncome: eur(2000),
+      savings: { amount: 1000, currency: 'EUR' },
+    });
     expect(changes(result)).to.deep.equal(['€539.31 more income a month. Or show savings of €30,471.72.']);
   });
 
@@ -87,7 +109,7 @@ describe('near miss: income', () => {
   });
 
   it('speaks German and Russian', () => {
-    const profile = { ...strong, monthlyIncome: eur(3000) };
+    const profile = { ...strong, ...gross, monthlyIncome: eur(3000) };
     expect(changes(resultFor('mt-nomad-residence', profile, 'de'))).to.deep.equal(['500\u00a0€ mehr Einkommen im Monat.']);
     expect(changes(resultFor('mt-nomad-residence', profile, 'ru'))).to.deep.equal(['Доход больше на 500\u00a0€ в месяц.']);
   });
@@ -145,7 +167,12 @@ describe('near miss: other requirements', () => {
   });
 
   it('two unmet rules: both changes, no more', () => {
-    const result = resultFor('al-digital-nomad', { ...strong, monthlyIncome: eur(300), savings: { amount: 1000, currency: 'EUR' } });
+    const result = resultFor('al-digital-nomad', {
+      ...strong,
+      ...gross,
+      monthlyIncome: eur(300),
+      savings: { amount: 1000, currency: 'EUR' },
+    });
     expect(result.nearMiss.map((c) => c.requirement)).to.deep.equal(['income', 'savings']);
   });
 
@@ -175,11 +202,12 @@ describe('closeness', () => {
   it('orders eligible, to be checked, then the nearest "not eligible" first and the unreachable last', () => {
     const results = [
       resultFor('cz-digital-nomad', { ...strong, citizenship: 'in' }), // unreachable
-      resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(1000) }), // far
+      resultFor('mt-nomad-residence', { ...strong, ...gross, monthlyIncome: eur(1000) }), // far
       resultFor('kz-b9', strong), // to be checked
-      resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3200) }), // near
+      resultFor('mt-nomad-residence', { ...strong, ...gross, monthlyIncome: eur(3200) }), // near
       resultFor('hr-digital-nomad', strong), // eligible
-      resultFor('al-digital-nomad', { ...strong, monthlyIncome: eur(300), savings: { amount: 1000, currency: 'EUR' } }), // two changes
+      // two changes
+      resultFor('al-digital-nomad', { ...strong, ...gross, monthlyIncome: eur(300), savings: { amount: 1000, currency: 'EUR' } }),
     ];
     const order = [...results].sort((a, b) => closeness(a) - closeness(b)).map((r) => results.indexOf(r));
     expect(order).to.deep.equal([4, 2, 3, 1, 5, 0]);

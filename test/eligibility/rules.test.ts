@@ -156,7 +156,7 @@ describe('messages', () => {
       messageOf('gr-digital-nomad', { monthlyIncome: { amount: 4000, currency: 'EUR' }, spouse: true, children: 1 }, 'income', 'de'),
     ).to.equal(
       'Erforderlich: mindestens 4.725\u00a0€ im Monat netto für Sie mit Ehe- oder Lebenspartner und 1 Kind. Ihre ' +
-        'Angabe: 4.000\u00a0€ im Monat.',
+        'Angabe: 4.000\u00a0€ im Monat netto.',
     );
     expect(messageOf('cz-digital-nomad', { citizenship: 'in' }, 'citizenship', 'de')).to.equal(
       'Erforderlich: Staatsangehörigkeit von Australien, Japan, Kanada, Südkorea, Neuseeland, Vereinigtes ' +
@@ -168,7 +168,7 @@ describe('messages', () => {
       messageOf('gr-digital-nomad', { monthlyIncome: { amount: 4000, currency: 'EUR' }, spouse: true, children: 2 }, 'income', 'ru'),
     ).to.equal(
       'Требуется: не менее 5\u00a0250\u00a0€ в месяц после налогов для вас, если с вами супруг(а) и 2 ребёнка. Вы ' +
-        'указали 4\u00a0000\u00a0€ в месяц.',
+        'указали 4\u00a0000\u00a0€ в месяц после налогов.',
     );
     expect(messageOf('lv-digital-nomad', { employment: 'employee', monthsWorking: 5 }, 'min-months-working', 'ru')).to.equal(
       'Требуется: не менее 6 месяцев у текущего работодателя. Вы указали 5 месяцев.',

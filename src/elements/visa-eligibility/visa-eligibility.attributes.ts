@@ -7,7 +7,18 @@ import { CURRENCIES, EMPLOYMENT_TYPES } from '../../data/schema.js';
 import { parseAmount, type AnswerField } from '../../eligibility/answers.js';
 import { asText, splitList, type AttributeProblem } from '../../shared/attributes.js';
 
-type AnswerKind = 'country' | 'passports' | 'countryList' | 'amount' | 'whole' | 'currency' | 'employment' | 'flag' | 'degreeField';
+type AnswerKind =
+  | 'country'
+  | 'passports'
+  | 'countryList'
+  | 'amount'
+  | 'whole'
+  | 'currency'
+  | 'employment'
+  | 'flag'
+  | 'degreeField'
+  | 'incomePeriod'
+  | 'incomeBasis';
 
 interface AnswerAttribute {
   /** The HTML attribute. */
@@ -24,6 +35,8 @@ export const ANSWER_ATTRIBUTES = [
   { attribute: 'employment', property: 'employment', answer: 'employment', kind: 'employment' },
   { attribute: 'income', property: 'income', answer: 'income', kind: 'amount' },
   { attribute: 'income-currency', property: 'incomeCurrency', answer: 'incomeCurrency', kind: 'currency' },
+  { attribute: 'income-period', property: 'incomePeriod', answer: 'incomePeriod', kind: 'incomePeriod' },
+  { attribute: 'income-basis', property: 'incomeBasis', answer: 'incomeBasis', kind: 'incomeBasis' },
   { attribute: 'savings', property: 'savings', answer: 'savings', kind: 'amount' },
   { attribute: 'savings-currency', property: 'savingsCurrency', answer: 'savingsCurrency', kind: 'currency' },
   { attribute: 'spouse', property: 'spouse', answer: 'spouse', kind: 'flag' },
@@ -74,6 +87,10 @@ export function readAnswer(spec: Spec, property: unknown): ReadAnswer {
     }
     case 'degreeField':
       return text === 'stem' || text === 'other' ? { value: text, problems: [] } : problem('unknownDegreeField');
+    case 'incomePeriod':
+      return text === 'month' || text === 'year' ? { value: text, problems: [] } : problem('unknownIncomePeriod');
+    case 'incomeBasis':
+      return text === 'net' || text === 'gross' ? { value: text, problems: [] } : problem('unknownIncomeBasis');
     case 'employment':
       return (EMPLOYMENT_TYPES as readonly string[]).includes(text) ? { value: text, problems: [] } : problem('unknownEmployment');
     case 'currency':

@@ -31,7 +31,7 @@ function numberField(
   view: FormView,
   field: AnswerField,
   label: string,
-  options: { hint?: string; whole?: boolean; suffix?: TemplateResult } = {},
+  options: { hint?: string; whole?: boolean; suffix?: TemplateResult; below?: TemplateResult } = {},
 ) {
   const invalid = view.errors[field] !== undefined;
   return html`<div class="field" part="field">
@@ -50,7 +50,7 @@ function numberField(
       />
       ${options.suffix ?? nothing}
     </div>
-    ${error(view, field)}
+    ${options.below ?? nothing} ${error(view, field)}
   </div>`;
 }
 
@@ -65,6 +65,21 @@ function currencySelect(view: FormView, field: 'incomeCurrency' | 'savingsCurren
         ),
       )}
     </select>`;
+}
+
+/** Per month or per year, after or before tax: what the typed income means. */
+function incomeTerms(view: FormView) {
+  const { ui, answers } = view;
+  const select = (field: 'incomePeriod' | 'incomeBasis', label: string, options: [string, string][]) =>
+    html`<label class="visually-hidden" for="${field}">${label}</label>
+      <select id="${field}" name="${field}">
+        ${options.map(([value, text]) => html`<option value=${value} ?selected=${answers[field] === value}>${text}</option>`)}
+      </select>`;
+  const periods = (['month', 'year'] as const).map((period): [string, string] => [period, ui.incomePeriods[period]]);
+  const bases = (['net', 'gross'] as const).map((basis): [string, string] => [basis, ui.incomeBases[basis]]);
+  return html`<div class="income-terms">
+    ${select('incomePeriod', ui.labels.incomePeriod, periods)} ${select('incomeBasis', ui.labels.incomeBasis, bases)}
+  </div>`;
 }
 
 /** Freelancers and business owners: the countries of their clients, added one by one and removable. */
@@ -177,6 +192,7 @@ export function renderForm(view: FormView) {
       ${numberField(view, 'income', ui.labels.income, {
         hint: ui.hints.income,
         suffix: currencySelect(view, 'incomeCurrency', ui.labels.incomeCurrency),
+        below: incomeTerms(view),
       })}
       ${numberField(view, 'savings', ui.labels.savings, {
         hint: ui.hints.savings,

@@ -79,7 +79,8 @@ function item(view: ResultsView, result: EligibilityResult) {
     ${result.citizenship ? html`<p class="muted passport">${view.ui.withPassport(view.f.country(result.citizenship))}</p>` : nothing}
     ${result.verdict === 'ineligible' ? reasons(result, 'unmet', result.freeMovement ? view.ui.noVisaNeeded : view.ui.whyNot) : nothing}
     ${result.verdict === 'ineligible' ? nearMiss(result, view.ui) : nothing}
-    ${result.verdict === 'unknown' ? reasons(result, 'unknown', view.ui.toCheck) : nothing} ${family(result, view.ui)}
+    ${result.verdict === 'unknown' ? reasons(result, 'unknown', view.ui.toCheck) : nothing}
+    ${result.verdict === 'unknown' ? nearMiss(result, view.ui) : nothing} ${family(result, view.ui)}
     ${result.verdict !== 'ineligible' ? toPrepare(result, view.ui, title) : nothing}
   </li>`;
 }

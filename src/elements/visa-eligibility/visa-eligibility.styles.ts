@@ -95,6 +95,16 @@ export const styles = [
       display: flex;
       gap: 0.5em;
     }
+    .income-terms {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      margin-top: 0.5em;
+    }
+    .income-terms select {
+      flex: 1 1 10em;
+      width: auto;
+    }
     .with-suffix select.currency {
       width: auto;
       max-width: 50%;

@@ -41,7 +41,12 @@ const ANNOUNCE_DELAY_MS = 600;
  *   programmes and every programme in those countries. With neither, every programme.
  * @attr citizenship - Initial answer: citizenship, ISO code such as "us"; a dual national gives two, "ca,gb".
  * @attr employment - Initial answer: employee, freelancer or business-owner.
- * @attr income - Initial answer: net monthly income, e.g. "3500".
+ * @attr income - Initial answer: income, e.g. "3500"; per month and after tax unless `income-period` and
+ *   `income-basis` say otherwise.
+ * @attr income-period - What `income` covers: month (default) or year.
+ * @attr income-basis - Whether `income` is after tax, net (default), or before tax, gross. Where a programme's
+ *   sources do not say which they mean, a net income that reaches the amount counts, a gross income below it does
+ *   not, and anything between stays "to be checked".
  * @attr income-currency - Currency of `income`: EUR (default) or any of the ECB reference currencies (GBP, CAD, AUD,
  *   CHF, INR, BRL, …), ALL, KZT. Follows the citizenship until chosen.
  * @attr savings - Initial answer: savings, e.g. "20000".
