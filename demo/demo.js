@@ -63,3 +63,7 @@ langSelect.addEventListener('change', () => setLanguage(langSelect.value));
 themeSelect.addEventListener('change', () => setTheme(themeSelect.value));
 setLanguage(langSelect.value);
 setTheme(themeSelect.value);
+
+// The eligibility results link here (details-href="?programme={programme}#card-heading"): show that programme's card.
+const linked = params.get('programme');
+if (linked) document.getElementById('demo-card')?.setAttribute('programme', linked);

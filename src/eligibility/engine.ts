@@ -13,8 +13,8 @@ import { formatter } from '../i18n/format.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { messages } from '../i18n/messages/index.js';
 import { text, type CheckStatus, type Evaluation, type RuleContext } from './context.js';
-import { familyOutcome, type FamilyOutcome } from './family.js';
-import { incomeCheck, savingsCheck } from './money-rules.js';
+import { familyOutcome, type FamilyOutcome, type FamilyStatus } from './family.js';
+import { incomeCheck, incomeHeadroom, savingsCheck } from './money-rules.js';
 import { nearMiss, type Change } from './near-miss.js';
 import { EligibilityInputError, passportsOf, validateProfile, type ApplicantProfile, type Profile } from './profile.js';
 import { conditionChecks, employmentCheck, freeMovementCheck, nationalityCheck, requirementChecks } from './rules.js';
@@ -52,6 +52,11 @@ export interface EligibilityResult {
   nearMiss: Change[];
   /** With `nearMiss` applied: eligible, or still to be checked because an authority or the applicant decides. */
   nearMissVerdict?: 'eligible' | 'unknown';
+  /**
+   * Eligible only: how far the income clears the highest amount the sources ask of this household, as a share
+   * of it (0.25: 25 % above). Absent where no amount applies or no income was given.
+   */
+  incomeHeadroom?: number;
   /** True when an EU, EEA or Swiss citizen asks about a programme in the EU, the EEA or Switzerland: no visa is needed. */
   freeMovement?: boolean;
   /** Documents to gather, in the requested language. */
@@ -135,6 +140,7 @@ function judge(ctx: RuleContext): EligibilityResult {
   const verdict = verdictOf(checks);
   const advice = verdict !== 'eligible' ? nearMiss(ctx, checks, (profile) => evaluateChecks({ ...ctx, profile })) : undefined;
   const family = familyOutcome(ctx);
+  const headroom = verdict === 'eligible' ? incomeHeadroom(ctx) : undefined;
   // Requirements without an amount that are only a document to show (Romania's proof of means).
   const documents = [programme.income?.value, programme.savings?.value].flatMap((value) =>
     value?.type === 'unquantified' && value.kind === 'document' ? [text(ctx, value.description)] : [],
@@ -148,6 +154,7 @@ function judge(ctx: RuleContext): EligibilityResult {
     ...(family ? { family } : {}),
     nearMiss: advice?.changes ?? [],
     ...(advice ? { nearMissVerdict: advice.verdict } : {}),
+    ...(headroom !== undefined ? { incomeHeadroom: headroom } : {}),
     ...(checks.some((check) => check.requirement === 'free-movement') ? { freeMovement: true } : {}),
     prepare: [...programme.prepare.map((item) => text(ctx, item.text)), ...documents],
     conditions: programme.conditions.filter((item) => item.kind === 'rule-of-stay').map((item) => text(ctx, item.text)),
@@ -161,11 +168,22 @@ function withoutCitizenship(result: EligibilityResult): EligibilityResult {
 
 const VERDICT_RANK: Record<Verdict, number> = { eligible: 0, unknown: 1, ineligible: 2 };
 
+/** How much an eligible result loses for its family: none where they can come or none was given. */
+const FAMILY_FIT: Record<FamilyStatus, number> = { allowed: 0, conditional: 0.3, unknown: 0.3, 'not-allowed': 0.6 };
+
 /**
  * A sort key, smaller is closer to "yes": eligible, then to be checked, then not eligible ordered by the
  * number of changes needed and how far the largest money gap is; not eligible with no possible change last.
+ * Among eligible results, the best fit first: the family can come (when one was given), then the most income
+ * to spare over the amount (no amount to meet counts as plenty).
  */
-export function closeness(result: Pick<EligibilityResult, 'verdict' | 'nearMiss'>): number {
+export function closeness(
+  result: Pick<EligibilityResult, 'verdict' | 'nearMiss'> & Partial<Pick<EligibilityResult, 'family' | 'incomeHeadroom'>>,
+): number {
+  if (result.verdict === 'eligible') {
+    const spare = Math.min(result.incomeHeadroom ?? 1, 1);
+    return (result.family ? FAMILY_FIT[result.family.status] : 0) + 0.3 * (1 - spare);
+  }
   if (result.verdict !== 'ineligible') return VERDICT_RANK[result.verdict];
   if (!result.nearMiss.length) return 1000;
   const gap = Math.max(0, ...result.nearMiss.map((change) => Math.min(change.gap ?? 0.5, 0.99)));

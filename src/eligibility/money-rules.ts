@@ -229,3 +229,15 @@ export function savingsCheck(ctx: RuleContext): Evaluation | undefined {
     return evaluateSavingsValue(ctx, value);
   });
 }
+
+/**
+ * How far the visitor's income clears the income every source asks of this household, as a share of it
+ * (0.2: 20 % above), never below 0; undefined where no amount applies or no income was given.
+ */
+export function incomeHeadroom(ctx: RuleContext): number | undefined {
+  const given = ctx.profile.monthlyIncome;
+  if (!given) return undefined;
+  const needed = incomeNeeded(ctx, given.currency);
+  if (!needed || needed.amount <= 0) return undefined;
+  return Math.max(0, given.amount / needed.amount - 1);
+}

@@ -163,6 +163,8 @@ export interface UiMessages {
   summary(counts: { eligible: number; unknown: number; ineligible: number }): string;
   whyNot: string;
   toCheck: string;
+  /** The link from a result to the site's page about the programme. */
+  details: string;
   prepare: string;
   confirm: string;
   asOf(date: string): string;
@@ -183,6 +185,8 @@ export interface UiMessages {
     unknownDegreeField: string;
     unknownIncomePeriod: string;
     unknownIncomeBasis: string;
+    noPlaceholder: string;
+    unsafeLink: string;
     tooManyPassports: string;
   };
 }

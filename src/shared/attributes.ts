@@ -105,6 +105,29 @@ export function readTimeout(property: unknown): Read<number> {
   return { value: DEFAULT_TIMEOUT, problems: [{ attribute: 'timeout', value, reason: 'unknownTimeout' }] };
 }
 
+/** The placeholder a link template puts a programme id in. */
+const PROGRAMME_PLACEHOLDER = '{programme}';
+
+/**
+ * A link template such as `/visas/{programme}`: a function from a programme id to its address (the id
+ * URI-encoded), resolved against `base`. Only http(s) addresses are used; anything else is a problem.
+ */
+export function readLinkTemplate(attribute: string, property: unknown, base: string): Read<((id: string) => string) | undefined> {
+  const value = asText(property)?.trim();
+  if (!value) return { value: undefined, problems: [] };
+  if (!value.includes(PROGRAMME_PLACEHOLDER)) return { value: undefined, problems: [{ attribute, value, reason: 'noPlaceholder' }] };
+  const at = (id: string) => new URL(value.split(PROGRAMME_PLACEHOLDER).join(encodeURIComponent(id)), base);
+  let sample: URL;
+  try {
+    sample = at('x');
+  } catch {
+    return { value: undefined, problems: [{ attribute, value, reason: 'unsafeLink' }] };
+  }
+  if (sample.protocol !== 'https:' && sample.protocol !== 'http:')
+    return { value: undefined, problems: [{ attribute, value, reason: 'unsafeLink' }] };
+  return { value: (id) => at(id).href, problems: [] };
+}
+
 /**
  * `programmes` + `countries`: these programmes, and every programme in these countries (one meaning for every
  * widget; see data/selection.ts). `undefined` when neither attribute is set (all programmes); when nothing known

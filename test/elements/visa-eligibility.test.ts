@@ -236,6 +236,65 @@ describe('<visa-eligibility>', () => {
     expect($<HTMLSelectElement>(el, '#incomeBasis').value).to.equal('gross');
   });
 
+  it('answers what an eligible visitor asks next: income against theirs, validity, processing, fees, family, a link, the cta', async () => {
+    const el = await fixture<VisaEligibility>(
+      html`<visa-eligibility
+        programmes="mt-nomad-residence,hu-white-card,ee-digital-nomad"
+        citizenship="us"
+        employment="employee"
+        employer-country="us"
+        income="5000"
+        details-href="/visas/{programme}?from=check"
+        ><a slot="cta" href="/contact">Talk to us</a></visa-eligibility
+      >`,
+    );
+    const malta = el.shadowRoot!.querySelector('.result.eligible')!;
+    expect(malta.textContent).to.include('Malta');
+    const facts = [...malta.querySelectorAll('[part="key-facts"] > div')].map((row) => [
+      row.querySelector('dt')!.textContent!.trim(),
+      row.querySelector('dd')!.textContent!.trim(),
+    ]);
+    expect(facts.map(([label]) => label)).to.deep.equal(['Income', 'Validity', 'Processing', 'Fees', 'Family']);
+    expect(facts[0][1]).to.equal('Needs at least €3,500 a month. You gave €5,000 a month after tax.');
+    for (const [label, value] of facts) expect(value, label).to.not.equal('');
+    const link = malta.querySelector<HTMLAnchorElement>('[part="details-link"]')!;
+    expect(link.href).to.equal(new URL('/visas/mt-nomad-residence?from=check', document.baseURI).href);
+    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('All details about this visa: Malta Nomad Residence Permit');
+    // The site's call to action, once, under the eligible group.
+    const slots = el.shadowRoot!.querySelectorAll('slot[name="cta"]');
+    expect(slots).to.have.length(1);
+    expect(slots[0].closest('.group')!.classList.contains('eligible')).to.equal(true);
+    expect((slots[0] as HTMLSlotElement).assignedElements()[0].textContent).to.equal('Talk to us');
+    // With nothing eligible, it moves under the programmes to be checked.
+    const ctaGroup = () => el.shadowRoot!.querySelector('slot[name="cta"]')!.closest('.group')!.classList[1];
+    el.setAttribute('income', '100');
+    await el.updateComplete;
+    expect(groupTitles(el, 'eligible')).to.deep.equal([]);
+    expect(ctaGroup()).to.equal('unknown');
+    // With nothing open at all, under the rest: that is when a visitor most needs advice.
+    el.setAttribute('income-basis', 'gross');
+    el.setAttribute('citizenship', 'de');
+    await el.updateComplete;
+    expect(groupTitles(el, 'unknown')).to.deep.equal([]);
+    expect(ctaGroup()).to.equal('ineligible');
+    await expect(el).to.be.accessible();
+  });
+
+  it('ranks eligible programmes by fit: the family can come first, then the most income to spare', async () => {
+    const el = await fixture<VisaEligibility>(
+      html`<visa-eligibility
+        programmes="gr-digital-nomad,mt-nomad-residence"
+        citizenship="us"
+        employment="employee"
+        employer-country="us"
+        income="4300"
+        spouse
+      ></visa-eligibility>`,
+    );
+    // Named Greece first; Malta leaves more of the income to spare (4,300 € against 3,500 €, not 4,200 € with a spouse).
+    expect(groupTitles(el, 'eligible')).to.deep.equal(['Malta Nomad Residence Permit', 'Greece digital nomad visa']);
+  });
+
   it('shows amounts in the display currency', async () => {
     const el = await fixture<VisaEligibility>(
       html`<visa-eligibility
@@ -399,6 +458,16 @@ describe('<visa-eligibility>', () => {
       ['income-basis', 'after-tax', 'The attribute income-basis="after-tax" was ignored: use net or gross.'],
       ['client-countries', 'de,narnia', 'The attribute client-countries="narnia" was ignored: not a known country code.'],
       ['countries', 'fr', 'The attribute countries="fr" was ignored: it selects no programme, so all are shown.'],
+      [
+        'details-href',
+        '/visas/',
+        'The attribute details-href="/visas/" was ignored: give a link with {programme} where the id goes, e.g. /visas/{programme}.',
+      ],
+      [
+        'details-href',
+        'javascript:alert({programme})',
+        'The attribute details-href="javascript:alert({programme})" was ignored: only http and https links are used.',
+      ],
     ];
     for (const [attribute, value, message] of cases) {
       it(`${attribute}="${value}": a visible message, a console warning, and the widget keeps working`, async () => {

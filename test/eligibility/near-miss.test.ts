@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { closeness, type EligibilityResult, type Profile } from '../../src/eligibility/index.js';
+import { checkEligibility, closeness, type EligibilityResult, type Profile } from '../../src/eligibility/index.js';
 import { resultFor, strong } from './helpers.js';
 
 const GBP = 0.82608; // ECB, 28 February 2025: 1 EUR = 0.82608 GBP
@@ -211,5 +211,38 @@ describe('closeness', () => {
     ];
     const order = [...results].sort((a, b) => closeness(a) - closeness(b)).map((r) => results.indexOf(r));
     expect(order).to.deep.equal([4, 2, 3, 1, 5, 0]);
+  });
+});
+
+describe('closeness among eligible results: the best fit first', () => {
+  const familyRank = { allowed: 0, conditional: 1, unknown: 1, 'not-allowed': 2 } as const;
+
+  it('puts programmes the family can join first, then the most income to spare', () => {
+    const profile: Profile = { ...strong, monthlyIncome: eur(5200), spouse: true };
+    const eligible = checkEligibility(profile)
+      .filter((r) => r.verdict === 'eligible')
+      .sort((a, b) => closeness(a) - closeness(b));
+    expect(eligible.length).to.be.greaterThan(3);
+    for (const [a, b] of eligible.slice(1).map((r, i) => [eligible[i], r])) {
+      const [ra, rb] = [familyRank[a.family!.status], familyRank[b.family!.status]];
+      expect(ra, `${a.programme} before ${b.programme}`).to.be.at.most(rb);
+      // Within the same family standing, more headroom first (capped at 100 %; no amount to meet counts as plenty).
+      if (ra === rb) expect(Math.min(a.incomeHeadroom ?? 1, 1)).to.be.at.least(Math.min(b.incomeHeadroom ?? 1, 1));
+    }
+    expect(eligible.every((r) => closeness(r) < 1)).to.equal(true);
+  });
+
+  it('reports the income headroom over the highest amount for this household', () => {
+    const [mt] = checkEligibility({ ...strong, monthlyIncome: eur(4200) }, { programmes: ['mt-nomad-residence'] });
+    expect(mt.incomeHeadroom).to.be.closeTo(4200 / 3500 - 1, 1e-9);
+    // Greece with a spouse: 3,500 € + 20 % = 4,200 €, met exactly.
+    const [gr] = checkEligibility({ ...strong, monthlyIncome: eur(4200), spouse: true }, { programmes: ['gr-digital-nomad'] });
+    expect(gr.incomeHeadroom).to.equal(0);
+    // Croatia met through savings: no income to spare.
+    const [hr] = checkEligibility({ ...strong, monthlyIncome: eur(1000) }, { programmes: ['hr-digital-nomad'] });
+    expect([hr.verdict, hr.incomeHeadroom]).to.deep.equal(['eligible', 0]);
+    // Only eligible results carry it.
+    const [pt] = checkEligibility({ ...strong, monthlyIncome: eur(1000) }, { programmes: ['pt-digital-nomad'] });
+    expect([pt.verdict, pt.incomeHeadroom]).to.deep.equal(['unknown', undefined]);
   });
 });

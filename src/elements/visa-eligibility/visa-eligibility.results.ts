@@ -8,6 +8,8 @@ import type { EligibilityResult, Verdict } from '../../eligibility/engine.js';
 import type { UiMessages } from '../../i18n/catalogue.js';
 import type { Formatter } from '../../i18n/format.js';
 import type { Locale } from '../../data/locales.js';
+import type { FactMessages } from '../../i18n/catalogue.js';
+import type { ProgrammeFacts } from '../../i18n/programme-facts.js';
 import { heading } from '../../shared/headings.js';
 
 export interface ResultsView {
@@ -16,6 +18,11 @@ export interface ResultsView {
   f: Formatter;
   locale: Locale;
   programme(id: string): Programme | undefined;
+  /** A programme's facts as brief text, for the key facts of an eligible result. */
+  facts(programme: Programme): ProgrammeFacts;
+  factMessages: FactMessages;
+  /** The page with a programme's full details, from the `details-href` template; none without one. */
+  detailsHref(id: string): string | undefined;
   /** Heading level of the groups. */
   level: number;
 }
@@ -68,6 +75,42 @@ function family(result: EligibilityResult, ui: UiMessages) {
   return html`<p class="family ${result.family.status}" part="family"><strong>${ui.family}</strong> ${result.family.message}</p>`;
 }
 
+/**
+ * What an eligible visitor asks next: the income asked against theirs, how long the permit lasts, how long it
+ * takes, what it costs and who may come along. A fact the sources do not give says so.
+ */
+function keyFacts(view: ResultsView, result: EligibilityResult, programme: Programme) {
+  const facts = view.facts(programme);
+  const { labels, notStatedInSources } = view.factMessages;
+  const income = result.checks.find((check) => check.requirement === 'income')?.message ?? facts.income?.text;
+  const rows: [string, string | undefined][] = [
+    [labels.income, income],
+    [labels.validity, facts.validity?.text],
+    [labels.processing, facts.processing?.text],
+    [labels.fees, facts.fees?.text],
+    // With a family given, the family line below answers for them.
+    ...(result.family ? [] : [[labels.family, facts.family?.text] as [string, string | undefined]]),
+  ];
+  return html`<dl class="key-facts" part="key-facts">
+    ${rows.map(
+      ([label, value]) =>
+        html`<div>
+          <dt>${label}</dt>
+          <dd class=${value ? '' : 'not-stated'}>${value ?? notStatedInSources}</dd>
+        </div>`,
+    )}
+  </dl>`;
+}
+
+function detailsLink(view: ResultsView, result: EligibilityResult, title: string) {
+  const href = view.detailsHref(result.programme);
+  return href
+    ? html`<p class="details-link">
+        <a part="details-link" href=${href}>${view.ui.details}<span class="visually-hidden">: ${title}</span></a>
+      </p>`
+    : nothing;
+}
+
 function item(view: ResultsView, result: EligibilityResult) {
   const programme = view.programme(result.programme);
   const title = programme?.title[view.locale] ?? result.programme;
@@ -77,16 +120,20 @@ function item(view: ResultsView, result: EligibilityResult) {
       <span class="muted">${view.f.country(result.country)}${programme ? html` · ${view.ui.asOf(programme.asOf)}` : nothing}</span>
     </p>
     ${result.citizenship ? html`<p class="muted passport">${view.ui.withPassport(view.f.country(result.citizenship))}</p>` : nothing}
+    ${result.verdict === 'eligible' && programme ? keyFacts(view, result, programme) : nothing}
     ${result.verdict === 'ineligible' ? reasons(result, 'unmet', result.freeMovement ? view.ui.noVisaNeeded : view.ui.whyNot) : nothing}
     ${result.verdict === 'ineligible' ? nearMiss(result, view.ui) : nothing}
     ${result.verdict === 'unknown' ? reasons(result, 'unknown', view.ui.toCheck) : nothing}
     ${result.verdict === 'unknown' ? nearMiss(result, view.ui) : nothing} ${family(result, view.ui)}
-    ${result.verdict !== 'ineligible' ? toPrepare(result, view.ui, title) : nothing}
+    ${result.verdict !== 'ineligible' ? toPrepare(result, view.ui, title) : nothing} ${detailsLink(view, result, title)}
   </li>`;
 }
 
 export function renderResults(view: ResultsView) {
   const { ui, groups } = view;
+  // The site's call to action, once: under the programmes open to the visitor, else under those to be checked,
+  // else under the rest (when nothing is open, advice is most needed).
+  const ctaAfter = groups.eligible.length ? 'eligible' : groups.unknown.length ? 'unknown' : 'ineligible';
   return VERDICTS.map((key) => {
     const results = groups[key];
     const title = html`<span class="dot" aria-hidden="true"></span>${ui.groups[key]} <span class="count">(${results.length})</span>`;
@@ -99,6 +146,7 @@ export function renderResults(view: ResultsView) {
             </ul>`
           : html`<p class="empty">${ui.groupEmpty[key]}</p>`
       }
+      ${key === ctaAfter ? html`<div class="cta" part="cta"><slot name="cta"></slot></div>` : nothing}
     </section>`;
   });
 }

@@ -260,6 +260,45 @@ export const styles = [
       color: var(--_ink);
       padding: 0.25em 0;
     }
+    .key-facts {
+      display: grid;
+      grid-template-columns: max-content minmax(0, 1fr);
+      gap: 0.2em 0.75em;
+      margin: 0.4em 0 0;
+      font-size: 0.925em;
+    }
+    .key-facts > div {
+      display: contents;
+    }
+    .key-facts dt {
+      font-weight: 600;
+    }
+    .key-facts dd {
+      margin: 0;
+    }
+    .key-facts .not-stated {
+      color: var(--_muted);
+      font-style: italic;
+    }
+    @container (max-width: 30em) {
+      .key-facts {
+        grid-template-columns: minmax(0, 1fr);
+        gap: 0;
+      }
+      .key-facts dd {
+        margin-bottom: 0.3em;
+      }
+    }
+    .details-link {
+      margin: 0.4em 0 0;
+      font-size: 0.925em;
+    }
+    .details-link a {
+      color: var(--_ink);
+    }
+    .cta {
+      margin-top: calc(var(--_space) * 0.75);
+    }
     .empty {
       color: var(--_muted);
       font-style: italic;

@@ -7,7 +7,8 @@ import { checkerFor } from '../../eligibility/index.js';
 import { validateProfile, type Profile } from '../../eligibility/profile.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
-import { readSelection, type AttributeProblem } from '../../shared/attributes.js';
+import { describeProgramme } from '../../i18n/programme-facts.js';
+import { readLinkTemplate, readSelection, type AttributeProblem } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
 import { VisaEligibilityChangeEvent } from '../../shared/events.js';
 import { heading } from '../../shared/headings.js';
@@ -60,6 +61,8 @@ const ANNOUNCE_DELAY_MS = 600;
  * @attr employer-country - Initial answer: where the employer, clients or own company are registered.
  * @attr employer-employees - Initial answer: the employer's head-count worldwide.
  * @attr months-working - Initial answer: months in the current job, freelance work or company.
+ * @attr details-href - Your page about each programme, with `{programme}` where the id goes, e.g.
+ *   "/visas/{programme}": each result links to it. Only http(s) addresses.
  * @attr client-countries - Initial answer for freelancers and business owners: where clients are registered, e.g. "de,us".
  *
  * @fires {VisaEligibilityChangeEvent} visa-eligibility-change - When the visitor changes an answer. `detail: {
@@ -77,8 +80,14 @@ const ANNOUNCE_DELAY_MS = 600;
  * @csspart prepare - The "what to prepare" disclosure of a result.
  * @csspart near-miss - The line under a "not eligible" result that says what would change it.
  * @csspart family - The line under a result that says whether the family can come.
+ * @csspart key-facts - An eligible result's income, validity, processing, fees and family rule.
+ * @csspart details-link - A result's link to the site's page about the programme (with `details-href`).
+ * @csspart cta - The area around the `cta` slot.
  * @csspart more - The "more questions" disclosure.
  * @csspart notice - The message about ignored attributes.
+ *
+ * @slot cta - Your call to action, e.g. "Talk to us": shown once, under the eligible results, else under those to
+ *   be checked, else under the rest.
  *
  * @cssprop --visa-accent - Accent colour (focus, highlights). Default #1a56db.
  * @cssprop --visa-text - Text colour. Default: inherited.
@@ -111,11 +120,14 @@ export class VisaEligibility extends VisaElement {
 
   @property() accessor countries: string | undefined;
   @property() accessor programmes: string | undefined;
+  @property({ attribute: 'details-href' }) accessor detailsHref: string | undefined;
 
   @state() private accessor answers: Answers = { ...EMPTY_ANSWERS };
   @state() private accessor announcement = '';
 
   private selection: { programmes?: string[] } = {};
+  /** From `details-href`: the address of a programme's page on the site. */
+  private detailsLink?: (id: string) => string;
   /** Problems of the initial-answer attributes: each stays listed while its attribute keeps the value. */
   private answerProblems: AttributeProblem[] = [];
   private evaluation?: {
@@ -175,7 +187,9 @@ export class VisaEligibility extends VisaElement {
     if (MORE_QUESTIONS.some((field) => this.answers[field] !== EMPTY_ANSWERS[field])) this.moreOpen = true;
     const selection = readSelection(this.source, this.programmes, this.countries);
     this.selection = selection.value ? { programmes: selection.value.map((p) => p.id) } : {};
-    this.reportProblems([...this.answerProblems, ...selection.problems]);
+    const details = readLinkTemplate('details-href', this.detailsHref, this.ownerDocument.baseURI);
+    this.detailsLink = details.value;
+    this.reportProblems([...this.answerProblems, ...selection.problems, ...details.problems]);
   }
 
   protected override updated(): void {
@@ -244,8 +258,10 @@ export class VisaEligibility extends VisaElement {
     const { errors, results } = this.evaluate();
     const groups: Record<Verdict, EligibilityResult[]> = { eligible: [], unknown: [], ineligible: [] };
     for (const result of results) groups[result.verdict].push(result);
-    // Not eligible: the nearest first, those no change can open last.
+    // Eligible: the best fit first. Not eligible: the nearest first, those no change can open last.
+    groups.eligible.sort((a, b) => closeness(a) - closeness(b));
     groups.ineligible.sort((a, b) => closeness(a) - closeness(b));
+    const factContext = this.factContext;
     return html`
       <div class="layout" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
         <form
@@ -271,6 +287,9 @@ export class VisaEligibility extends VisaElement {
             f: formatter(this.locale),
             locale: this.locale,
             programme: this.source.getProgramme,
+            facts: (programme) => describeProgramme(programme, factContext, { brief: true }),
+            factMessages: messages(this.locale).facts,
+            detailsHref: (id) => this.detailsLink?.(id),
             level: this.level + 1,
           })}
         </section>
