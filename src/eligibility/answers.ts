@@ -83,6 +83,18 @@ export function parseAmount(text: string): number | null | undefined {
   return Number.isFinite(value) ? value : null;
 }
 
+/** Fields that only qualify another answer (its currency, period or basis): changing them answers nothing yet. */
+const QUALIFIERS: readonly AnswerField[] = ['incomeCurrency', 'savingsCurrency', 'incomePeriod', 'incomeBasis'];
+
+/** True once any question has an answer: until then, results have nothing to judge. */
+export function hasAnswer(answers: Answers): boolean {
+  return (Object.keys(EMPTY_ANSWERS) as AnswerField[]).some((field) => {
+    if (QUALIFIERS.includes(field)) return false;
+    const value = answers[field];
+    return Array.isArray(value) ? value.length > 0 : value !== EMPTY_ANSWERS[field];
+  });
+}
+
 const choice = (value: '' | 'yes' | 'no') => (value === '' ? undefined : value === 'yes');
 
 export function answersToProfile(answers: Answers): { profile: Profile; errors: Partial<Record<AnswerField, AnswerError>> } {

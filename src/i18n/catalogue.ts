@@ -161,6 +161,12 @@ export interface UiMessages {
   groups: { eligible: string; unknown: string; ineligible: string };
   groupEmpty: { eligible: string; unknown: string; ineligible: string };
   summary(counts: { eligible: number; unknown: number; ineligible: number }): string;
+  /** Before any answer: the programmes are listed without a verdict. */
+  beforeAnswers: string;
+  programmes: string;
+  /** The phone's sticky line: the counts in brief, and a button that jumps to the results. */
+  summaryShort(counts: { eligible: number; unknown: number; ineligible: number }): string;
+  showResults: string;
   whyNot: string;
   toCheck: string;
   /** The link from a result to the site's page about the programme. */

@@ -22,12 +22,39 @@ async function chooseByKeyboard(el: VisaEligibility, id: string, text: string) {
 }
 
 describe('<visa-eligibility>', () => {
-  it('starts empty, with every programme to be checked, and is accessible', async () => {
+  it('starts empty, listing every programme without a verdict until the first answer, and is accessible', async () => {
     const el = await fixture<VisaEligibility>(html`<visa-eligibility></visa-eligibility>`);
     expect($(el, '#title').textContent).to.equal('Which visas can I get?');
-    expect(groupTitles(el, 'unknown')).to.have.length(23);
-    expect($(el, '.summary').textContent).to.equal('0 eligible, 23 to be checked, 0 not eligible.');
+    expect(el.shadowRoot!.querySelectorAll('.group.neutral .result')).to.have.length(23);
+    expect(groupTitles(el, 'unknown')).to.deep.equal([]);
+    expect($(el, '.summary').textContent).to.equal(
+      'Answer any question to see which of these programmes fit you. Until then, here they are.',
+    );
+    // Nothing reads "You did not give your …" before there was a question to answer.
+    expect($(el, '.results-panel').textContent).to.not.include('You did not');
+    expect(el.shadowRoot!.querySelector('.jump')).to.equal(null);
+    // Choosing a currency or "per year" answers nothing yet.
+    await chooseByKeyboard(el, 'incomePeriod', 'a year');
+    expect(el.shadowRoot!.querySelectorAll('.group.neutral')).to.have.length(1);
+    // The API still judges every programme.
     expect(el.results).to.have.length(23);
+    await expect(el).to.be.accessible();
+  });
+
+  it('on a phone, keeps the counts at the bottom of the screen beside the questions; its button jumps to the results', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility style="width: 340px" income="2000"></visa-eligibility>`);
+    const jump = $(el, '.jump');
+    expect(getComputedStyle(jump).position).to.equal('sticky');
+    expect(jump.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Eligible: 0 · To check: 21 · Not: 2 Show results`);
+    const button = $<HTMLButtonElement>(el, '.jump-button');
+    expect(button.getBoundingClientRect().height).to.be.at.least(44);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.summary'));
+    // Side by side, the results are already in view: no such line.
+    el.style.width = '1000px';
+    await aTimeout(50);
+    expect(getComputedStyle(jump).display).to.equal('none');
     await expect(el).to.be.accessible();
   });
 
@@ -218,7 +245,7 @@ describe('<visa-eligibility>', () => {
     wrapper.setAttribute('lang', 'de');
     await aTimeout(0);
     await el.updateComplete;
-    expect($(el, '.summary').textContent).to.equal('0 in Frage, 1 zu prüfen, 0 nicht in Frage.');
+    expect($(el, '.summary').textContent).to.include('Beantworten Sie eine beliebige Frage');
   });
 
   it('keeps a net income below an amount of unstated basis open, says why and who decides, and what settles it', async () => {
@@ -552,6 +579,10 @@ describe('<visa-eligibility>', () => {
     const el = page.querySelector<VisaEligibility>('visa-eligibility')!;
     await el.updateComplete;
     expect([...el.shadowRoot!.querySelectorAll('h3')].map((h) => h.id)).to.deep.equal(['title', 'results-title']);
+    // Before any answer, one list of programmes; after one, the three groups.
+    expect(el.shadowRoot!.querySelectorAll('.group > h4')).to.have.length(1);
+    el.setAttribute('income', '3000');
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('.group > h4')).to.have.length(3);
     const plain = fixtureSync<HTMLElement>(
       html`<div>
@@ -586,6 +617,29 @@ describe('<visa-eligibility>', () => {
     expect(results.top).to.be.greaterThan(form.bottom - 1);
     expect(el.scrollWidth).to.be.at.most(340);
   });
+
+  for (const lang of ['en', 'de', 'ru']) {
+    it(`never grows wider than a 340 px column once answered, in ${lang}`, async () => {
+      const el = await fixture<VisaEligibility>(
+        html`<visa-eligibility
+          lang=${lang}
+          style="width: 340px"
+          citizenship="in,gb"
+          employment="employee"
+          employer-country="us"
+          income="2600"
+          income-currency="GBP"
+          spouse
+        ></visa-eligibility>`,
+      );
+      expect(el.shadowRoot!.querySelector('.jump')).to.not.equal(null);
+      expect(el.scrollWidth, 'widget').to.be.at.most(340);
+      for (const node of el.shadowRoot!.querySelectorAll('form *, .results-panel *')) {
+        const right = node.getBoundingClientRect().right - el.getBoundingClientRect().left;
+        expect(right, `${node.localName}.${node.className}`).to.be.at.most(341);
+      }
+    });
+  }
 });
 
 describe('visa-eligibility-change', () => {

@@ -150,3 +150,26 @@ export function renderResults(view: ResultsView) {
     </section>`;
   });
 }
+
+/** Before the first answer: each programme once, without a verdict, so nothing reads "you did not give …". */
+export function renderProgrammes(view: ResultsView, results: readonly EligibilityResult[]) {
+  const { ui } = view;
+  return html`<section class="group neutral" part="group" aria-labelledby="group-all">
+    ${heading(view.level, 'group-all', html`${ui.programmes} <span class="count">(${results.length})</span>`)}
+    <ul class="results" role="list">
+      ${results.map((result) => {
+        const programme = view.programme(result.programme);
+        const title = programme?.title[view.locale] ?? result.programme;
+        return html`<li class="result" part="result">
+          <p class="result-title">
+            <strong>${title}</strong>
+            <span class="muted">${view.f.country(result.country)}${programme ? html` · ${ui.asOf(programme.asOf)}` : nothing}</span>
+          </p>
+          ${programme ? html`<p class="programme-summary">${programme.summary[view.locale]}</p>` : nothing}
+          ${detailsLink(view, result, title)}
+        </li>`;
+      })}
+    </ul>
+    <div class="cta" part="cta"><slot name="cta"></slot></div>
+  </section>`;
+}

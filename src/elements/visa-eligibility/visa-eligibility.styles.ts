@@ -11,11 +11,59 @@ export const styles = [
     }
     .layout {
       display: grid;
+      /* One column never wider than the widget, whatever a select's longest option. */
+      grid-template-columns: minmax(0, 1fr);
       gap: calc(var(--_space) * 1.5);
       align-items: start;
     }
+    /* One column: the counts stay at the bottom of the screen while the questions are in view. */
+    .jump {
+      position: sticky;
+      bottom: 0;
+      z-index: 1;
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.75em;
+      padding: 0.5em calc(var(--_space) * 0.5);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius) var(--_radius) 0 0;
+      background: var(--_opaque);
+      box-shadow: 0 -2px 8px rgb(0 0 0 / 0.12);
+      font-size: 0.925em;
+    }
+    .jump-counts {
+      font-weight: 600;
+      min-width: 0;
+    }
+    .jump-button {
+      flex: none;
+      font: inherit;
+      font-weight: 600;
+      min-height: 2.75rem;
+      padding: 0 1em;
+      border-radius: calc(var(--_radius) * 0.75);
+      border: 1px solid var(--_accent);
+      background: var(--_accent);
+      color: var(--_accent-text);
+      cursor: pointer;
+    }
+    .summary:focus {
+      outline: none;
+    }
+    .summary:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .programme-summary {
+      margin: 0.2em 0 0;
+      font-size: 0.925em;
+    }
     /* Side by side when the widget (not the viewport) is wide enough; the form never moves as results change. */
     @container (min-width: 52em) {
+      .jump {
+        display: none;
+      }
       .layout {
         grid-template-columns: minmax(18em, 2fr) minmax(0, 3fr);
       }

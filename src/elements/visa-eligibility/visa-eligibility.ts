@@ -1,7 +1,7 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { currencyOfCountry } from '../../data/currency.js';
-import { answersToProfile, EMPTY_ANSWERS, profileToAnswers, type AnswerField, type Answers } from '../../eligibility/answers.js';
+import { answersToProfile, EMPTY_ANSWERS, hasAnswer, profileToAnswers, type AnswerField, type Answers } from '../../eligibility/answers.js';
 import { closeness, type EligibilityResult, type Verdict } from '../../eligibility/engine.js';
 import { checkerFor } from '../../eligibility/index.js';
 import { validateProfile, type Profile } from '../../eligibility/profile.js';
@@ -15,7 +15,7 @@ import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
 import { ANSWER_ATTRIBUTES, readAnswer, type AnswerProperties } from './visa-eligibility.attributes.js';
 import { renderForm } from './visa-eligibility.form.js';
-import { renderResults } from './visa-eligibility.results.js';
+import { renderProgrammes, renderResults, type ResultsView } from './visa-eligibility.results.js';
 import { styles } from './visa-eligibility.styles.js';
 
 /** Answers behind the "more questions" disclosure: it opens by itself when one of them is set. */
@@ -83,6 +83,8 @@ const ANNOUNCE_DELAY_MS = 600;
  * @csspart key-facts - An eligible result's income, validity, processing, fees and family rule.
  * @csspart details-link - A result's link to the site's page about the programme (with `details-href`).
  * @csspart cta - The area around the `cta` slot.
+ * @csspart jump - In one column (a phone, a sidebar): the line with the counts and a "Show results" button that
+ *   stays at the bottom of the screen while the questions are in view.
  * @csspart more - The "more questions" disclosure.
  * @csspart notice - The message about ignored attributes.
  *
@@ -253,6 +255,23 @@ export class VisaEligibility extends VisaElement {
     this.userChanged = true;
   }
 
+  /**
+   * On a phone the results start far below the questions: a line that stays at the bottom of the screen while
+   * the questions are in view, with the counts and a button to the results. Hidden when side by side.
+   */
+  private renderJump(summary: string, label: string) {
+    return html`<div class="jump" part="jump">
+      <span class="jump-counts" aria-hidden="true">${summary}</span>
+      <button type="button" class="jump-button" @click=${this.showResults}>${label}</button>
+    </div>`;
+  }
+
+  private showResults(): void {
+    const summary = this.renderRoot.querySelector<HTMLElement>('.summary');
+    summary?.scrollIntoView({ block: 'start' });
+    summary?.focus({ preventScroll: true });
+  }
+
   protected override renderContent() {
     const { ui } = messages(this.locale);
     const { errors, results } = this.evaluate();
@@ -262,6 +281,19 @@ export class VisaEligibility extends VisaElement {
     groups.eligible.sort((a, b) => closeness(a) - closeness(b));
     groups.ineligible.sort((a, b) => closeness(a) - closeness(b));
     const factContext = this.factContext;
+    const answered = hasAnswer(this.answers);
+    const summary = ui.summary(countsOf(results));
+    const view: ResultsView = {
+      groups,
+      ui,
+      f: formatter(this.locale),
+      locale: this.locale,
+      programme: this.source.getProgramme,
+      facts: (programme) => describeProgramme(programme, factContext, { brief: true }),
+      factMessages: messages(this.locale).facts,
+      detailsHref: (id) => this.detailsLink?.(id),
+      level: this.level + 1,
+    };
     return html`
       <div class="layout" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
         <form
@@ -276,22 +308,13 @@ export class VisaEligibility extends VisaElement {
           <p class="intro">${ui.intro}</p>
           <p class="muted">${ui.privacy}</p>
           ${renderForm({ answers: this.answers, errors, ui, locale: this.locale, moreOpen: this.moreOpen, onClientClick: this.onClick })}
+          ${answered ? this.renderJump(ui.summaryShort(countsOf(results)), ui.showResults) : nothing}
         </form>
         <section class="results-panel" part="results" aria-labelledby="results-title">
           ${heading(this.level, 'results-title', ui.results)}
-          <p class="summary" part="summary">${ui.summary(countsOf(results))}</p>
+          <p class="summary" part="summary" tabindex="-1">${answered ? summary : ui.beforeAnswers}</p>
           <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-          ${renderResults({
-            groups,
-            ui,
-            f: formatter(this.locale),
-            locale: this.locale,
-            programme: this.source.getProgramme,
-            facts: (programme) => describeProgramme(programme, factContext, { brief: true }),
-            factMessages: messages(this.locale).facts,
-            detailsHref: (id) => this.detailsLink?.(id),
-            level: this.level + 1,
-          })}
+          ${answered ? renderResults(view) : renderProgrammes(view, results)}
         </section>
       </div>
     `;

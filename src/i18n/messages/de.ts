@@ -209,6 +209,11 @@ export const de: Catalogue = {
     groups: { eligible: 'In Frage', unknown: 'Zu prüfen', ineligible: 'Nicht in Frage' },
     groupEmpty: { eligible: 'Mit diesen Angaben keines.', unknown: 'Nichts mehr zu prüfen.', ineligible: 'Keines ausgeschlossen.' },
     summary: ({ eligible, unknown, ineligible }) => `${eligible} in Frage, ${unknown} zu prüfen, ${ineligible} nicht in Frage.`,
+    beforeAnswers:
+      'Beantworten Sie eine beliebige Frage, und Sie sehen, welche dieser Programme zu Ihnen passen. Bis dahin hier alle im Überblick.',
+    programmes: 'Programme',
+    summaryShort: ({ eligible, unknown, ineligible }) => `Passend: ${eligible} · Zu prüfen: ${unknown} · Nicht: ${ineligible}`,
+    showResults: 'Zu den Ergebnissen',
     whyNot: 'Warum nicht',
     toCheck: 'Was offen ist',
     details: 'Alle Angaben zu diesem Visum',
