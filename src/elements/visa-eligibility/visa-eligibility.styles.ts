@@ -37,16 +37,7 @@ export const styles = [
       min-width: 0;
     }
     .jump-button {
-      flex: none;
-      font: inherit;
       font-weight: 600;
-      min-height: 2.75rem;
-      padding: 0 1em;
-      border-radius: calc(var(--_radius) * 0.75);
-      border: 1px solid var(--_accent);
-      background: var(--_accent);
-      color: var(--_accent-text);
-      cursor: pointer;
     }
     .summary:focus {
       outline: none;
@@ -158,10 +149,12 @@ export const styles = [
       max-width: 50%;
       flex: none;
     }
-    .add-client {
+    /* The widget's own buttons, in the accent colour, at least 44 px tall. */
+    .add-client,
+    .jump-button {
       flex: none;
       font: inherit;
-      min-height: 2.75em;
+      min-height: max(2.75em, 44px);
       padding: 0 1em;
       border-radius: calc(var(--_radius) * 0.75);
       border: 1px solid var(--_accent);
