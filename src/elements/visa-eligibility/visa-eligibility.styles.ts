@@ -36,9 +36,6 @@ export const styles = [
       font-weight: 600;
       min-width: 0;
     }
-    .jump-button {
-      font-weight: 600;
-    }
     .summary:focus {
       outline: none;
     }
@@ -161,6 +158,9 @@ export const styles = [
       background: var(--_accent);
       color: var(--_accent-text);
       cursor: pointer;
+    }
+    .jump-button {
+      font-weight: 600;
     }
     .with-suffix select:not(.currency) {
       flex: 1;
