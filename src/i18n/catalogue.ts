@@ -288,6 +288,8 @@ export interface CompareMessages {
   added(title: string): string;
   removed(title: string): string;
   best: string;
+  /** What "best" compares; `excluded` names the programmes shown that are never marked (a list, or ''). */
+  bestNote(excluded: string): string;
   footnotes: string;
   conflictsIn(title: string): string;
   resetFilters: string;

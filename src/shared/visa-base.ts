@@ -77,7 +77,7 @@ export class VisaBase extends LitElement {
 
   /** Everything the element draws, in one root (see base-styles.ts); the attribute problems come first. */
   protected override render() {
-    return html`<div class="root">${this.renderProblems()}${this.renderContent()}</div>`;
+    return html`<div class="root" lang=${this.locale}>${this.renderProblems()}${this.renderContent()}</div>`;
   }
 
   /** What the element draws under its attribute problems. */

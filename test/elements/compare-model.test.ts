@@ -1,10 +1,32 @@
 import { expect } from '@open-wc/testing';
-import { applyFilters, applySort, bestValues, NO_FILTERS, type Row } from '../../src/elements/visa-compare/compare-model.js';
+import {
+  applyFilters,
+  applySort,
+  bestValues,
+  isRestricted,
+  NO_FILTERS,
+  type CompareField,
+  type Row,
+} from '../../src/elements/visa-compare/compare-model.js';
 import { MAX_HASH_PROGRAMMES, readHash, writeHash } from '../../src/elements/visa-compare/compare-url.js';
 import type { Programme } from '../../src/data/schema.js';
 
-const row = (id: string, country: string, numbers: Row['numbers'], family?: 'yes' | 'no' | 'conditional'): Row => ({
-  programme: { id, country, family: family && { value: { allowed: family }, sources: ['x'] } } as unknown as Programme,
+const row = (
+  id: string,
+  country: string,
+  numbers: Row['numbers'],
+  family?: 'yes' | 'no' | 'conditional',
+  more: Partial<Programme> = {},
+): Row => ({
+  programme: {
+    id,
+    country,
+    kind: 'digital-nomad',
+    checks: [],
+    conditions: [],
+    family: family && { value: { allowed: family }, sources: ['x'] },
+    ...more,
+  } as unknown as Programme,
   numbers,
 });
 const rows = [
@@ -30,8 +52,27 @@ describe('compare model', () => {
     expect(ids(applyFilters(rows, { ...NO_FILTERS, region: 'non-eu' }, eu))).to.deep.equal(['c', 'd']);
   });
   it('finds the best value of each numeric column: lowest income, longest validity', () => {
-    expect(bestValues(rows, ['income', 'validity', 'family'])).to.deep.equal({ income: 3000, validity: 120 });
-    expect(bestValues(rows.slice(0, 1), ['income'])).to.deep.equal({});
+    const marked = (list: Row[], fields: CompareField[]) =>
+      list.flatMap((r) => fields.filter((field) => bestValues(list, fields)(r, field)).map((field) => `${r.programme.id}.${field}`));
+    expect(marked(rows, ['income', 'validity', 'family'])).to.deep.equal(['b.income', 'c.validity']);
+    expect(marked(rows.slice(0, 1), ['income'])).to.deep.equal([]);
+  });
+  it('marks best only among comparable programmes: the same kind, none assessed by an authority or for one profession', () => {
+    const assessed = { conditions: [{ kind: 'assessment' }] } as unknown as Partial<Programme>;
+    const itOnly = { checks: [{ value: { type: 'it-professional' } }] } as unknown as Partial<Programme>;
+    const list = [
+      row('open', 'pt', { income: 3480 }),
+      row('other', 'es', { income: 2762 }),
+      row('assessed', 'kz', { income: 0 }, undefined, assessed),
+      row('it', 'cz', { income: 100 }, undefined, itOnly),
+      row('skilled', 'kz', { income: 10 }, undefined, { kind: 'skilled-residence' } as Partial<Programme>),
+    ];
+    const best = bestValues(list, ['income']);
+    expect(list.filter((r) => best(r, 'income')).map((r) => r.programme.id)).to.deep.equal(['other']);
+    expect(isRestricted(list[2].programme)).to.equal(true);
+    expect(isRestricted(list[3].programme)).to.equal(true);
+    // One skilled-residence programme has nothing of its kind to be compared with.
+    expect(best(list[4], 'income')).to.equal(false);
   });
   it('round-trips its state through the URL hash and keeps other keys', () => {
     const state = {

@@ -46,6 +46,77 @@ describe('<visa-compare>', () => {
     expect(cell(el, 'Croatia digital nomad residence permit', 0).textContent).to.include('best');
     expect(cell(el, 'Portugal digital nomad visa', 1).getAttribute('part')).to.equal('cell best'); // 2 years
     expect(cell(el, 'Malta Nomad Residence Permit', 0).getAttribute('part')).to.equal('cell');
+    // The mark is a badge with a star, not a coloured column edge.
+    expect(getComputedStyle(cell(el, 'Croatia digital nomad residence permit', 0)).boxShadow).to.equal('none');
+    expect(cell(el, 'Croatia digital nomad residence permit', 0).querySelector('[part="badge"]')!.textContent).to.equal('★ best');
+  });
+
+  it('lets the page scroll by default: every row is in the page, no inner scroll box', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare style="width: 1200px"></visa-compare>`);
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    expect(getComputedStyle(scroller).maxHeight).to.equal('none');
+    expect(scroller.scrollHeight).to.equal(scroller.clientHeight);
+    expect(scroller.parentElement!.dataset.more).to.equal('');
+  });
+
+  it('scrolls inside a box only when the site sets a max height, with a shade at the edge that has more', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare style="width: 1200px; --visa-compare-max-height: 300px"></visa-compare>`);
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    const frame = scroller.parentElement!;
+    expect(scroller.clientHeight).to.be.at.most(300);
+    expect(frame.dataset.more).to.equal('bottom');
+    const shade = frame.querySelector<HTMLElement>('.edge-bottom')!;
+    // A page in the background runs no transitions: read the end state.
+    shade.style.transition = 'none';
+    expect(getComputedStyle(shade).opacity).to.equal('1');
+    scroller.scrollTop = scroller.scrollHeight;
+    // Scroll events come with the page's frames; a background page has none, so send the one the browser would.
+    scroller.dispatchEvent(new Event('scroll'));
+    expect(frame.dataset.more).to.equal('');
+    expect(getComputedStyle(shade).opacity).to.equal('0');
+  });
+
+  for (const lang of ['en', 'de', 'ru']) {
+    it(`fits its default columns in a 1,248 px column in ${lang}, headers whole; narrower, a shade shows the overflow`, async () => {
+      const el = await fixture<VisaCompare>(
+        html`<visa-compare lang=${lang} style="width: 1248px" countries="pt,es,hr,gr,mt"></visa-compare>`,
+      );
+      const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+      for (const header of el.shadowRoot!.querySelectorAll<HTMLElement>('thead th')) {
+        expect(header.scrollWidth, header.textContent!).to.be.at.most(header.clientWidth);
+      }
+      // (A resize observer updates the shade; a page in the background gets no resize callbacks, so update.)
+      el.style.width = '700px';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(scroller.parentElement!.dataset.more).to.equal('right');
+    });
+  }
+
+  it('marks "best" only among comparable programmes, and says which are left out', async () => {
+    const el = await fixture<VisaCompare>(
+      html`<visa-compare
+        programmes="kz-digital-nomad,kz-b9,pt-digital-nomad,mt-nomad-residence,hr-digital-nomad"
+        fields="income,validity"
+      ></visa-compare>`,
+    );
+    // Kazakhstan's B9-1 asks for no income and B9 gives the longest stay, but one is an IT-only pilot judged by
+    // Astana Hub and the other a skilled-residence visa: neither is comparable with the digital-nomad visas.
+    for (const name of [
+      'Kazakhstan Digital Nomad residence (B9-1)',
+      'Kazakhstan permanent-residence visa for skilled professionals (B9)',
+    ]) {
+      expect(cell(el, name, 0).getAttribute('part'), name).to.equal('cell');
+      expect(cell(el, name, 1).getAttribute('part'), name).to.equal('cell');
+    }
+    expect(cell(el, 'Croatia digital nomad residence permit', 0).getAttribute('part')).to.equal('cell best');
+    const note = el.shadowRoot!.querySelector('.best-note')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(note).to.equal(
+      '“Best” marks the best value among programmes of the same kind open to anyone who meets their figures. Not marked, because ' +
+        'an authority assesses each applicant or only one profession may apply: Kazakhstan Digital Nomad residence (B9-1) and ' +
+        'Kazakhstan permanent-residence visa for skilled professionals (B9).',
+    );
   });
 
   it('sorts by a numeric column with a click, then the other way, and says so with aria-sort', async () => {

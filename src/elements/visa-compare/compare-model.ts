@@ -77,14 +77,44 @@ export function applySort(rows: readonly Row[], sort: Sort | undefined): Row[] {
     .map(({ row }) => row);
 }
 
-/** The best value of each numeric column among the rows shown (only where two or more rows have a value). */
-export function bestValues(rows: readonly Row[], fields: readonly CompareField[]): Partial<Record<NumericField, number>> {
-  const best: Partial<Record<NumericField, number>> = {};
-  for (const field of fields) {
-    if (!isNumericField(field)) continue;
-    const values = rows.map((row) => row.numbers[field]).filter((v): v is number => v !== undefined);
-    if (values.length < 2) continue;
-    best[field] = NUMERIC[field] === 'low' ? Math.min(...values) : Math.max(...values);
+/**
+ * A programme open only to some: an authority judges the applicant (an assessment), or only one profession may
+ * apply. Its figures are not comparable with the others', so it is never marked best.
+ */
+export function isRestricted(programme: Programme): boolean {
+  return (
+    programme.conditions.some((condition) => condition.kind === 'assessment') ||
+    programme.checks.some((check) => check.value.type === 'it-professional')
+  );
+}
+
+export type BestValues = (row: Row, field: CompareField) => boolean;
+
+/**
+ * Which cells hold the best value of their column among comparable rows: programmes of the same kind (a
+ * digital-nomad visa against digital-nomad visas), none of them restricted, where two or more have a value.
+ */
+export function bestValues(rows: readonly Row[], fields: readonly CompareField[]): BestValues {
+  const byKind = new Map<string, Row[]>();
+  for (const row of rows) {
+    if (isRestricted(row.programme)) continue;
+    const kind = row.programme.kind;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), row]);
   }
-  return best;
+  const best = new Map<string, Partial<Record<NumericField, number>>>();
+  for (const [kind, group] of byKind) {
+    const values: Partial<Record<NumericField, number>> = {};
+    for (const field of fields) {
+      if (!isNumericField(field)) continue;
+      const numbers = group.map((row) => row.numbers[field]).filter((v): v is number => v !== undefined);
+      if (numbers.length < 2) continue;
+      values[field] = NUMERIC[field] === 'low' ? Math.min(...numbers) : Math.max(...numbers);
+    }
+    best.set(kind, values);
+  }
+  return (row, field) => {
+    if (!isNumericField(field) || isRestricted(row.programme)) return false;
+    const value = best.get(row.programme.kind)?.[field];
+    return value !== undefined && row.numbers[field] === value;
+  };
 }

@@ -7,7 +7,8 @@ export const styles = [
   fieldStyles,
   css`
     :host {
-      --_max-height: var(--visa-compare-max-height, 80vh);
+      /* No inner scroll box unless the site asks for one: the page scrolls, and every row is in it. */
+      --_max-height: var(--visa-compare-max-height, none);
       /* Sticky cells need an opaque background: the raised surface if the site sets one, else one derived from
          the text colour (a page's dark background is not visible from here, but its light text is). */
       --_sticky: var(--visa-surface-raised, color-mix(in srgb, var(--_text) 4%, var(--_opaque)));
@@ -84,11 +85,40 @@ export const styles = [
       width: 100%;
       flex: 1 1 12em;
     }
+    .frame {
+      position: relative;
+    }
     .scroller {
       overflow: auto;
       max-height: var(--_max-height);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
+    }
+    /* Where the table is cut (a max height, or more columns than fit), a shade at that edge says there is more. */
+    .edge {
+      position: absolute;
+      pointer-events: none;
+      opacity: 0;
+      transition: opacity 0.15s;
+      --_shade: color-mix(in srgb, var(--_text) 30%, transparent);
+    }
+    .edge-right {
+      top: 1px;
+      bottom: 1px;
+      right: 1px;
+      width: 1.25em;
+      background: linear-gradient(to left, var(--_shade), transparent);
+    }
+    .edge-bottom {
+      left: 1px;
+      right: 1px;
+      bottom: 1px;
+      height: 1.25em;
+      background: linear-gradient(to top, var(--_shade), transparent);
+    }
+    .frame[data-more~='right'] .edge-right,
+    .frame[data-more~='bottom'] .edge-bottom {
+      opacity: 1;
     }
     table {
       border-collapse: separate;
@@ -103,11 +133,15 @@ export const styles = [
     }
     th,
     td {
-      padding: 0.5em 0.75em;
+      padding: 0.5em 0.6em;
       text-align: start;
       vertical-align: top;
       border-top: 1px solid var(--_border);
-      min-width: 9em;
+      min-width: 7.5em;
+    }
+    /* Long compounds ("Aufenthaltsgenehmigung") hyphenate where the browser knows the language's rules. */
+    td {
+      hyphens: auto;
     }
     thead th {
       position: sticky;
@@ -116,7 +150,6 @@ export const styles = [
       background: var(--_sticky);
       border-top: 0;
       border-bottom: 2px solid var(--_border);
-      white-space: nowrap;
     }
     th[scope='row'],
     thead th:first-child {
@@ -124,8 +157,8 @@ export const styles = [
       left: 0;
       z-index: 1;
       background: var(--_sticky);
-      min-width: 11em;
-      max-width: 15em;
+      min-width: 10em;
+      max-width: 13em;
     }
     thead th:first-child {
       z-index: 3;
@@ -169,9 +202,6 @@ export const styles = [
       margin-top: 0.25em;
       line-height: 1;
       font-size: 1.1em;
-    }
-    td.best {
-      box-shadow: inset 3px 0 0 var(--_accent);
     }
     .badge {
       display: inline-block;
@@ -274,9 +304,6 @@ export const styles = [
         font-weight: 600;
         font-size: 0.85em;
         color: var(--_muted);
-      }
-      td.best {
-        box-shadow: inset 4px 0 0 var(--_accent);
       }
     }
   `,

@@ -19,6 +19,8 @@ import {
   COMPARE_FIELDS,
   DEFAULT_FIELDS,
   isNumericField,
+  isRestricted,
+  type BestValues,
   type CompareField,
   type Filters,
   type NumericField,
@@ -65,7 +67,7 @@ import { styles } from './visa-compare.styles.js';
  * @csspart row - A programme's row.
  * @csspart row-header - The programme name cell.
  * @csspart cell - A value cell.
- * @csspart best - A cell holding the best value of its column (also `cell`).
+ * @csspart best - A cell holding the best value of its column among comparable programmes (also `cell`).
  * @csspart badge - The "best" badge.
  * @csspart conflict - A "sources disagree" line.
  * @csspart remove - A row's remove button.
@@ -85,7 +87,8 @@ import { styles } from './visa-compare.styles.js';
  * @cssprop --visa-font-size - Base text size. Default: medium (the visitor's own default).
  * @cssprop --visa-focus - Focus ring.
  * @cssprop --visa-warn - Colour of the "sources disagree" marker.
- * @cssprop --visa-compare-max-height - Height after which the table scrolls with a sticky header (default 80vh).
+ * @cssprop [--visa-compare-max-height=none] - Keeps the table in a box of this height that scrolls, with a sticky
+ *   header and a shade at the edge that has more. Default: none, the page scrolls and every row is in it.
  * @cssprop --visa-ok - Colour of "eligible" and of good news. Default #0f7b3f.
  * @cssprop --visa-bad - Colour of errors and of attribute messages. Default #b42318.
  * @cssprop --visa-field-background - Background of text fields and selects. Default: the system field colour.
@@ -120,8 +123,21 @@ export class VisaCompare extends VisaElement {
     this.applyHash();
   };
 
+  /** Shows a shade at each edge of the table's box beyond which there is more to scroll to. */
+  private readonly showEdges = () => {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!scroller) return;
+    const more = [
+      scroller.scrollLeft + scroller.clientWidth < scroller.scrollWidth - 1 && 'right',
+      scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1 && 'bottom',
+    ];
+    scroller.parentElement!.dataset.more = more.filter(Boolean).join(' ');
+  };
+  private readonly resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(this.showEdges);
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.resizeObserver?.observe(this);
     // Back and forward between entries that differ only in the hash fire both events: applying twice is harmless.
     window.addEventListener('hashchange', this.onNavigation);
     window.addEventListener('popstate', this.onNavigation);
@@ -131,7 +147,13 @@ export class VisaCompare extends VisaElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onNavigation);
     window.removeEventListener('popstate', this.onNavigation);
+    this.resizeObserver?.disconnect();
     releaseHashKey(this);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.showEdges();
   }
 
   /** The hash keys of this widget: its id, or "compare". */
@@ -336,6 +358,8 @@ export class VisaCompare extends VisaElement {
     const { rows, facts: described, best, hidden, addable, invalidMax, sources: shownSources, conflicted } = this.view;
     const { dataset } = this.source;
     const hiddenNote = hidden ? html`<span class="muted">${c.separator + c.hiddenByFilters(hidden)}</span>` : nothing;
+    // A mark that reads as one: a star and the word, not a coloured column edge.
+    const bestBadge = html`<span class="badge" part="badge"><span aria-hidden="true">★ </span>${c.best}</span>`;
     return html`
       <div class="wrap" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
         <div class="controls" part="controls">
@@ -384,66 +408,69 @@ export class VisaCompare extends VisaElement {
         <div class="visually-hidden" role="status" aria-live="polite"></div>
         ${
           rows.length
-            ? html`<div class="scroller" tabindex="0" role="region" aria-labelledby="caption">
-                <table part="table" role="table">
-                  <caption id="caption">
-                    ${c.caption(rows.length)}${hiddenNote}
-                  </caption>
-                  <thead role="rowgroup">
-                    <tr role="row">
-                      <th scope="col" role="columnheader" part="header">${c.programme}</th>
-                      ${this.columns.map((field) => {
-                        const label = labels.labels[field];
-                        if (!isNumericField(field)) return html`<th scope="col" role="columnheader" part="header">${label}</th>`;
-                        const sorted = this.sort?.field === field ? this.sort.direction : undefined;
-                        return html`<th scope="col" role="columnheader" part="header" aria-sort=${sorted ?? 'none'}>
-                          <button type="button" part="sort" @click=${() => this.toggleSort(field)} title=${c.sortBy(label)}>
-                            ${label}<span class="arrow" aria-hidden="true"
-                              >${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span
-                            >
-                          </button>
-                        </th>`;
-                      })}
-                    </tr>
-                  </thead>
-                  <tbody role="rowgroup">
-                    ${rows.map(({ programme, numbers }) => {
-                      const facts = described.get(programme.id)!;
-                      const title = programme.title[this.locale];
-                      return html`<tr role="row" part="row">
-                        <th scope="row" role="rowheader" part="row-header" aria-labelledby=${`name-${programme.id}`}>
-                          <span class="name" id=${`name-${programme.id}`}>${title}</span>
-                          <span class="muted">${f.country(programme.country)}</span>
-                          <button
-                            type="button"
-                            part="remove"
-                            class="remove"
-                            aria-label=${c.remove(title)}
-                            @click=${() => this.removeProgramme(programme.id, title)}
-                          >
-                            ×
-                          </button>
-                        </th>
+            ? html`<div class="frame">
+                <div class="scroller" tabindex="0" role="region" aria-labelledby="caption" @scroll=${this.showEdges}>
+                  <table part="table" role="table">
+                    <caption id="caption">
+                      ${c.caption(rows.length)}${hiddenNote}
+                    </caption>
+                    <thead role="rowgroup">
+                      <tr role="row">
+                        <th scope="col" role="columnheader" part="header">${c.programme}</th>
                         ${this.columns.map((field) => {
-                          const cell = this.cellText(facts, programme, field);
-                          const isBest = isNumericField(field) && best[field] !== undefined && numbers[field] === best[field];
-                          return html`<td
-                            role="cell"
-                            part=${isBest ? 'cell best' : 'cell'}
-                            class=${isBest ? 'best' : ''}
-                            data-label=${labels.labels[field]}
-                          >
-                            ${cell ? cell.text : html`<span class="muted">${labels.notStated}</span>`}
-                            ${isBest ? html`<span class="badge" part="badge">${c.best}</span>` : nothing}
-                            ${cell?.conflicts.map(
-                              (line) => html`<span class="conflict" part="conflict"><span aria-hidden="true">⚠ </span>${line}</span>`,
-                            )}
-                          </td>`;
+                          const label = labels.labels[field];
+                          if (!isNumericField(field)) return html`<th scope="col" role="columnheader" part="header">${label}</th>`;
+                          const sorted = this.sort?.field === field ? this.sort.direction : undefined;
+                          return html`<th scope="col" role="columnheader" part="header" aria-sort=${sorted ?? 'none'}>
+                            <button type="button" part="sort" @click=${() => this.toggleSort(field)} title=${c.sortBy(label)}>
+                              ${label}<span class="arrow" aria-hidden="true"
+                                >${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span
+                              >
+                            </button>
+                          </th>`;
                         })}
-                      </tr>`;
-                    })}
-                  </tbody>
-                </table>
+                      </tr>
+                    </thead>
+                    <tbody role="rowgroup">
+                      ${rows.map((row) => {
+                        const { programme } = row;
+                        const facts = described.get(programme.id)!;
+                        const title = programme.title[this.locale];
+                        return html`<tr role="row" part="row">
+                          <th scope="row" role="rowheader" part="row-header" aria-labelledby=${`name-${programme.id}`}>
+                            <span class="name" id=${`name-${programme.id}`}>${title}</span>
+                            <span class="muted">${f.country(programme.country)}</span>
+                            <button
+                              type="button"
+                              part="remove"
+                              class="remove"
+                              aria-label=${c.remove(title)}
+                              @click=${() => this.removeProgramme(programme.id, title)}
+                            >
+                              ×
+                            </button>
+                          </th>
+                          ${this.columns.map((field) => {
+                            const cell = this.cellText(facts, programme, field);
+                            const isBest = best(row, field);
+                            return html`<td
+                              role="cell"
+                              part=${isBest ? 'cell best' : 'cell'}
+                              class=${isBest ? 'best' : ''}
+                              data-label=${labels.labels[field]}
+                            >
+                              ${cell ? cell.text : html`<span class="muted">${labels.notStated}</span>`} ${isBest ? bestBadge : nothing}
+                              ${cell?.conflicts.map(
+                                (line) => html`<span class="conflict" part="conflict"><span aria-hidden="true">⚠ </span>${line}</span>`,
+                              )}
+                            </td>`;
+                          })}
+                        </tr>`;
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+                <span class="edge edge-right" aria-hidden="true"></span><span class="edge edge-bottom" aria-hidden="true"></span>
               </div>`
             : html`<p class="empty">${c.none}</p>`
         }
@@ -454,6 +481,13 @@ export class VisaCompare extends VisaElement {
               (s) => html`<li><cite>${s.title}</cite> (${s.id}; ${labels.asOf(formatPartialDate(this.locale, s.asOf))})</li>`,
             )}
             ${conflicted.map((programme) => html`<li>${c.conflictsIn(programme.title[this.locale])}</li>`)}
+            ${
+              this.columns.some(isNumericField)
+                ? html`<li class="best-note">
+                    ${c.bestNote(f.list(rows.filter((row) => isRestricted(row.programme)).map((row) => row.programme.title[this.locale])))}
+                  </li>`
+                : nothing
+            }
             ${
               this.displayCurrency !== 'local'
                 ? html`<li>
@@ -480,7 +514,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 interface CompareView {
   rows: Row[];
   facts: Map<string, ProgrammeFacts>;
-  best: Partial<Record<NumericField, number>>;
+  best: BestValues;
   /** Selected programmes the filters hide. */
   hidden: number;
   addable: Programme[];

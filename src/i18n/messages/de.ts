@@ -268,6 +268,10 @@ export const de: Catalogue = {
     added: (title) => `${title} hinzugefügt.`,
     removed: (title) => `${title} entfernt.`,
     best: 'bester Wert',
+    bestNote: (excluded) =>
+      `„Bester Wert“ vergleicht nur Programme derselben Art, die allen offenstehen, die ihre Zahlen erfüllen.${
+        excluded ? ` Nicht markiert, weil eine Behörde jeden Antrag einzeln prüft oder nur ein Beruf zugelassen ist: ${excluded}.` : ''
+      }`,
     footnotes: 'Quellen und Hinweise',
     conflictsIn: (title) => `${title}: Die Quellen widersprechen sich.`,
     resetFilters: 'Filter zurücksetzen',

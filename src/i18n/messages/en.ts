@@ -260,6 +260,10 @@ export const en: Catalogue = {
     added: (title) => `${title} added.`,
     removed: (title) => `${title} removed.`,
     best: 'best',
+    bestNote: (excluded) =>
+      `“Best” marks the best value among programmes of the same kind open to anyone who meets their figures.${
+        excluded ? ` Not marked, because an authority assesses each applicant or only one profession may apply: ${excluded}.` : ''
+      }`,
     footnotes: 'Sources and notes',
     conflictsIn: (title) => `${title}: the sources disagree.`,
     resetFilters: 'Clear filters',
