@@ -192,6 +192,7 @@ export interface UiMessages {
     unknownIncomePeriod: string;
     unknownIncomeBasis: string;
     noPlaceholder: string;
+    unknownControls: string;
     unsafeLink: string;
     tooManyPassports: string;
   };
@@ -286,6 +287,8 @@ export interface CompareMessages {
   /** Announced after an action: how many rows are shown, and hidden by the filters. */
   shown(count: number, hidden: number): string;
   added(title: string): string;
+  /** Under Add, after adding: where the new row is (the last row, or hidden by the filters). */
+  addedVisible(title: string, shown: boolean): string;
   removed(title: string): string;
   best: string;
   /** What "best" compares; `excluded` names the programmes shown that are never marked (a list, or ''). */

@@ -105,6 +105,18 @@ export function readTimeout(property: unknown): Read<number> {
   return { value: DEFAULT_TIMEOUT, problems: [{ attribute: 'timeout', value, reason: 'unknownTimeout' }] };
 }
 
+/** How much of a widget's controls to show: all, the rarely used ones folded away, or none. */
+export type ControlsMode = 'full' | 'compact' | 'none';
+
+/** `controls`: full (default), compact or none. */
+export function readControls(property: unknown): Read<ControlsMode> {
+  const value = asText(property);
+  if (value === undefined) return { value: 'full', problems: [] };
+  const mode = value.trim();
+  if (mode === 'full' || mode === 'compact' || mode === 'none') return { value: mode, problems: [] };
+  return { value: 'full', problems: [{ attribute: 'controls', value, reason: 'unknownControls' }] };
+}
+
 /** The placeholder a link template puts a programme id in. */
 const PROGRAMME_PLACEHOLDER = '{programme}';
 

@@ -14,13 +14,14 @@ export const fieldStyles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
     padding: 0.45em 0.6em;
-    min-height: 2.5em;
+    /* A tap target of 44 px at least, however small the text. */
+    min-height: max(2.5em, 44px);
     max-width: 100%;
   }
   input[type='checkbox'],
   input[type='radio'] {
-    width: 1.15em;
-    height: 1.15em;
+    width: 1.25em;
+    height: 1.25em;
     margin: 0;
     accent-color: var(--_accent);
   }

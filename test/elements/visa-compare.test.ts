@@ -194,6 +194,75 @@ describe('<visa-compare>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers programmes to add by name with none chosen, and shows where the one added went', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare programmes="pt-digital-nomad,es-digital-nomad"></visa-compare>`);
+    const add = $<HTMLSelectElement>(el, '#add');
+    const names = [...add.options].map((o) => o.textContent!.trim());
+    expect(names[0]).to.equal('Choose…');
+    expect(add.value).to.equal('');
+    const rest = names.slice(1);
+    expect(rest).to.deep.equal([...rest].sort(new Intl.Collator('en').compare));
+    expect(rest).to.have.length(21);
+    const addButton = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Add')!;
+    // Nothing chosen: nothing added.
+    addButton.click();
+    await el.updateComplete;
+    expect(rowNames(el)).to.have.length(2);
+    add.value = 'mt-nomad-residence';
+    addButton.click();
+    await el.updateComplete;
+    const row = el.shadowRoot!.querySelector('tr[data-programme="mt-nomad-residence"]')!;
+    expect(row.classList.contains('added')).to.equal(true);
+    expect($(el, '[part="added"]').textContent!.trim()).to.equal('Added: Malta Nomad Residence Permit. It is the last row of the table.');
+    expect(add.value).to.equal('');
+    // Hidden by a filter: the line says so.
+    add.value = 'hu-white-card';
+    const family = $<HTMLInputElement>(el, 'input[name="family"]');
+    family.click();
+    await el.updateComplete;
+    addButton.click();
+    await el.updateComplete;
+    expect($(el, '[part="added"]').textContent!.trim()).to.equal('Added: Hungary White Card. The filters hide it; reset them to see it.');
+    // The next action clears the mark.
+    family.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('tr.added')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="added"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('controls="compact" folds the filters away and counts those on; controls="none" shows no controls', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare controls="compact" countries="pt,es,mt"></visa-compare>`);
+    const details = $<HTMLDetailsElement>(el, 'details[part="filters"]');
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Filters');
+    expect($(el, '#add')).to.not.equal(null);
+    details.open = true;
+    $<HTMLInputElement>(el, 'input[name="family"]').click();
+    await el.updateComplete;
+    expect(details.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Filters (1)');
+    await expect(el).to.be.accessible();
+
+    el.setAttribute('controls', 'none');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="controls"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="remove"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[part="sort"]').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives every control a tap target of 44 px or more in a phone-width column', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare style="width: 340px" countries="pt,es"></visa-compare>`);
+    const targets = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, select, input[type="text"], label.choice')].filter(
+      (node) => node.getClientRects().length,
+    );
+    expect(targets.length).to.be.greaterThan(6);
+    for (const node of targets) {
+      const box = node.getBoundingClientRect();
+      expect(box.height, `${node.localName} ${node.textContent!.trim() || node.getAttribute('aria-label')}`).to.be.at.least(44);
+    }
+  });
+
   it('adds and removes programmes, keeping focus in the widget, and fires visa-compare-change', async () => {
     const el = await fixture<VisaCompare>(html`<visa-compare programmes="pt-digital-nomad,es-digital-nomad"></visa-compare>`);
     const add = $<HTMLSelectElement>(el, '#add');
@@ -385,6 +454,7 @@ describe('<visa-compare>', () => {
     ['fields', 'income,visa-colour', 'The attribute fields="visa-colour" was ignored: not a known field'],
     ['currency', 'dollars', 'The attribute currency="dollars" was ignored'],
     ['theme', 'neon', 'The attribute theme="neon" was ignored: use light, dark or auto.'],
+    ['controls', 'minimal', 'The attribute controls="minimal" was ignored: use full, compact or none.'],
   ];
   for (const [attribute, value, message] of bad) {
     it(`${attribute}="${value}": a visible message, a console warning, the rest keeps working`, async () => {

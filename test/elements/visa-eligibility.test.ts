@@ -618,6 +618,21 @@ describe('<visa-eligibility>', () => {
     expect(el.scrollWidth).to.be.at.most(340);
   });
 
+  it('gives every control a tap target of 44 px or more in a phone-width column', async () => {
+    const el = await fixture<VisaEligibility>(
+      html`<visa-eligibility style="width: 340px" employment="freelancer" client-countries="de" income="3000"></visa-eligibility>`,
+    );
+    $<HTMLDetailsElement>(el, 'details.more').open = true;
+    const targets = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, select, input[type="text"], label.choice, summary')].filter(
+      (node) => node.getClientRects().length,
+    );
+    expect(targets.length).to.be.greaterThan(15);
+    for (const node of targets) {
+      const box = node.getBoundingClientRect();
+      expect(box.height, `${node.localName} ${node.id || node.textContent!.trim().slice(0, 30)}`).to.be.at.least(44);
+    }
+  });
+
   for (const lang of ['en', 'de', 'ru']) {
     it(`never grows wider than a 340 px column once answered, in ${lang}`, async () => {
       const el = await fixture<VisaEligibility>(

@@ -51,13 +51,33 @@ export const styles = [
     }
     .choice {
       display: flex;
-      gap: 0.4em;
+      gap: 0.5em;
       align-items: center;
-      min-height: 2.5em;
+      min-height: 44px;
+    }
+    details.filters > summary {
+      min-height: 44px;
+      display: flex;
+      align-items: center;
+      gap: 0.3em;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    details.filters[open] > summary {
+      margin-bottom: 0.5em;
+    }
+    .added-note {
+      margin: 0.4em 0 0;
+      font-size: 0.9em;
+    }
+    /* The row just added: tinted until the next action. */
+    tr.added > * {
+      --_tint: color-mix(in srgb, var(--_accent) 12%, transparent);
+      background-image: linear-gradient(var(--_tint), var(--_tint));
     }
     button {
       font: inherit;
-      min-height: 2.5em;
+      min-height: 44px;
       padding: 0.35em 0.9em;
       border-radius: calc(var(--_radius) * 0.75);
       border: 1px solid var(--_accent);
@@ -178,7 +198,7 @@ export const styles = [
       color: inherit;
       border: 0;
       padding: 0.2em 0.3em;
-      min-height: 0;
+      min-height: 2.25em;
       font-weight: 600;
       display: inline-flex;
       gap: 0.35em;
@@ -196,8 +216,8 @@ export const styles = [
       background: transparent;
       color: var(--_muted);
       border: 1px solid var(--_border);
-      min-height: 2em;
-      min-width: 2em;
+      min-height: 44px;
+      min-width: 44px;
       padding: 0;
       margin-top: 0.25em;
       line-height: 1;
@@ -279,6 +299,11 @@ export const styles = [
       }
       thead th:not([aria-sort]) {
         display: none;
+      }
+      /* Sort chips are tapped: 44 px tall. */
+      th[part~='header'] button {
+        min-height: 44px;
+        padding: 0 0.6em;
       }
       tbody tr {
         border: 1px solid var(--_border);

@@ -7,7 +7,7 @@ import { formatter } from '../../i18n/format.js';
 import type { CompareMessages } from '../../i18n/catalogue.js';
 import { messages } from '../../i18n/messages/index.js';
 import { describeProgramme, formatPartialDate, programmeNumbers, type FactText, type ProgrammeFacts } from '../../i18n/programme-facts.js';
-import { readSelection, splitList, type AttributeProblem } from '../../shared/attributes.js';
+import { readControls, readSelection, splitList, type AttributeProblem, type ControlsMode } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
 import { VisaCompareChangeEvent } from '../../shared/events.js';
 import { heading } from '../../shared/headings.js';
@@ -49,6 +49,8 @@ import { styles } from './visa-compare.styles.js';
  *   the hash stays as it was. Two comparisons on one page need two ids. Going back to a URL without the keys
  *   shows the comparison as the attributes set it. The "income at most" filter stays out of the URL (it is
  *   usually the visitor's own income) unless `sync-url-income` is set too.
+ * @attr controls - full (default): filters and Add; compact: the filters folded into a disclosure; none: no
+ *   controls and no remove buttons (sorting by the column headers stays).
  * @attr sync-url-income - With `sync-url`: also keep the "income at most" filter in the URL (boolean).
  * @attr lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
  * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
@@ -69,6 +71,8 @@ import { styles } from './visa-compare.styles.js';
  * @csspart cell - A value cell.
  * @csspart best - A cell holding the best value of its column among comparable programmes (also `cell`).
  * @csspart badge - The "best" badge.
+ * @csspart filters - With controls="compact": the disclosure around the filters.
+ * @csspart added - The line under Add that says where the programme just added is.
  * @csspart conflict - A "sources disagree" line.
  * @csspart remove - A row's remove button.
  * @csspart footnotes - Sources, as-of dates and conflicts.
@@ -102,6 +106,7 @@ export class VisaCompare extends VisaElement {
   @property() accessor fields: string | undefined;
   @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
   @property({ type: Boolean, attribute: 'sync-url-income' }) accessor syncUrlIncome = false;
+  @property() accessor controls: string | undefined;
 
   /** What the visitor chose; everything shown is derived from these in willUpdate. */
   @state() private accessor selected: string[] = [];
@@ -112,6 +117,10 @@ export class VisaCompare extends VisaElement {
   @state() private accessor maxIncomeText = '';
 
   private columns: CompareField[] = DEFAULT_FIELDS;
+  /** From `controls`: every control, filters folded away, or none. */
+  private controlsMode: ControlsMode = 'full';
+  /** The programme just added, shown and marked until the next action. */
+  @state() private accessor lastAdded: string | undefined;
   private view!: CompareView;
   /** Each programme described once per data source, language and currency (sorting and filtering only reorder). */
   private described?: { source: DataSource; key: string; facts: Map<string, ProgrammeFacts> };
@@ -163,6 +172,9 @@ export class VisaCompare extends VisaElement {
 
   protected override readSharedAttributes(): AttributeProblem[] {
     const problems = super.readSharedAttributes();
+    const controls = readControls(this.controls);
+    this.controlsMode = controls.value;
+    problems.push(...controls.problems);
     this.ownsHashKey = this.syncUrl && claimHashKey(this, this.hashKey);
     if (!this.syncUrl) releaseHashKey(this);
     else if (!this.ownsHashKey) problems.push({ attribute: 'sync-url', value: this.hashKey, reason: 'hashKeyTaken' });
@@ -284,6 +296,7 @@ export class VisaCompare extends VisaElement {
   }
 
   private toggleSort(field: NumericField): void {
+    this.lastAdded = undefined;
     const ascendingFirst = field !== 'validity'; // longer validity is better: show it first
     const first: Sort['direction'] = ascendingFirst ? 'ascending' : 'descending';
     const flipped: Sort['direction'] = ascendingFirst ? 'descending' : 'ascending';
@@ -293,6 +306,7 @@ export class VisaCompare extends VisaElement {
   }
 
   private removeProgramme(id: string, title: string): void {
+    this.lastAdded = undefined;
     this.selected = this.selected.filter((s) => s !== id);
     this.changed();
     // Keep keyboard focus in the widget: on the next row's remove button, or on the add control.
@@ -322,14 +336,21 @@ export class VisaCompare extends VisaElement {
   private addProgramme(): void {
     const select = this.renderRoot.querySelector<HTMLSelectElement>('#add');
     const id = select?.value;
-    if (!id || this.selected.includes(id)) return;
+    if (!id || this.selected.includes(id)) return select?.focus();
     this.selected = [...this.selected, id];
+    this.lastAdded = id;
+    select.value = '';
     this.changed();
     const title = this.source.getProgramme(id)?.title[this.locale] ?? id;
     this.announce((c) => c.added(title));
+    // The new row is the last one, often far below: bring it into view, marked, and keep the keyboard on Add.
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector(`tr[data-programme="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
+    });
   }
 
   private setFilter(event: Event): void {
+    this.lastAdded = undefined;
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.name === 'family') this.familyOnly = (target as HTMLInputElement).checked;
     if (target.name === 'region') this.region = target.value as Region;
@@ -339,11 +360,81 @@ export class VisaCompare extends VisaElement {
   }
 
   private resetFilters(): void {
+    this.lastAdded = undefined;
     this.familyOnly = false;
     this.region = 'all';
     this.maxIncomeText = '';
     this.changed();
     this.announce();
+  }
+
+  /** The filters; with controls="compact", folded into a disclosure that says how many are on. */
+  private renderFilters() {
+    const { compare: c, ui } = messages(this.locale);
+    const { invalidMax } = this.view;
+    const fieldset = html`<fieldset>
+      <legend>${c.filters}</legend>
+      <label class="choice"
+        ><input type="checkbox" name="family" .checked=${this.familyOnly} @change=${this.setFilter} /> ${c.familyOnly}</label
+      >
+      <div class="field">
+        <label for="max">${c.maxIncome(this.filterCurrency)}</label>
+        <input
+          id="max"
+          name="max"
+          type="text"
+          inputmode="decimal"
+          .value=${this.maxIncomeText}
+          @change=${this.setFilter}
+          aria-invalid=${invalidMax ? 'true' : 'false'}
+          aria-describedby=${invalidMax ? 'max-hint max-error' : 'max-hint'}
+        />
+        <span class="hint" id="max-hint">${c.maxIncomeHint}</span>
+        ${invalidMax ? html`<span class="error" id="max-error">${ui.errors.number}</span>` : nothing}
+      </div>
+      <div class="field">
+        <label for="region">${c.region}</label>
+        <select id="region" name="region" @change=${this.setFilter}>
+          ${REGIONS.map((r) => html`<option value=${r} ?selected=${this.region === r}>${c.regions[r]}</option>`)}
+        </select>
+      </div>
+      <button type="button" class="secondary" @click=${this.resetFilters}>${c.resetFilters}</button>
+    </fieldset>`;
+    if (this.controlsMode !== 'compact') return fieldset;
+    const active = [this.familyOnly, this.region !== 'all', this.maxIncomeText.trim() !== ''].filter(Boolean).length;
+    return html`<details class="filters" part="filters" ?open=${active > 0}>
+      <summary>${c.filters}${active ? html` <span class="count">(${active})</span>` : nothing}</summary>
+      ${fieldset}
+    </details>`;
+  }
+
+  /** Adds a programme: every one not shown, by name, none chosen in advance. */
+  private renderAdd(addable: readonly Programme[]) {
+    if (!addable.length) return nothing;
+    const { compare: c, ui } = messages(this.locale);
+    const collator = new Intl.Collator(this.locale);
+    const byName = [...addable].sort((a, b) => collator.compare(a.title[this.locale], b.title[this.locale]));
+    const added = this.lastAdded ? this.source.getProgramme(this.lastAdded) : undefined;
+    return html`<div class="field add">
+      <label for="add">${c.addLabel}</label>
+      <div class="inline">
+        <select id="add">
+          <option value="" selected>${ui.choose}</option>
+          ${byName.map((p) => html`<option value=${p.id}>${p.title[this.locale]}</option>`)}
+        </select>
+        <button type="button" @click=${this.addProgramme}>${c.add}</button>
+      </div>
+      ${
+        added
+          ? html`<p class="added-note" part="added">
+              ${c.addedVisible(
+                added.title[this.locale],
+                this.view.rows.some((r) => r.programme.id === added.id),
+              )}
+            </p>`
+          : nothing
+      }
+    </div>`;
   }
 
   private cellText(facts: ProgrammeFacts, programme: Programme, field: CompareField): FactText | undefined {
@@ -353,58 +444,20 @@ export class VisaCompare extends VisaElement {
   }
 
   protected override renderContent() {
-    const { compare: c, facts: labels, ui } = messages(this.locale);
+    const { compare: c, facts: labels } = messages(this.locale);
     const f = formatter(this.locale);
-    const { rows, facts: described, best, hidden, addable, invalidMax, sources: shownSources, conflicted } = this.view;
+    const { rows, facts: described, best, hidden, addable, sources: shownSources, conflicted } = this.view;
     const { dataset } = this.source;
     const hiddenNote = hidden ? html`<span class="muted">${c.separator + c.hiddenByFilters(hidden)}</span>` : nothing;
     // A mark that reads as one: a star and the word, not a coloured column edge.
     const bestBadge = html`<span class="badge" part="badge"><span aria-hidden="true">★ </span>${c.best}</span>`;
     return html`
       <div class="wrap" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
-        <div class="controls" part="controls">
-          <fieldset>
-            <legend>${c.filters}</legend>
-            <label class="choice"
-              ><input type="checkbox" name="family" .checked=${this.familyOnly} @change=${this.setFilter} /> ${c.familyOnly}</label
-            >
-            <div class="field">
-              <label for="max">${c.maxIncome(this.filterCurrency)}</label>
-              <input
-                id="max"
-                name="max"
-                type="text"
-                inputmode="decimal"
-                .value=${this.maxIncomeText}
-                @change=${this.setFilter}
-                aria-invalid=${invalidMax ? 'true' : 'false'}
-                aria-describedby=${invalidMax ? 'max-hint max-error' : 'max-hint'}
-              />
-              <span class="hint" id="max-hint">${c.maxIncomeHint}</span>
-              ${invalidMax ? html`<span class="error" id="max-error">${ui.errors.number}</span>` : nothing}
-            </div>
-            <div class="field">
-              <label for="region">${c.region}</label>
-              <select id="region" name="region" @change=${this.setFilter}>
-                ${REGIONS.map((r) => html`<option value=${r} ?selected=${this.region === r}>${c.regions[r]}</option>`)}
-              </select>
-            </div>
-            <button type="button" class="secondary" @click=${this.resetFilters}>${c.resetFilters}</button>
-          </fieldset>
-          ${
-            addable.length
-              ? html`<div class="field add">
-                  <label for="add">${c.addLabel}</label>
-                  <div class="inline">
-                    <select id="add">
-                      ${addable.map((p) => html`<option value=${p.id}>${p.title[this.locale]}</option>`)}
-                    </select>
-                    <button type="button" @click=${this.addProgramme}>${c.add}</button>
-                  </div>
-                </div>`
-              : nothing
-          }
-        </div>
+        ${
+          this.controlsMode === 'none'
+            ? nothing
+            : html`<div class="controls" part="controls">${this.renderFilters()} ${this.renderAdd(addable)}</div>`
+        }
         <div class="visually-hidden" role="status" aria-live="polite"></div>
         ${
           rows.length
@@ -436,19 +489,28 @@ export class VisaCompare extends VisaElement {
                         const { programme } = row;
                         const facts = described.get(programme.id)!;
                         const title = programme.title[this.locale];
-                        return html`<tr role="row" part="row">
+                        return html`<tr
+                          role="row"
+                          part="row"
+                          data-programme=${programme.id}
+                          class=${programme.id === this.lastAdded ? 'added' : ''}
+                        >
                           <th scope="row" role="rowheader" part="row-header" aria-labelledby=${`name-${programme.id}`}>
                             <span class="name" id=${`name-${programme.id}`}>${title}</span>
                             <span class="muted">${f.country(programme.country)}</span>
-                            <button
-                              type="button"
-                              part="remove"
-                              class="remove"
-                              aria-label=${c.remove(title)}
-                              @click=${() => this.removeProgramme(programme.id, title)}
-                            >
-                              ×
-                            </button>
+                            ${
+                              this.controlsMode === 'none'
+                                ? nothing
+                                : html`<button
+                                    type="button"
+                                    part="remove"
+                                    class="remove"
+                                    aria-label=${c.remove(title)}
+                                    @click=${() => this.removeProgramme(programme.id, title)}
+                                  >
+                                    ×
+                                  </button>`
+                            }
                           </th>
                           ${this.columns.map((field) => {
                             const cell = this.cellText(facts, programme, field);

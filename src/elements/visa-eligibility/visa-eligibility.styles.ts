@@ -125,7 +125,7 @@ export const styles = [
       display: flex;
       align-items: center;
       gap: 0.5em;
-      min-height: 2.25em;
+      min-height: 44px;
     }
     .with-suffix {
       display: flex;
@@ -299,7 +299,8 @@ export const styles = [
       font-size: 0.925em;
       font-weight: 600;
       color: var(--_ink);
-      padding: 0.25em 0;
+      /* One line, 44 px tall to tap. */
+      padding: max(0.25em, calc((44px - 1lh) / 2)) 0;
     }
     .key-facts {
       display: grid;

@@ -238,6 +238,7 @@ export const de: Catalogue = {
       unknownIncomePeriod: 'verwenden Sie month oder year.',
       unknownIncomeBasis: 'verwenden Sie net oder gross.',
       noPlaceholder: 'geben Sie einen Link mit {programme} an der Stelle der Kennung an, z. B. /visa/{programme}.',
+      unknownControls: 'verwenden Sie full, compact oder none.',
       unsafeLink: 'nur http- und https-Links werden verwendet.',
       tooManyPassports: 'höchstens zwei Staatsangehörigkeiten angeben.',
     },
@@ -266,6 +267,10 @@ export const de: Catalogue = {
     shown: (count, hidden) =>
       `${count} ${count === 1 ? 'Programm' : 'Programme'} angezeigt${hidden ? `, ${hidden} durch Filter ausgeblendet` : ''}.`,
     added: (title) => `${title} hinzugefügt.`,
+    addedVisible: (title, shown) =>
+      shown
+        ? `Hinzugefügt: ${title}. Es steht in der letzten Zeile der Tabelle.`
+        : `Hinzugefügt: ${title}. Die Filter blenden es aus; setzen Sie sie zurück, um es zu sehen.`,
     removed: (title) => `${title} entfernt.`,
     best: 'bester Wert',
     bestNote: (excluded) =>

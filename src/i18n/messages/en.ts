@@ -230,6 +230,7 @@ export const en: Catalogue = {
       unknownIncomePeriod: 'use month or year.',
       unknownIncomeBasis: 'use net or gross.',
       noPlaceholder: 'give a link with {programme} where the id goes, e.g. /visas/{programme}.',
+      unknownControls: 'use full, compact or none.',
       unsafeLink: 'only http and https links are used.',
       tooManyPassports: 'give at most two citizenships.',
     },
@@ -258,6 +259,8 @@ export const en: Catalogue = {
     shown: (count, hidden) =>
       `${count} ${count === 1 ? 'programme' : 'programmes'} shown${hidden ? `, ${hidden} hidden by the filters` : ''}.`,
     added: (title) => `${title} added.`,
+    addedVisible: (title, shown) =>
+      shown ? `Added: ${title}. It is the last row of the table.` : `Added: ${title}. The filters hide it; reset them to see it.`,
     removed: (title) => `${title} removed.`,
     best: 'best',
     bestNote: (excluded) =>

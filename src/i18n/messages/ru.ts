@@ -238,6 +238,7 @@ export const ru: Catalogue = {
       unknownIncomePeriod: 'используйте month или year.',
       unknownIncomeBasis: 'используйте net или gross.',
       noPlaceholder: 'укажите ссылку с {programme} на месте идентификатора, например /visas/{programme}.',
+      unknownControls: 'используйте full, compact или none.',
       unsafeLink: 'используются только ссылки http и https.',
       tooManyPassports: 'укажите не более двух гражданств.',
     },
@@ -265,6 +266,10 @@ export const ru: Catalogue = {
     separator: '. ',
     shown: (count, hidden) => `Показано программ: ${count}${hidden ? `, скрыто фильтрами: ${hidden}` : ''}.`,
     added: (title) => `Добавлено: ${title}.`,
+    addedVisible: (title, shown) =>
+      shown
+        ? `Добавлено: ${title}. Это последняя строка таблицы.`
+        : `Добавлено: ${title}. Фильтры скрывают эту программу; сбросьте их, чтобы её увидеть.`,
     removed: (title) => `Убрано: ${title}.`,
     best: 'лучшее',
     bestNote: (excluded) =>
