@@ -31,7 +31,8 @@ export interface Answers {
   clientCountries: readonly string[];
 }
 export type AnswerField = keyof Answers;
-export type AnswerError = 'number' | 'wholeNumber';
+/** A field's error: not a number, not a whole number, or no country of that name. */
+export type AnswerError = 'number' | 'wholeNumber' | 'country';
 
 export const EMPTY_ANSWERS: Readonly<Answers> = {
   citizenship: '',

@@ -153,10 +153,12 @@ export interface UiMessages {
   noVisaNeeded: string;
   whileHolding: string;
   choose: string;
+  /** The placeholder of a country field. */
+  typeCountry: string;
   notSaying: string;
   yes: string;
   no: string;
-  errors: { number: string; wholeNumber: string };
+  errors: { number: string; wholeNumber: string; country: string };
   results: string;
   groups: { eligible: string; unknown: string; ineligible: string };
   groupEmpty: { eligible: string; unknown: string; ineligible: string };

@@ -5,15 +5,35 @@ import { formatter } from './format.js';
 
 const cache = new Map<Locale, { code: string; name: string }[]>();
 
+/**
+ * Territories nobody is a citizen of and no company is registered in: Antarctica, Bouvet Island, Heard and
+ * McDonald Islands, South Georgia, the French Southern Territories and the US Minor Outlying Islands.
+ */
+const UNINHABITED = new Set(['aq', 'bv', 'hm', 'gs', 'tf', 'um']);
+
+/** Every country people hold a passport of, as { code, name } in the locale's alphabetical order. */
 export function countryOptions(locale: Locale): { code: string; name: string }[] {
   let list = cache.get(locale);
   if (!list) {
     const f = formatter(locale);
     const collator = new Intl.Collator(locale);
-    list = COUNTRY_CODES.map((code) => ({ code, name: f.country(code) })).sort((a, b) => collator.compare(a.name, b.name));
+    list = COUNTRY_CODES.filter((code) => !UNINHABITED.has(code))
+      .map((code) => ({ code, name: f.country(code) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
     cache.set(locale, list);
   }
   return list;
+}
+
+/**
+ * The country whose name was typed, in the locale's language, ignoring case and accents ("turkiye",
+ * "Türkiye"); undefined while it names none.
+ */
+export function countryByName(locale: Locale, text: string): string | undefined {
+  const typed = text.trim();
+  if (!typed) return undefined;
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  return countryOptions(locale).find((option) => collator.compare(option.name, typed) === 0)?.code;
 }
 
 const currencyCache = new Map<Locale, { code: string; name: string }[]>();

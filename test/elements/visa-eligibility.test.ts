@@ -15,6 +15,17 @@ async function typeInto(el: VisaEligibility, id: string, text: string) {
   await el.updateComplete;
 }
 
+/** Types a country's name into a country field and leaves it, as a keyboard user would. */
+async function typeCountry(el: VisaEligibility, id: string, name: string) {
+  const input = $<HTMLInputElement>(el, `#${id}`);
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  await sendKeys({ type: name });
+  await sendKeys({ press: 'Tab' });
+  await el.updateComplete;
+}
+
 async function chooseByKeyboard(el: VisaEligibility, id: string, text: string) {
   $<HTMLSelectElement>(el, `#${id}`).focus();
   await sendKeys({ type: text });
@@ -58,6 +69,30 @@ describe('<visa-eligibility>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes a citizenship typed by name, with suggestions of real countries only; a name it does not know gets an error', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility lang="de"></visa-eligibility>`);
+    const input = $<HTMLInputElement>(el, '#citizenship');
+    expect(input.getAttribute('list')).to.equal('countries');
+    const suggestions = [...el.shadowRoot!.querySelectorAll('#countries option')].map((o) => o.getAttribute('value'));
+    expect(suggestions).to.include('Deutschland').and.include('Türkei');
+    expect(suggestions).to.not.include('Antarktis');
+    expect(suggestions).to.not.include('Bouvetinsel');
+    // Case and accents do not matter.
+    await typeCountry(el, 'citizenship', 'turkei');
+    expect(el.profile.citizenship).to.equal('tr');
+    expect(input.value).to.equal('Türkei');
+    // A name of no country: not answered, and the field says what to do.
+    await typeCountry(el, 'citizenship', 'Atlantis');
+    expect(el.profile.citizenship).to.equal(undefined);
+    expect(input.value).to.equal('Atlantis');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#citizenship-error').textContent).to.equal('Wählen Sie ein Land aus der Liste.');
+    await expect(el).to.be.accessible();
+    // Cleared: no answer, no error.
+    await typeCountry(el, 'citizenship', '');
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+  });
+
   it('labels every control and puts questions in fieldsets with legends', async () => {
     const el = await fixture<VisaEligibility>(html`<visa-eligibility></visa-eligibility>`);
     const controls = [...el.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')];
@@ -74,7 +109,7 @@ describe('<visa-eligibility>', () => {
     const events: VisaEligibilityChangeEvent[] = [];
     el.addEventListener('visa-eligibility-change', (e) => events.push(e));
 
-    await chooseByKeyboard(el, 'citizenship', 'United States');
+    await typeCountry(el, 'citizenship', 'United States');
     expect(el.profile.citizenship).to.equal('us');
     expect(groupTitles(el, 'ineligible')).to.deep.equal([]);
     // The currency follows the citizenship until the visitor picks one.
@@ -88,7 +123,7 @@ describe('<visa-eligibility>', () => {
     await el.updateComplete;
     expect(el.profile.employment).to.equal('employee');
 
-    await chooseByKeyboard(el, 'employerCountry', 'United States');
+    await typeCountry(el, 'employerCountry', 'United States');
     await typeInto(el, 'income', '3,000');
     await typeInto(el, 'savings', '12000');
     $<HTMLInputElement>(el, 'input[name="spouse"]').focus();
@@ -198,7 +233,7 @@ describe('<visa-eligibility>', () => {
     const live = $(el, '[role="status"]');
     expect(live.getAttribute('aria-live')).to.equal('polite');
     expect(live.textContent).to.equal('');
-    await chooseByKeyboard(el, 'citizenship', 'Germany');
+    await typeCountry(el, 'citizenship', 'Germany');
     expect(live.textContent).to.equal('');
     await aTimeout(700);
     expect(live.textContent).to.equal('0 eligible, 0 to be checked, 1 not eligible.');
@@ -212,7 +247,7 @@ describe('<visa-eligibility>', () => {
     await el.updateComplete;
     expect(fired).to.equal(0);
     expect($<HTMLInputElement>(el, '#income').value).to.equal('2600');
-    expect($<HTMLSelectElement>(el, '#citizenship').value).to.equal('ca');
+    expect($<HTMLInputElement>(el, '#citizenship').value).to.equal('Canada');
     expect(el.results[0].verdict).to.equal('eligible');
     expect(groupTitles(el, 'eligible')).to.deep.equal(['Croatia digital nomad residence permit']);
   });
@@ -342,11 +377,11 @@ describe('<visa-eligibility>', () => {
     const el = await fixture<VisaEligibility>(
       html`<visa-eligibility programmes="mt-nomad-residence,cz-digital-nomad,is-remote-work,es-digital-nomad"></visa-eligibility>`,
     );
-    await chooseByKeyboard(el, 'citizenship', 'India');
+    await typeCountry(el, 'citizenship', 'India');
     expect($<HTMLSelectElement>(el, '#incomeCurrency').value).to.equal('INR');
     $(el, 'details.more summary').focus();
     await sendKeys({ press: 'Enter' });
-    await chooseByKeyboard(el, 'secondCitizenship', 'United Kingdom');
+    await typeCountry(el, 'secondCitizenship', 'United Kingdom');
     // The second passport does not move the currency: the first choice stands until the visitor picks one.
     await chooseByKeyboard(el, 'incomeCurrency', 'GBP');
     await chooseByKeyboard(el, 'savingsCurrency', 'GBP');
@@ -354,7 +389,7 @@ describe('<visa-eligibility>', () => {
     $<HTMLInputElement>(el, 'input[name="employment"][value=""]').focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    await chooseByKeyboard(el, 'employerCountry', 'United States');
+    await typeCountry(el, 'employerCountry', 'United States');
     await typeInto(el, 'income', '24000');
     await chooseByKeyboard(el, 'incomePeriod', 'a year');
     await chooseByKeyboard(el, 'incomeBasis', 'before');
@@ -605,7 +640,7 @@ describe('<visa-eligibility>', () => {
     };
     const before = place();
     await typeInto(el, 'income', '5000');
-    await chooseByKeyboard(el, 'citizenship', 'Germany');
+    await typeCountry(el, 'citizenship', 'Germany');
     expect(place()).to.deep.equal(before);
     expect($(el, '.results-panel').getBoundingClientRect().left).to.be.greaterThan(form.getBoundingClientRect().right - 1);
   });

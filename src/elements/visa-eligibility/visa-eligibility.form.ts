@@ -15,6 +15,9 @@ export interface FormView {
   locale: Locale;
   /** The "more questions" disclosure starts open when one of its answers is set. */
   moreOpen: boolean;
+  /** What is typed in a country field that names no country yet. */
+  countryText: Partial<Record<CountryField, string>>;
+  countryName(code: string): string | undefined;
   /** The buttons that add and remove a client country. */
   onClientClick(event: Event): void;
 }
@@ -138,18 +141,41 @@ function degreeFieldSelect(view: FormView) {
   </div>`;
 }
 
-function countrySelect(view: FormView, field: 'citizenship' | 'secondCitizenship' | 'employerCountry', label: string, hint?: string) {
-  const value = view.answers[field];
+/** The fields that take a country by name. */
+export type CountryField = 'citizenship' | 'secondCitizenship' | 'employerCountry';
+
+/**
+ * A country, typed and picked from suggestions (one shared list): faster than a list of 240 on a phone. The
+ * text shows the country's name, or what the visitor is typing until it names one.
+ */
+function countryField(view: FormView, field: CountryField, label: string, hint?: string) {
+  const code = view.answers[field];
+  const text = view.countryText[field] ?? (code ? (view.countryName(code) ?? '') : '');
+  const invalid = view.errors[field] !== undefined;
   return html`<div class="field" part="field">
     <label for="${field}">${label}</label>
     ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing}
-    <select id="${field}" name="${field}" aria-describedby=${describedBy(!!hint && `${field}-hint`)}>
-      <option value="" ?selected=${value === ''}>${view.ui.notSaying}</option>
-      ${guard([view.locale, value], () =>
-        countryOptions(view.locale).map(({ code, name }) => html`<option value=${code} ?selected=${value === code}>${name}</option>`),
-      )}
-    </select>
+    <input
+      id="${field}"
+      name="${field}"
+      type="text"
+      list="countries"
+      autocomplete="off"
+      spellcheck="false"
+      placeholder=${view.ui.typeCountry}
+      .value=${live(text)}
+      aria-invalid=${invalid ? 'true' : 'false'}
+      aria-describedby=${describedBy(!!hint && `${field}-hint`, invalid && `${field}-error`)}
+    />
+    ${error(view, field)}
   </div>`;
+}
+
+/** The suggestions of every country field. */
+function countryList(view: FormView) {
+  return html`<datalist id="countries">
+    ${guard([view.locale], () => countryOptions(view.locale).map(({ name }) => html`<option value=${name}></option>`))}
+  </datalist>`;
 }
 
 function yesNoSelect(view: FormView, field: 'degree' | 'itProfessional', label: string) {
@@ -168,9 +194,10 @@ export function renderForm(view: FormView) {
   const { ui, answers } = view;
   const hasClients = answers.employment === 'freelancer' || answers.employment === 'business-owner';
   return html`
+    ${countryList(view)}
     <fieldset part="fieldset">
       <legend>${ui.legends.you}</legend>
-      ${countrySelect(view, 'citizenship', ui.labels.citizenship)}
+      ${countryField(view, 'citizenship', ui.labels.citizenship)}
     </fieldset>
     <fieldset part="fieldset">
       <legend>${ui.legends.work}</legend>
@@ -184,7 +211,7 @@ export function renderForm(view: FormView) {
             </label>`,
         )}
       </fieldset>
-      ${countrySelect(view, 'employerCountry', ui.labels.employerCountry, ui.hints.employerCountry)}
+      ${countryField(view, 'employerCountry', ui.labels.employerCountry, ui.hints.employerCountry)}
       ${hasClients ? clientCountries(view) : nothing}
     </fieldset>
     <fieldset part="fieldset">
@@ -213,7 +240,7 @@ export function renderForm(view: FormView) {
       <summary>${ui.moreQuestions}</summary>
       <fieldset part="fieldset">
         <legend class="visually-hidden">${ui.moreQuestions}</legend>
-        ${countrySelect(view, 'secondCitizenship', ui.labels.secondCitizenship, ui.hints.secondCitizenship)}
+        ${countryField(view, 'secondCitizenship', ui.labels.secondCitizenship, ui.hints.secondCitizenship)}
         ${numberField(view, 'employerEmployees', ui.labels.employerEmployees, { whole: true })}
         ${numberField(view, 'monthsWorking', ui.labels.monthsWorking, { hint: ui.hints.monthsWorking })}
         ${yesNoSelect(view, 'itProfessional', ui.labels.itProfessional)}

@@ -5,6 +5,7 @@ import { answersToProfile, EMPTY_ANSWERS, hasAnswer, profileToAnswers, type Answ
 import { closeness, type EligibilityResult, type Verdict } from '../../eligibility/engine.js';
 import { checkerFor } from '../../eligibility/index.js';
 import { validateProfile, type Profile } from '../../eligibility/profile.js';
+import { countryByName } from '../../i18n/countries.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
 import { describeProgramme } from '../../i18n/programme-facts.js';
@@ -14,12 +15,14 @@ import { VisaEligibilityChangeEvent } from '../../shared/events.js';
 import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
 import { ANSWER_ATTRIBUTES, readAnswer, type AnswerProperties } from './visa-eligibility.attributes.js';
-import { renderForm } from './visa-eligibility.form.js';
+import { renderForm, type CountryField } from './visa-eligibility.form.js';
 import { renderProgrammes, renderResults, type ResultsView } from './visa-eligibility.results.js';
 import { styles } from './visa-eligibility.styles.js';
 
 /** Answers behind the "more questions" disclosure: it opens by itself when one of them is set. */
 const MORE_QUESTIONS: AnswerField[] = ['secondCitizenship', 'employerEmployees', 'monthsWorking', 'itProfessional'];
+
+const COUNTRY_FIELDS: readonly CountryField[] = ['citizenship', 'secondCitizenship', 'employerCountry'];
 
 /** Announce the counts once the visitor pauses, not on every keystroke. */
 const ANNOUNCE_DELAY_MS = 600;
@@ -126,6 +129,9 @@ export class VisaEligibility extends VisaElement {
 
   @state() private accessor answers: Answers = { ...EMPTY_ANSWERS };
   @state() private accessor announcement = '';
+  /** Text typed in a country field that names no country (yet), and the fields left that way. */
+  @state() private accessor countryText: Partial<Record<CountryField, string>> = {};
+  @state() private accessor countryErrors: Partial<Record<CountryField, 'country'>> = {};
 
   private selection: { programmes?: string[] } = {};
   /** From `details-href`: the address of a programme's page on the site. */
@@ -151,6 +157,7 @@ export class VisaEligibility extends VisaElement {
   set profile(value: Profile) {
     try {
       this.answers = profileToAnswers(validateProfile(value));
+      this.clearCountryText();
     } catch (error) {
       console.warn(`<visa-eligibility>: profile not applied: ${(error as Error).message}`);
     }
@@ -185,7 +192,10 @@ export class VisaEligibility extends VisaElement {
       if (spec.kind === 'currency') this.currencyChosen = true;
       answersChanged = true;
     }
-    if (answersChanged) this.answers = answers;
+    if (answersChanged) {
+      this.answers = answers;
+      this.clearCountryText();
+    }
     if (MORE_QUESTIONS.some((field) => this.answers[field] !== EMPTY_ANSWERS[field])) this.moreOpen = true;
     const selection = readSelection(this.source, this.programmes, this.countries);
     this.selection = selection.value ? { programmes: selection.value.map((p) => p.id) } : {};
@@ -218,13 +228,37 @@ export class VisaEligibility extends VisaElement {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     const field = target.name as AnswerField;
     if (!(field in EMPTY_ANSWERS)) return;
+    if (COUNTRY_FIELDS.includes(field as CountryField)) return this.onCountryInput(field as CountryField, target.value, event.type);
     const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
     if (this.answers[field] === value) return;
     const changes: Partial<Answers> = { [field]: value };
     if (field === 'incomeCurrency' || field === 'savingsCurrency') this.currencyChosen = true;
-    if (field === 'citizenship' && !this.currencyChosen) {
+    this.setAnswers(changes);
+  }
+
+  /** Answers set by code or attributes replace whatever was typed in the country fields. */
+  private clearCountryText(): void {
+    this.countryText = {};
+    this.countryErrors = {};
+  }
+
+  /**
+   * A country field: the answer is the country its text names, or none while it names none. Left naming none
+   * (on change), the field says to choose from the list.
+   */
+  private onCountryInput(field: CountryField, text: string, type: string): void {
+    const code = countryByName(this.locale, text);
+    const { [field]: _draft, ...drafts } = this.countryText;
+    const { [field]: _error, ...errors } = this.countryErrors;
+    const named = code !== undefined || !text.trim();
+    this.countryText = named ? drafts : { ...drafts, [field]: text };
+    this.countryErrors = named || type !== 'change' ? errors : { ...errors, [field]: 'country' };
+    const answer = code ?? '';
+    if (this.answers[field] === answer) return;
+    const changes: Partial<Answers> = { [field]: answer };
+    if (field === 'citizenship' && code && !this.currencyChosen) {
       // A sensible default: people mostly earn in their own country's currency.
-      const currency = currencyOfCountry(value as string);
+      const currency = currencyOfCountry(code);
       if (currency) Object.assign(changes, { incomeCurrency: currency, savingsCurrency: currency });
     }
     this.setAnswers(changes);
@@ -307,7 +341,16 @@ export class VisaEligibility extends VisaElement {
           ${heading(this.level, 'title', ui.title)}
           <p class="intro">${ui.intro}</p>
           <p class="muted">${ui.privacy}</p>
-          ${renderForm({ answers: this.answers, errors, ui, locale: this.locale, moreOpen: this.moreOpen, onClientClick: this.onClick })}
+          ${renderForm({
+            answers: this.answers,
+            errors: { ...errors, ...this.countryErrors },
+            ui,
+            locale: this.locale,
+            moreOpen: this.moreOpen,
+            countryText: this.countryText,
+            countryName: (code) => formatter(this.locale).country(code),
+            onClientClick: this.onClick,
+          })}
           ${answered ? this.renderJump(ui.summaryShort(countsOf(results)), ui.showResults) : nothing}
         </form>
         <section class="results-panel" part="results" aria-labelledby="results-title">
