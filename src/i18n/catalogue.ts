@@ -176,6 +176,8 @@ export interface UiMessages {
   prepare: string;
   confirm: string;
   asOf(date: string): string;
+  /** What a visitor sees of bad attributes (the details need `debug`). */
+  setupProblem: string;
   badAttribute(attribute: string, value: string, reason: string): string;
   reasons: {
     unknownCountry: string;
@@ -302,6 +304,8 @@ export interface CompareMessages {
 
 export interface DataMessages {
   loading: string;
+  /** What a visitor sees when a site's dataset fails (the details need `debug`). */
+  failed: string;
   http(url: string, status: number): string;
   network(url: string): string;
   timeout(url: string, seconds: number): string;

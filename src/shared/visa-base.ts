@@ -17,6 +17,11 @@ export class VisaBase extends LitElement {
   /** light, dark or auto; reflected so the styles can follow it. */
   @property({ reflect: true }) accessor theme: string | undefined;
   @property() accessor currency: string | undefined;
+  /**
+   * Shows the details of a setup problem (the attribute, its value, a URL, a status) in the widget, for the
+   * site's developer. Without it visitors see one neutral line; the details always go to the console.
+   */
+  @property({ type: Boolean }) accessor debug = false;
 
   private readonly languageController = new LanguageController(this);
   private sharedProblems: AttributeProblem[] = [];
@@ -85,11 +90,16 @@ export class VisaBase extends LitElement {
     return nothing;
   }
 
+  /** Visitors see that part of the setup was not used; the site's developer (with `debug`) sees what and why. */
   private renderProblems() {
     if (!this.problems.length) return nothing;
     const { ui } = messages(this.locale);
     return html`<div class="notice" part="notice" role="note">
-      ${this.problems.map((p) => html`<p>${ui.badAttribute(p.attribute, shownValue(p.value), ui.reasons[p.reason])}</p>`)}
+      ${
+        this.debug
+          ? this.problems.map((p) => html`<p>${ui.badAttribute(p.attribute, shownValue(p.value), ui.reasons[p.reason])}</p>`)
+          : html`<p>${ui.setupProblem}</p>`
+      }
     </div>`;
   }
 }

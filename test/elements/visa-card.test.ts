@@ -126,6 +126,7 @@ describe('<visa-card>', () => {
         const card = document.createElement('visa-card');
         if (attribute === 'currency' || attribute === 'theme') card.setAttribute('programme', 'hu-white-card');
         card.setAttribute(attribute, value);
+        card.toggleAttribute('debug', true);
         fixtureSync<HTMLElement>(html`<div></div>`).append(card);
         await card.updateComplete;
         return card;
@@ -135,6 +136,24 @@ describe('<visa-card>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('shows visitors one neutral line for a bad attribute; the details need debug, and always go to the console', async () => {
+    const { value: el, warnings } = await quietly(() =>
+      fixture<VisaCard>(html`<visa-card lang="de" programme="pt-digital-nomad" currency="XAU"></visa-card>`),
+    );
+    const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
+    expect(notice.textContent!.trim()).to.equal(
+      'Ein Teil der Einrichtung dieses Widgets konnte nicht verwendet werden; alles andere funktioniert.',
+    );
+    expect(notice.textContent).to.not.include('XAU');
+    expect(warnings.some((w) => w.includes('currency="XAU"'))).to.equal(true);
+    el.toggleAttribute('debug', true);
+    await el.updateComplete;
+    expect(notice.isConnected ? notice.textContent : el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include(
+      'currency="XAU"',
+    );
+    await expect(el).to.be.accessible();
+  });
 
   it('shows amounts in any currency with a rate, in any case: currency="nok"', async () => {
     const el = await fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad" currency="nok"></visa-card>`);
@@ -146,7 +165,7 @@ describe('<visa-card>', () => {
     const el = await fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad" heading-level="4"></visa-card>`);
     expect(el.shadowRoot!.querySelector('header h4')!.textContent).to.equal('Portugal digital nomad visa');
     const { value: bad, warnings } = await quietly(() =>
-      fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad" heading-level="9"></visa-card>`),
+      fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad" heading-level="9" debug></visa-card>`),
     );
     expect(bad.shadowRoot!.querySelector('header h2')).to.not.equal(null);
     expect(bad.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include('heading-level="9"');
@@ -175,6 +194,7 @@ describe('<visa-card>', () => {
       const wrapper = fixtureSync<HTMLElement>(html`<div style="width: 320px"></div>`);
       const card = document.createElement('visa-card');
       card.setAttribute('country', long);
+      card.toggleAttribute('debug', true);
       wrapper.append(card);
       await card.updateComplete;
       return card;
@@ -188,7 +208,7 @@ describe('<visa-card>', () => {
   });
 
   it('takes what frameworks pass as properties: an array for country, a number for programme (reported)', async () => {
-    const el = await fixture<VisaCard>(html`<visa-card></visa-card>`);
+    const el = await fixture<VisaCard>(html`<visa-card debug></visa-card>`);
     (el as unknown as { country: unknown }).country = ['kz'];
     await el.updateComplete;
     expect(titles(el)).to.have.length(3);

@@ -462,6 +462,7 @@ describe('<visa-compare>', () => {
         const compare = document.createElement('visa-compare');
         if (attribute !== 'programmes' && attribute !== 'countries') compare.setAttribute('countries', 'pt,hr');
         compare.setAttribute(attribute, value);
+        compare.toggleAttribute('debug', true);
         fixtureSync<HTMLElement>(html`<div></div>`).append(compare);
         await compare.updateComplete;
         return compare;

@@ -105,6 +105,13 @@ describe('<visa-data>', () => {
       const { wrapper, provider, warnings, restore } = await mount(url);
       await settled(provider);
       restore();
+      // Visitors read a neutral line, not the address or the status.
+      const neutral = provider.shadowRoot!.querySelector('[part="message"]')!.textContent!;
+      expect(neutral).to.include('This site’s own visa data could not be loaded.');
+      expect(neutral).to.not.include(url);
+      // The site's developer reads the details with debug.
+      provider.toggleAttribute('debug', true);
+      await provider.updateComplete;
       expect(provider.shadowRoot!.querySelector('[part="message"]')!.textContent).to.include(message);
       expect(provider.shadowRoot!.querySelector('[part="message"]')!.textContent).to.include('The widgets show the built-in data instead.');
       expect(warnings.some((w) => w.includes(`src="${url}"`))).to.equal(true);
@@ -120,6 +127,8 @@ describe('<visa-data>', () => {
     const { provider, restore } = await mount(serve(JSON.stringify(data)));
     await settled(provider);
     restore();
+    provider.toggleAttribute('debug', true);
+    await provider.updateComplete;
     const text = provider.shadowRoot!.querySelector('[part="message"]')!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.include('has 2 errors');
     expect(text).to.include('hr-digital-nomad: savings.value.amount: expected a number, got "lots"');
@@ -141,7 +150,7 @@ describe('<visa-data>', () => {
   it('reports its own bad currency itself; the widgets inside keep their default and report nothing', async () => {
     const { value: wrapper, warnings } = await quietly(async () => {
       const provider = fixtureSync<HTMLElement>(
-        html`<visa-data currency="XAU"><visa-card programme="is-remote-work"></visa-card></visa-data>`,
+        html`<visa-data currency="XAU" debug><visa-card programme="is-remote-work"></visa-card></visa-data>`,
       );
       const card = provider.querySelector<VisaCard>('visa-card')!;
       await card.updateComplete;

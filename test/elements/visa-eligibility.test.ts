@@ -541,6 +541,7 @@ describe('<visa-eligibility>', () => {
           const wrapper = fixtureSync<HTMLElement>(html`<div><p id="neighbour">other content</p></div>`);
           el = document.createElement('visa-eligibility');
           el.setAttribute(attribute, value);
+          el.toggleAttribute('debug', true);
           wrapper.append(el);
           await el.updateComplete;
         } finally {

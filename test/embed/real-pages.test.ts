@@ -116,7 +116,7 @@ describe('on real pages (the built single script)', () => {
     it('says so when two comparisons would share keys, and the second leaves the URL alone', async () => {
       const { warnings, restore } = quietWarnings();
       const holder = await mount(`<div>
-        <visa-compare sync-url countries="pt,es"></visa-compare><visa-compare sync-url countries="hr,gr"></visa-compare></div>`);
+        <visa-compare sync-url countries="pt,es"></visa-compare><visa-compare sync-url countries="hr,gr" debug></visa-compare></div>`);
       restore();
       const [first, second] = [...holder.querySelectorAll<Widget>('visa-compare')];
       expect(first.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
@@ -211,7 +211,7 @@ describe('on real pages (the built single script)', () => {
       it(`gives up on a server that ${what}, after its timeout, and says so`, async () => {
         const { warnings, restore } = quietWarnings();
         const provider = await mount(
-          `<visa-data src="${path}" timeout="0.4"><visa-card programme="pt-digital-nomad"></visa-card></visa-data>`,
+          `<visa-data src="${path}" timeout="0.4" debug><visa-card programme="pt-digital-nomad"></visa-card></visa-data>`,
         );
         const card = provider.querySelector<Widget>('visa-card')!;
         // While loading, the widget is marked busy but stays at full contrast.
@@ -230,7 +230,7 @@ describe('on real pages (the built single script)', () => {
 
     it('says so for a bad timeout and waits the default 15 s', async () => {
       const { warnings, restore } = quietWarnings();
-      const provider = await mount(`<visa-data timeout="soon"></visa-data>`);
+      const provider = await mount(`<visa-data timeout="soon" debug></visa-data>`);
       restore();
       expect($(provider, '[part="notice"]').textContent).to.include('timeout="soon"');
       expect(warnings.some((w) => w.includes('timeout="soon"'))).to.equal(true);
@@ -409,5 +409,23 @@ describe('on real pages (the built single script)', () => {
       const result = window.NomadVisaWidgets!.validateDataset(data);
       expect(result.ok).to.equal(false);
     });
+  });
+});
+
+describe('without JavaScript, and until the script runs', () => {
+  it('shows the fallback content written inside each tag, and hides it once the widget is up', async () => {
+    const { doc, win } = await openPage('/test/pages/fallback.html');
+    const ids = ['compare-fallback', 'card-fallback', 'eligibility-fallback'];
+    // No script yet: the tags are unknown elements and their content is the page's.
+    for (const id of ids) expect(doc.getElementById(id)!.getBoundingClientRect().height, id).to.be.greaterThan(0);
+    const script = doc.createElement('script');
+    script.src = '/dist/nomad-visa-widgets.js';
+    doc.head.append(script);
+    await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    await until(() => !!win.customElements.get('visa-eligibility') && !!doc.getElementById('card')!.shadowRoot?.querySelector('h2'));
+    // Upgraded: no slot takes "fallback", so it is not shown; the cta still is.
+    for (const id of ids) expect(doc.getElementById(id)!.getClientRects().length, id).to.equal(0);
+    expect(shadow(doc, '#card').querySelector('h2')!.textContent).to.equal('Portugal digital nomad visa');
+    expect(doc.querySelector('#card a[slot="cta"]')!.getClientRects().length).to.be.greaterThan(0);
   });
 });

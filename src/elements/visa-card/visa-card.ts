@@ -44,6 +44,8 @@ const CORE: ReadonlySet<FactField> = new Set(['income', 'savings', 'validity', '
  * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
  *   (GBP, CHF, NOK, …); "local" shows only the programme's own.
  * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
+ * @attr debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
+ *   site's developer (boolean). Without it visitors see one neutral line; the details always go to the console.
  * @attr heading-level - Level of each card's title, 1–6 (default 2), to fit the page's outline.
  *
  * @slot - Notes of your own, shown under the card(s).

@@ -56,6 +56,8 @@ import { styles } from './visa-compare.styles.js';
  * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
  *   (GBP, CHF, NOK, …); "local" shows only the programme's own. The income filter is typed in it (EUR for local).
  * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
+ * @attr debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
+ *   site's developer (boolean). Without it visitors see one neutral line; the details always go to the console.
  * @attr heading-level - Level of the sources heading, 1–6 (default 2), to fit the page's outline.
  *
  * @fires {VisaCompareChangeEvent} visa-compare-change - When the visitor adds, removes, sorts or filters. `detail: {

@@ -60,6 +60,8 @@ class DatasetLoadError extends Error {
  * @attr currency - Default display currency for the widgets inside: EUR, USD, any currency with a rate, or local.
  * @attr lang - Language for the widgets inside (they read it as their ancestor's lang).
  * @attr theme - light, dark or auto, for this element's own messages. Default: inherit the page's colours.
+ * @attr debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
+ *   site's developer (boolean). Without it visitors see one neutral line; the details always go to the console.
  *
  * @fires {VisaDataErrorEvent} visa-data-error - When `src` cannot be used. `detail: { src, message }`.
  * @fires {VisaDataLoadEvent} visa-data-load - When the dataset from `src` is in use. `detail: { src, programmes }`.
@@ -201,13 +203,15 @@ export class VisaData extends VisaBase {
         failure
           ? html`<div class="message" part="message" role="alert">
               ${
-                failure.kind === 'invalid'
-                  ? html`<p>${t.invalid(shownValue(this.src!), failure.issues.length)}</p>
-                      <ul>
-                        ${failure.issues.slice(0, SHOWN_ISSUES).map((issue) => html`<li><code>${formatIssue(issue)}</code></li>`)}
-                      </ul>
-                      ${failure.issues.length > SHOWN_ISSUES ? html`<p>${t.more(failure.issues.length - SHOWN_ISSUES)}</p>` : nothing}`
-                  : html`<p>${this.describe(failure, this.src!, this.locale)}</p>`
+                !this.debug
+                  ? html`<p>${t.failed}</p>`
+                  : failure.kind === 'invalid'
+                    ? html`<p>${t.invalid(shownValue(this.src!), failure.issues.length)}</p>
+                        <ul>
+                          ${failure.issues.slice(0, SHOWN_ISSUES).map((issue) => html`<li><code>${formatIssue(issue)}</code></li>`)}
+                        </ul>
+                        ${failure.issues.length > SHOWN_ISSUES ? html`<p>${t.more(failure.issues.length - SHOWN_ISSUES)}</p>` : nothing}`
+                    : html`<p>${this.describe(failure, this.src!, this.locale)}</p>`
               }
               <p>${this.inherited && this.inherited.source !== bundledSource ? t.keptOuter : t.keptBundled}</p>
             </div>`

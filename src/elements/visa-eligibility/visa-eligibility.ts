@@ -37,6 +37,8 @@ const ANNOUNCE_DELAY_MS = 600;
  *
  * @attr lang - Language of the widget: en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
  * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
+ * @attr debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
+ *   site's developer (boolean). Without it visitors see one neutral line; the details always go to the console.
  * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
  *   (GBP, CHF, INR, …); "local" shows only the programme's own.
  * @attr heading-level - Level of the widget's two headings (questions, results), 1–6 (default 2); the result groups are one below.

@@ -225,6 +225,7 @@ export const de: Catalogue = {
     prepare: 'Was vorzubereiten ist',
     confirm: 'Selbst bestätigen',
     asOf: (date) => `Quellen mit Stand ${date}`,
+    setupProblem: 'Ein Teil der Einrichtung dieses Widgets konnte nicht verwendet werden; alles andere funktioniert.',
     badAttribute: (attribute, value, reason) => `Das Attribut ${attribute}="${value}" wurde ignoriert: ${reason}`,
     reasons: {
       unknownCountry: 'kein bekannter Ländercode.',
@@ -288,6 +289,7 @@ export const de: Catalogue = {
   },
   data: {
     loading: 'Visadaten werden geladen…',
+    failed: 'Die eigenen Visadaten dieser Seite konnten nicht geladen werden.',
     http: (url, status) => `Die Visadaten unter ${url} konnten nicht geladen werden (HTTP ${status}).`,
     network: (url) => `Die Visadaten unter ${url} konnten nicht geladen werden (Netzwerkfehler).`,
     timeout: (url, seconds) => `Die Visadaten unter ${url} kamen nicht innerhalb von ${seconds} s an.`,

@@ -217,6 +217,7 @@ export const en: Catalogue = {
     prepare: 'What to prepare',
     confirm: 'Confirm yourself',
     asOf: (date) => `Sources as of ${date}`,
+    setupProblem: 'Part of this widget’s setup could not be used; everything else works.',
     badAttribute: (attribute, value, reason) => `The attribute ${attribute}="${value}" was ignored: ${reason}`,
     reasons: {
       unknownCountry: 'not a known country code.',
@@ -278,6 +279,7 @@ export const en: Catalogue = {
   },
   data: {
     loading: 'Loading the visa data…',
+    failed: 'This site’s own visa data could not be loaded.',
     http: (url, status) => `The visa data at ${url} could not be loaded (HTTP ${status}).`,
     network: (url) => `The visa data at ${url} could not be loaded (network error).`,
     timeout: (url, seconds) => `The visa data at ${url} did not arrive within ${seconds} s.`,

@@ -221,6 +221,7 @@ export const ru: Catalogue = {
     prepare: 'Что подготовить',
     confirm: 'Подтвердите сами',
     asOf: (date) => `Источники на ${date}`,
+    setupProblem: 'Часть настроек этого виджета не удалось применить; всё остальное работает.',
     badAttribute: (attribute, value, reason) => `Атрибут ${attribute}="${value}" проигнорирован: ${reason}`,
     reasons: {
       unknownCountry: 'неизвестный код страны.',
@@ -283,6 +284,7 @@ export const ru: Catalogue = {
   },
   data: {
     loading: 'Загрузка данных о визах…',
+    failed: 'Собственные данные о визах этого сайта не удалось загрузить.',
     http: (url, status) => `Не удалось загрузить данные о визах по адресу ${url} (HTTP ${status}).`,
     network: (url) => `Не удалось загрузить данные о визах по адресу ${url} (ошибка сети).`,
     timeout: (url, seconds) => `Данные о визах по адресу ${url} не пришли за ${seconds} с.`,
