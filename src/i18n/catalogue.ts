@@ -300,6 +300,11 @@ export interface CompareMessages {
   footnotes: string;
   conflictsIn(title: string): string;
   resetFilters: string;
+  /** With sync-url: the button that copies the comparison's address, and what it says after. */
+  copyLink: string;
+  linkCopied: string;
+  /** Where the clipboard cannot be written: the address, shown to copy by hand. */
+  copyByHand: string;
 }
 
 export interface DataMessages {

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/visa-compare/visa-compare.js';
 import type { VisaCompare } from '../../src/elements/visa-compare/visa-compare.js';
 import { quietly } from './helpers.js';
@@ -382,6 +382,64 @@ describe('<visa-compare>', () => {
       'Portugal digital nomad visa',
       'Malta Nomad Residence Permit',
     ]);
+  });
+
+  it('sync-url: a visible "Copy link" copies the address of this comparison, or shows it to copy by hand', async () => {
+    const plain = await fixture<VisaCompare>(html`<visa-compare countries="pt,es"></visa-compare>`);
+    expect(plain.shadowRoot!.querySelector('[part="share"]')).to.equal(null);
+    const el = await fixture<VisaCompare>(html`<visa-compare id="share" sync-url countries="pt,es,hr"></visa-compare>`);
+    header(el, 'Income').querySelector('button')!.click();
+    await el.updateComplete;
+    const clipboard = navigator.clipboard;
+    const written: string[] = [];
+    const button = () => $<HTMLButtonElement>(el, '[part="share"] button');
+    try {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (t: string) => void written.push(t) },
+      });
+      expect(button().textContent!.trim()).to.equal('Copy link');
+      button().click();
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(written).to.deep.equal([location.href]);
+      expect(location.href).to.include('share.s=income-asc');
+      expect(button().textContent!.trim()).to.equal('Link copied');
+      expect($(el, '[part="share"] [role="status"]').textContent).to.equal('Link copied');
+      // No clipboard (an insecure page, a refused permission): the address, selected, to copy by hand.
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
+      header(el, 'Income').querySelector('button')!.click();
+      await el.updateComplete;
+      expect(button().textContent!.trim()).to.equal('Copy link'); // the next action resets it
+      button().click();
+      await aTimeout(0);
+      await el.updateComplete;
+      const url = $<HTMLInputElement>(el, '.copy-url');
+      expect(url.value).to.equal(location.href);
+      expect(url.labels![0].textContent).to.include('Copy this link:');
+      await expect(el).to.be.accessible();
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
+  });
+
+  it('prints the table and its sources whole, without controls', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare sync-url style="--visa-compare-max-height: 200px"></visa-compare>`);
+    try {
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle($(el, '[part="controls"]')).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part="remove"]')).display).to.equal('none');
+      const scroller = $(el, '.scroller');
+      expect(getComputedStyle(scroller).maxHeight).to.equal('none');
+      expect(scroller.scrollHeight).to.equal(scroller.clientHeight);
+      expect(getComputedStyle($(el, 'thead th')).position).to.equal('static');
+      expect(getComputedStyle($(el, '[part="footnotes"]')).display).to.not.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('sync-url keeps the income maximum as typed in the widget currency, and shows it so after a reload', async () => {

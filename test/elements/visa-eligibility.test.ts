@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/visa-eligibility/visa-eligibility.js';
 import type { VisaEligibility } from '../../src/elements/visa-eligibility/visa-eligibility.js';
 import type { VisaEligibilityChangeEvent } from '../../src/shared/events.js';
@@ -91,6 +91,31 @@ describe('<visa-eligibility>', () => {
     // Cleared: no answer, no error.
     await typeCountry(el, 'citizenship', '');
     expect(input.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('prints the results with every disclosure open and no questions', async () => {
+    const el = await fixture<VisaEligibility>(
+      html`<visa-eligibility
+        countries="hr,pt"
+        citizenship="us"
+        employment="employee"
+        employer-country="us"
+        income="4000"
+      ></visa-eligibility>`,
+    );
+    const closed = () => [...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('.results-panel details')].filter((d) => !d.open);
+    expect(closed().length).to.be.greaterThan(0);
+    try {
+      await emulateMedia({ media: 'print' });
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(closed()).to.deep.equal([]);
+      expect(getComputedStyle($(el, 'form')).display).to.equal('none');
+      expect(getComputedStyle($(el, '.results-panel')).overflow).to.equal('visible');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    expect(closed().length).to.be.greaterThan(0);
   });
 
   it('labels every control and puts questions in fieldsets with legends', async () => {

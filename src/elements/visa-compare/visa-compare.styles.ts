@@ -331,5 +331,48 @@ export const styles = [
         color: var(--_muted);
       }
     }
+
+    .share {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      align-items: center;
+    }
+    .copy-by-hand {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4em;
+      align-items: center;
+      font-size: 0.9em;
+    }
+
+    /* On paper: the table and its sources, whole; nothing to press. */
+    @media print {
+      .controls,
+      .remove,
+      .arrow,
+      .edge,
+      .share {
+        display: none;
+      }
+      .scroller {
+        overflow: visible;
+        max-height: none;
+        border: 0;
+      }
+      thead th,
+      thead th:first-child,
+      th[scope='row'] {
+        position: static;
+      }
+      tr {
+        break-inside: avoid;
+      }
+      .badge {
+        background: none;
+        color: inherit;
+        border: 1px solid currentColor;
+      }
+    }
   `,
 ];

@@ -75,6 +75,7 @@ import { styles } from './visa-compare.styles.js';
  * @csspart badge - The "best" badge.
  * @csspart filters - With controls="compact": the disclosure around the filters.
  * @csspart added - The line under Add that says where the programme just added is.
+ * @csspart share - With sync-url: the "Copy link" button (and the address to copy by hand where needed).
  * @csspart conflict - A "sources disagree" line.
  * @csspart remove - A row's remove button.
  * @csspart footnotes - Sources, as-of dates and conflicts.
@@ -121,6 +122,8 @@ export class VisaCompare extends VisaElement {
   private columns: CompareField[] = DEFAULT_FIELDS;
   /** From `controls`: every control, filters folded away, or none. */
   private controlsMode: ControlsMode = 'full';
+  /** After "Copy link": copied, or the address to copy by hand where the clipboard is closed to us. */
+  @state() private accessor copied: { status: 'copied' } | { status: 'by-hand'; url: string } | undefined;
   /** The programme just added, shown and marked until the next action. */
   @state() private accessor lastAdded: string | undefined;
   private view!: CompareView;
@@ -280,6 +283,7 @@ export class VisaCompare extends VisaElement {
 
   /** After a visitor's action: tell the page, and keep the URL in step when asked to. */
   private changed(): void {
+    this.copied = undefined;
     // The visitor's own income stays out of history and shared links unless the site opts in.
     const max = this.syncUrlIncome ? (this.maxIncome ?? undefined) : undefined;
     if (this.ownsHashKey) {
@@ -295,6 +299,36 @@ export class VisaCompare extends VisaElement {
     this.dispatchEvent(
       new VisaCompareChangeEvent({ programmes: [...this.selected], sort: this.sort && { ...this.sort }, filters: this.filters }),
     );
+  }
+
+  /** Copies the address of this comparison (its state is in the hash); says so, or shows it to copy by hand. */
+  private async copyLink(): Promise<void> {
+    const url = location.href;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copied = { status: 'copied' };
+    } catch {
+      this.copied = { status: 'by-hand', url };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('.copy-url')?.select();
+    }
+  }
+
+  private renderCopyLink() {
+    if (!this.ownsHashKey) return nothing;
+    const c = messages(this.locale).compare;
+    const copied = this.copied;
+    return html`<div class="share" part="share">
+      <button type="button" class="secondary" @click=${this.copyLink}>${copied?.status === 'copied' ? c.linkCopied : c.copyLink}</button>
+      ${
+        copied?.status === 'by-hand'
+          ? html`<label class="copy-by-hand"
+              >${c.copyByHand} <input class="copy-url" type="text" readonly .value=${copied.url} @focus=${selectAll}
+            /></label>`
+          : nothing
+      }
+      <span class="visually-hidden" role="status">${copied?.status === 'copied' ? c.linkCopied : ''}</span>
+    </div>`;
   }
 
   private toggleSort(field: NumericField): void {
@@ -458,7 +492,7 @@ export class VisaCompare extends VisaElement {
         ${
           this.controlsMode === 'none'
             ? nothing
-            : html`<div class="controls" part="controls">${this.renderFilters()} ${this.renderAdd(addable)}</div>`
+            : html`<div class="controls" part="controls">${this.renderFilters()} ${this.renderAdd(addable)} ${this.renderCopyLink()}</div>`
         }
         <div class="visually-hidden" role="status" aria-live="polite"></div>
         ${
@@ -593,4 +627,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'visa-compare': VisaCompare;
   }
+}
+
+function selectAll(event: Event): void {
+  (event.target as HTMLInputElement).select();
 }

@@ -345,5 +345,25 @@ export const styles = [
       color: var(--_muted);
       font-style: italic;
     }
+
+    /* On paper: the results, every disclosure open (see beforeprint in the element); no questions to answer. */
+    @media print {
+      form,
+      .jump,
+      .details-link {
+        display: none;
+      }
+      .layout {
+        display: block;
+      }
+      .results-panel {
+        position: static;
+        max-height: none;
+        overflow: visible;
+      }
+      .result {
+        break-inside: avoid;
+      }
+    }
   `,
 ];

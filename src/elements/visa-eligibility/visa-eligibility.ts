@@ -170,9 +170,28 @@ export class VisaEligibility extends VisaElement {
     return structuredClone(this.evaluate().results);
   }
 
+  /** Printing: every "What to prepare" opens for the paper, and closes again after. */
+  private readonly openForPrint = () => {
+    this.openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('.results-panel details:not([open])')];
+    for (const details of this.openedForPrint) details.open = true;
+  };
+  private readonly closeAfterPrint = () => {
+    for (const details of this.openedForPrint) details.open = false;
+    this.openedForPrint = [];
+  };
+  private openedForPrint: HTMLDetailsElement[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.openForPrint);
+    window.addEventListener('afterprint', this.closeAfterPrint);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    window.removeEventListener('beforeprint', this.openForPrint);
+    window.removeEventListener('afterprint', this.closeAfterPrint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -286,6 +286,9 @@ export const de: Catalogue = {
     footnotes: 'Quellen und Hinweise',
     conflictsIn: (title) => `${title}: Die Quellen widersprechen sich.`,
     resetFilters: 'Filter zurücksetzen',
+    copyLink: 'Link kopieren',
+    linkCopied: 'Link kopiert',
+    copyByHand: 'Diesen Link kopieren:',
   },
   data: {
     loading: 'Visadaten werden geladen…',

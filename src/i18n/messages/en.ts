@@ -276,6 +276,9 @@ export const en: Catalogue = {
     footnotes: 'Sources and notes',
     conflictsIn: (title) => `${title}: the sources disagree.`,
     resetFilters: 'Clear filters',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied',
+    copyByHand: 'Copy this link:',
   },
   data: {
     loading: 'Loading the visa data…',

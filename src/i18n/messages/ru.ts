@@ -281,6 +281,9 @@ export const ru: Catalogue = {
     footnotes: 'Источники и примечания',
     conflictsIn: (title) => `${title}: источники расходятся.`,
     resetFilters: 'Сбросить фильтры',
+    copyLink: 'Скопировать ссылку',
+    linkCopied: 'Ссылка скопирована',
+    copyByHand: 'Скопируйте эту ссылку:',
   },
   data: {
     loading: 'Загрузка данных о визах…',
