@@ -2,7 +2,7 @@
  * The README's brand recipe, as a site would paste it: taken from the README itself, applied to every widget on
  * a light page and, with theme="dark", on a dark one, and checked with axe (colour contrast included).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/visa-card/visa-card.js';
 import '../../src/elements/visa-compare/visa-compare.js';
 import '../../src/elements/visa-eligibility/visa-eligibility.js';
@@ -16,10 +16,11 @@ async function recipe(): Promise<string> {
 
 describe("the README's brand recipe", () => {
   for (const theme of ['light', 'dark'] as const) {
-    it(`passes axe, colour contrast included, on a ${theme} page`, async () => {
+    it(`passes axe, colour contrast included, on a ${theme} page`, async function () {
+      this.timeout(30000);
       const css = await recipe();
       expect(css).to.include('--visa-accent');
-      const page = await fixture<HTMLElement>(html`
+      const page = fixtureSync<HTMLElement>(html`
         <div class="agency" style=${theme === 'dark' ? 'background: #0b0e12; color: #e9edf2; padding: 8px' : 'padding: 8px'}>
           <style>
             ${css}
