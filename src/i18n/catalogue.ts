@@ -10,6 +10,7 @@ type FamilyMember = (typeof FAMILY_MEMBERS)[number];
 type ApplicationChannel = (typeof APPLICATION_CHANNELS)[number];
 
 export type Period = 'month' | 'year';
+export type ProcessingUnit = 'days' | 'working-days' | 'calendar-days' | 'weeks' | 'months';
 /** The profile fields a check can miss ("You did not give your …"); a spouse, children and a degree field default. */
 export type ProfileField = Exclude<keyof Profile, 'spouse' | 'children' | 'degreeField' | 'incomeBasis'>;
 
@@ -226,8 +227,13 @@ export interface FactMessages {
   maxStay(duration: string): string;
   permanentResidence(possible: boolean, afterYears?: number): string;
   /** `range` is "15–30" or "45"; `count` (the larger number) picks the plural. */
-  workingDays(range: string, count: number): string;
-  calendarDays(range: string, count: number): string;
+  /**
+   * A processing time, worded with the language's grammar: "up to 2 months", "bis zu 2 Monaten", "до 2 месяцев",
+   * "about 10 working days", "2–3 weeks". `min` makes a range; a single amount is "about" or "up to".
+   */
+  processingTime(time: { min?: number; max: number; unit: ProcessingUnit; approximate: boolean }): string;
+  /** Before the list of family members who may come: "Can come: spouse and children". */
+  familyMembers: Record<'yes' | 'no' | 'conditional', string>;
   channels: Record<ApplicationChannel, string>;
   onlyFor(list: string): string;
   notFor(list: string): string;

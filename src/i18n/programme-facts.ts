@@ -129,7 +129,7 @@ function family(p: Parts, value: FamilyRules, incomeCurrency: string): string {
   const { t } = p;
   const uplift = value.incomeUplift;
   return sentences(
-    value.members ? `${t.family[value.allowed]}: ${p.f.list(value.members.map((m) => t.members[m]))}` : t.family[value.allowed],
+    value.members ? `${t.familyMembers[value.allowed]}: ${p.f.list(value.members.map((m) => t.members[m]))}` : t.family[value.allowed],
     join(
       uplift?.type === 'percent' && t.upliftPercent(uplift.spouse, uplift.perChild),
       uplift?.type === 'per-member' && t.upliftPerMember(money(p.ctx, uplift.amount, incomeCurrency)),
@@ -140,17 +140,8 @@ function family(p: Parts, value: FamilyRules, incomeCurrency: string): string {
 }
 
 function processing(p: Parts, value: ProcessingTime): string {
-  const { t } = p;
-  let range: string;
-  if (value.unit === 'working-days' || value.unit === 'calendar-days') {
-    const count = value.min ? `${value.min}–${value.max}` : String(value.max);
-    range = value.unit === 'working-days' ? t.workingDays(count, value.max) : t.calendarDays(count, value.max);
-  } else {
-    const nf = p.f.unit(({ days: 'day', weeks: 'week', months: 'month' } as const)[value.unit]);
-    range = value.min ? nf.formatRange(value.min, value.max) : nf.format(value.max);
-  }
-  const prefix = value.approximate ? `${t.about} ` : value.min ? '' : `${t.upTo} `;
-  return sentences(`${prefix}${range}`, p.more(value.details));
+  const time = p.t.processingTime({ min: value.min, max: value.max, unit: value.unit, approximate: value.approximate === true });
+  return sentences(time, p.more(value.details));
 }
 
 function fee(p: Parts, value: Fee): string {

@@ -111,7 +111,7 @@ describe('<visa-card>', () => {
     );
     const ru = await fixture<VisaCard>(html`<visa-card programme="me-digital-nomad" lang="ru"></visa-card>`);
     expect(row(ru, 'Доход')).to.equal('1 350 € в месяц. Источник приводит это как сумму прошлого года; с тех пор она могла измениться.');
-    expect(row(ru, 'Семья')).to.include('Может поехать: супруг(а) и дети');
+    expect(row(ru, 'Семья')).to.include('Могут поехать: супруг(а) и дети');
   });
 
   const bad: [string, string, string][] = [

@@ -213,7 +213,9 @@ export const de: Catalogue = {
     results: 'Ergebnisse',
     groups: { eligible: 'In Frage', unknown: 'Zu prüfen', ineligible: 'Nicht in Frage' },
     groupEmpty: { eligible: 'Mit diesen Angaben keines.', unknown: 'Nichts mehr zu prüfen.', ineligible: 'Keines ausgeschlossen.' },
-    summary: ({ eligible, unknown, ineligible }) => `${eligible} in Frage, ${unknown} zu prüfen, ${ineligible} nicht in Frage.`,
+    summary: ({ eligible, unknown, ineligible }) =>
+      `${eligible} ${eligible === 1 ? 'kommt' : 'kommen'} in Frage, ${unknown} ${unknown === 1 ? 'ist' : 'sind'} zu prüfen, ` +
+      `${ineligible} ${ineligible === 1 ? 'kommt' : 'kommen'} nicht in Frage.`,
     beforeAnswers:
       'Beantworten Sie eine beliebige Frage, und Sie sehen, welche dieser Programme zu Ihnen passen. Bis dahin hier alle im Überblick.',
     programmes: 'Programme',

@@ -1,5 +1,15 @@
 import type { FactMessages } from '../catalogue.js';
 
+/** One, many, and many after "bis zu" (dative). */
+const NOUNS = {
+  days: ['Tag', 'Tage', 'Tagen'],
+  'working-days': ['Arbeitstag', 'Arbeitstage', 'Arbeitstagen'],
+  'calendar-days': ['Kalendertag', 'Kalendertage', 'Kalendertagen'],
+  weeks: ['Woche', 'Wochen', 'Wochen'],
+  months: ['Monat', 'Monate', 'Monaten'],
+} as const;
+const format = (n: number) => n.toLocaleString('de');
+
 export const factsDe: FactMessages = {
   labels: {
     income: 'Einkommen',
@@ -58,8 +68,15 @@ export const factsDe: FactMessages = {
         ? `Weg zum Daueraufenthalt nach ${afterYears} Jahren`
         : 'führt zum Daueraufenthalt'
       : 'kein Weg zum Daueraufenthalt',
-  workingDays: (range) => `${range} Arbeitstage`,
-  calendarDays: (range) => `${range} Kalendertage`,
+  processingTime: ({ min, max, unit, approximate }) => {
+    const [one, many, dative] = NOUNS[unit];
+    const amount = min ? `${format(min)}–${format(max)}` : format(max);
+    if (min) return `${amount} ${many}`;
+    // "bis zu" takes the dative: bis zu 2 Monaten; "etwa" leaves the noun as it is: etwa 2 Monate.
+    if (approximate) return `etwa ${amount} ${max === 1 ? one : many}`;
+    return `bis zu ${amount} ${max === 1 ? one : dative}`;
+  },
+  familyMembers: { yes: 'Mitkommen können', no: 'Nicht mitkommen können', conditional: 'Unter Bedingungen mitkommen können' },
   channels: { online: 'online', email: 'per E-Mail', post: 'per Post', consulate: 'beim Konsulat', 'in-country': 'im Land' },
   onlyFor: (list) => `Nur für Staatsangehörige von ${list}`,
   notFor: (list) => `Nicht für Staatsangehörige von ${list}`,

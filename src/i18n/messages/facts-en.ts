@@ -1,5 +1,8 @@
 import type { FactMessages } from '../catalogue.js';
 
+const NOUNS = { days: 'day', 'working-days': 'working day', 'calendar-days': 'calendar day', weeks: 'week', months: 'month' } as const;
+const format = (n: number) => n.toLocaleString('en');
+
 export const factsEn: FactMessages = {
   labels: {
     income: 'Income',
@@ -58,8 +61,13 @@ export const factsEn: FactMessages = {
         ? `path to permanent residence after ${afterYears} years`
         : 'leads to permanent residence'
       : 'no path to permanent residence',
-  workingDays: (range) => `${range} working days`,
-  calendarDays: (range) => `${range} calendar days`,
+  processingTime: ({ min, max, unit, approximate }) => {
+    const noun = NOUNS[unit];
+    const amount = min ? `${format(min)}–${format(max)}` : format(max);
+    const prefix = approximate ? 'about ' : min ? '' : 'up to ';
+    return `${prefix}${amount} ${!min && max === 1 ? noun : `${noun}s`}`;
+  },
+  familyMembers: { yes: 'Can come', no: 'Cannot come', conditional: 'Can come under conditions' },
   channels: { online: 'online', email: 'by email', post: 'by post', consulate: 'at a consulate', 'in-country': 'in the country' },
   onlyFor: (list) => `Only for citizens of ${list}`,
   notFor: (list) => `Not for citizens of ${list}`,

@@ -6,6 +6,16 @@ const pick = (n: number, one: string, few: string, many: string) => {
   return form === 'one' ? one : form === 'few' ? few : many;
 };
 
+/** Nominative one, few, many; genitive singular and plural (after "до", "около"). */
+const NOUNS = {
+  days: ['день', 'дня', 'дней', 'дня', 'дней'],
+  'working-days': ['рабочий день', 'рабочих дня', 'рабочих дней', 'рабочего дня', 'рабочих дней'],
+  'calendar-days': ['календарный день', 'календарных дня', 'календарных дней', 'календарного дня', 'календарных дней'],
+  weeks: ['неделя', 'недели', 'недель', 'недели', 'недель'],
+  months: ['месяц', 'месяца', 'месяцев', 'месяца', 'месяцев'],
+} as const;
+const format = (n: number) => n.toLocaleString('ru');
+
 export const factsRu: FactMessages = {
   labels: {
     income: 'Доход',
@@ -64,8 +74,16 @@ export const factsRu: FactMessages = {
         ? `путь к ПМЖ через ${afterYears} ${pick(afterYears, 'год', 'года', 'лет')}`
         : 'ведёт к постоянному проживанию'
       : 'без пути к ПМЖ',
-  workingDays: (range, count) => `${range} ${pick(count, 'рабочий день', 'рабочих дня', 'рабочих дней')}`,
-  calendarDays: (range, count) => `${range} ${pick(count, 'календарный день', 'календарных дня', 'календарных дней')}`,
+  processingTime: ({ min, max, unit, approximate }) => {
+    const [one, few, many, genitiveOne, genitiveMany] = NOUNS[unit];
+    const amount = min ? `${format(min)}–${format(max)}` : format(max);
+    // A range counts like its last number: 2–3 месяца, 5–10 дней.
+    if (min) return `${amount} ${Number.isInteger(max) ? pick(max, one, few, many) : few}`;
+    // "до" and "около" take the genitive: до 1 месяца, до 2 месяцев, около 21 дня.
+    const genitive = Number.isInteger(max) && plural.select(max) !== 'one' ? genitiveMany : genitiveOne;
+    return `${approximate ? 'около' : 'до'} ${amount} ${genitive}`;
+  },
+  familyMembers: { yes: 'Могут поехать', no: 'Не могут поехать', conditional: 'При определённых условиях могут поехать' },
   channels: { online: 'онлайн', email: 'по электронной почте', post: 'по почте', consulate: 'в консульстве', 'in-country': 'в стране' },
   onlyFor: (list) => `Только для граждан: ${list}`,
   notFor: (list) => `Не для граждан: ${list}`,
@@ -81,5 +99,5 @@ export const factsRu: FactMessages = {
   conflict: (year, value) => `Источник ${year} года указывает: ${value}`,
   conflictMarker: 'Источники расходятся',
   approxNote: (asOf) => `≈ пересчитано по курсу на ${asOf}`,
-  asOf: (date) => `на ${date}`,
+  asOf: (date) => `по состоянию на ${date} г.`,
 };

@@ -26,7 +26,8 @@ const NOT_GIVEN = {
   monthsWorking: 'Вы не указали, сколько месяцев работаете на текущем месте.',
   clientCountries: 'Вы не указали, где зарегистрированы ваши клиенты.',
 } as const;
-const TYPES = { employee: 'наёмный работник', freelancer: 'фрилансер', 'business-owner': 'владелец бизнеса' } as const;
+/** How one works, after «работа» or «Вы работаете»: по найму, фрилансером, владельцем бизнеса. */
+const TYPES = { employee: 'по найму', freelancer: 'фрилансером', 'business-owner': 'владельцем бизнеса' } as const;
 const SUBJECTS = {
   'remote-work': 'удалённой работы',
   'current-employer': 'у текущего работодателя',
@@ -55,10 +56,10 @@ export const ru: Catalogue = {
         SCHENGEN_VISA_FREE: 'страны, гражданам которых не нужна шенгенская виза',
       })[group],
 
-    employmentAs: (list) => `работа в качестве: ${list}`,
+    employmentAs: (list) => `работа ${list}`,
     employmentType: (type) => TYPES[type],
-    youWorkAs: (type) => `Вы работаете как ${type}.`,
-    employmentUnclear: (type) => `Источник не говорит, подходит ли вариант «${type}».`,
+    youWorkAs: (type) => `Вы работаете ${type}.`,
+    employmentUnclear: (type) => `Источник не говорит, подходит ли работа ${type}.`,
 
     incomeAtLeast: (amount, period, basis, approximate) =>
       `${approximate ? 'около' : 'не менее'} ${amount} ${period === 'month' ? 'в месяц' : 'в год'}${BASIS[basis]}`,
@@ -117,7 +118,7 @@ export const ru: Catalogue = {
     employerHas: (n) => `У вашего работодателя ${n}.`,
     employerInGroup: (group) => `работодатель или ваша собственная регистрация в стране ${group}`,
     employerIn: (country) => `Ваш работодатель, клиенты или компания: ${country}.`,
-    employerAbroad: (country) => `работодатель, клиенты или компания, зарегистрированные за пределами страны «${country}»`,
+    employerAbroad: (country) => `работодатель, клиенты или компания, зарегистрированные вне страны визы (${country})`,
     itProfessional: 'работа IT-специалистом',
     youWorkInIt: (yes) => (yes ? 'Вы указали, что работаете в IT.' : 'Вы указали, что не работаете в IT.'),
     monthsWorking: (n, inclusive, subject) => `${inclusive ? 'не менее' : 'более'} ${months(n)} ${SUBJECTS[subject]}`,
@@ -220,7 +221,7 @@ export const ru: Catalogue = {
     details: 'Всё об этой визе',
     prepare: 'Что подготовить',
     confirm: 'Подтвердите сами',
-    asOf: (date) => `Источники на ${date}`,
+    asOf: (date) => `Источники: ${date} г.`,
     setupProblem: 'Часть настроек этого виджета не удалось применить; всё остальное работает.',
     badAttribute: (attribute, value, reason) => `Атрибут ${attribute}="${value}" проигнорирован: ${reason}`,
     reasons: {
