@@ -29,7 +29,7 @@ describe('demo page', () => {
       'Welche Visa kommen für mich in Frage?',
     );
     const ru = await openDemo('?lang=ru');
-    expect(ru.querySelector('visa-card')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Виза цифрового кочевника, Португалия');
+    expect(ru.querySelector('visa-card')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Португалия: виза цифрового кочевника');
   });
 
   it('shows the three themes and applies the dark one to every widget', async () => {

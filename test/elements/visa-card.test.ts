@@ -105,7 +105,7 @@ describe('<visa-card>', () => {
 
   it('speaks German and Russian', async () => {
     const de = await fixture<VisaCard>(html`<visa-card programme="me-digital-nomad" lang="de"></visa-card>`);
-    expect(titles(de)).to.deep.equal(['Aufenthaltserlaubnis für digitale Nomaden Montenegro']);
+    expect(titles(de)).to.deep.equal(['Montenegro: Aufenthaltserlaubnis für digitale Nomaden']);
     expect(row(de, 'Einkommen')).to.equal(
       '1.350 € im Monat. Die Quelle nennt dies als den Wert des vergangenen Jahres; er kann sich seither geändert haben.',
     );

@@ -63,7 +63,7 @@ describe('on hostile pages (the built single script only)', () => {
     const setupProblem = 'Part of this widget’s setup could not be used; everything else works.';
     expect(shadow(doc, 'visa-card[programme="xx-unknown"]').querySelector('[part="notice"]')!.textContent).to.include(setupProblem);
     expect(shadow(doc, 'visa-compare[countries="zz"]').querySelector('[part="notice"]')!.textContent).to.include(setupProblem);
-    expect(shadow(doc, 'visa-card[programme="hu-white-card"]').querySelector('h2')!.textContent).to.equal('White Card Ungarn');
+    expect(shadow(doc, 'visa-card[programme="hu-white-card"]').querySelector('h2')!.textContent).to.equal('Ungarn: White Card');
     // Markup written before the script, upgraded in definition order: <visa-data> still reaches the widget
     // inside it (its currency applies).
     expect(shadow(doc, '#before').querySelector('dd')!.textContent).to.include('(≈ $');

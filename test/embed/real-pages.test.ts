@@ -300,7 +300,7 @@ describe('on real pages (the built single script)', () => {
     it('works when the page allows the lit-html policy, with no violation', async () => {
       const { doc, win } = await openPage('/test/pages/trusted-types.html?policies=lit-html');
       expect(shadow(doc, '#compare').querySelectorAll('tbody tr')).to.have.length(2);
-      expect(shadow(doc, '#card').querySelector('h2')!.textContent).to.equal('Neo-Nomad-Visum Kasachstan (B12-1)');
+      expect(shadow(doc, '#card').querySelector('h2')!.textContent).to.equal('Kasachstan: Neo-Nomad-Visum (B12-1)');
       expect(win.__violations).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);
     });
