@@ -23,6 +23,10 @@ const SUBJECTS = {
   'contract-or-company': 'Arbeitsvertrag oder eigenes Unternehmen',
 } as const;
 
+const plural = new Intl.PluralRules('de');
+/** The verb in the number of its count: 1 kommt, 4 kommen. */
+const verb = (n: number, one: string, other: string) => (plural.select(n) === 'one' ? one : other);
+
 export const de: Catalogue = {
   engine: {
     needs: (phrase) => `Erforderlich: ${phrase}.`,
@@ -214,8 +218,8 @@ export const de: Catalogue = {
     groups: { eligible: 'In Frage', unknown: 'Zu prüfen', ineligible: 'Nicht in Frage' },
     groupEmpty: { eligible: 'Mit diesen Angaben keines.', unknown: 'Nichts mehr zu prüfen.', ineligible: 'Keines ausgeschlossen.' },
     summary: ({ eligible, unknown, ineligible }) =>
-      `${eligible} ${eligible === 1 ? 'kommt' : 'kommen'} in Frage, ${unknown} ${unknown === 1 ? 'ist' : 'sind'} zu prüfen, ` +
-      `${ineligible} ${ineligible === 1 ? 'kommt' : 'kommen'} nicht in Frage.`,
+      `${eligible} ${verb(eligible, 'kommt', 'kommen')} in Frage, ${unknown} ${verb(unknown, 'ist', 'sind')} zu prüfen, ` +
+      `${ineligible} ${verb(ineligible, 'kommt', 'kommen')} nicht in Frage.`,
     beforeAnswers:
       'Beantworten Sie eine beliebige Frage, und Sie sehen, welche dieser Programme zu Ihnen passen. Bis dahin hier alle im Überblick.',
     programmes: 'Programme',
