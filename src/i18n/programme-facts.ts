@@ -14,6 +14,7 @@ import type {
   ProcessingTime,
   Programme,
   SavingsRequirement,
+  Source,
   Validity,
 } from '../data/schema.js';
 import type { FactField, FactMessages } from './catalogue.js';
@@ -185,6 +186,20 @@ export function formatPartialDate(locale: Locale, date: string): string {
   if (!month) return String(year);
   const options: Intl.DateTimeFormatOptions = day ? { year: 'numeric', month: 'long', day: 'numeric' } : { year: 'numeric', month: 'long' };
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day || 1));
+}
+
+/**
+ * How a source is cited where a reader can judge it: its title, and after it who wrote it, as of when and in
+ * which language ("Elena Ruda (Immigrant Invest) · as of 2025 · German"). Never its file name.
+ */
+export function sourceCitation(source: Source, locale: Locale): { title: string; byline: string; url?: string } {
+  const language = new Intl.DisplayNames([locale], { type: 'language' }).of(source.language) ?? source.language;
+  const asOf = messages(locale).facts.asOf(formatPartialDate(locale, source.asOf));
+  return {
+    title: source.title,
+    byline: [source.author, asOf, language].filter(Boolean).join(' · '),
+    ...(source.url ? { url: source.url } : {}),
+  };
 }
 
 export type ProgrammeFacts = Partial<

@@ -1,4 +1,6 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { render } from 'lit';
+import { citation } from '../../src/shared/source-citation.js';
 import '../../src/elements/visa-card/visa-card.js';
 import type { VisaCard } from '../../src/elements/visa-card/visa-card.js';
 import { quietly } from './helpers.js';
@@ -29,7 +31,34 @@ describe('<visa-card>', () => {
     expect(row(el, 'Income')).to.equal('$3,000 (≈ €2,882) a month.');
     expect(row(el, 'Validity')).to.equal('1 year.');
     expect(row(el, 'Launched')).to.equal('November 2024.');
-    expect(el.shadowRoot!.querySelector('footer')!.textContent!.replace(/\s+/g, ' ')).to.include('000_8d906bb71396de31.txt (as of 2025)');
+    // Sources by what a reader can judge: title, author, date, language; never a file name.
+    const footer = el.shadowRoot!.querySelector('footer')!.textContent!.replace(/\s+/g, ' ');
+    expect(footer).to.include(
+      'Neues Digital Nomad Visum: Wie IT-Fachkräfte nach Kasachstan umziehen können (Elena Ruda (Immigrant Invest) · as of 2025 · German)',
+    );
+    expect(footer).to.not.match(/\.txt|_[0-9a-f]{8}/);
+  });
+
+  it("cites sources in the widget's language, with a link where the source has an address", async () => {
+    const el = await fixture<VisaCard>(html`<visa-card programme="kz-neo-nomad" lang="ru"></visa-card>`);
+    expect(el.shadowRoot!.querySelector('footer')!.textContent!.replace(/\s+/g, ' ')).to.include('по состоянию на 2025 г. · немецкий');
+    const holder = document.createElement('div');
+    const source = {
+      id: 'ecb',
+      kind: 'reference',
+      title: 'Euro foreign exchange reference rates',
+      language: 'en',
+      asOf: '2025-02-28',
+      author: 'European Central Bank',
+      url: 'https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html',
+    } as const;
+    render(citation(source, 'de'), holder);
+    const link = holder.querySelector<HTMLAnchorElement>('cite a')!;
+    expect(link.href).to.equal(source.url);
+    expect(link.rel).to.equal('noopener noreferrer');
+    expect(holder.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Euro foreign exchange reference rates (European Central Bank · Stand 28. Februar 2025 · Englisch)',
+    );
   });
 
   it('shows everything a visitor needs: savings, family, processing, fees, nationality, prepare, tax, cost of living', async () => {

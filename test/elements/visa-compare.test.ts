@@ -301,8 +301,12 @@ describe('<visa-compare>', () => {
     );
     const notes = $(el, '[part="footnotes"]').textContent!.replace(/\s+/g, ' ');
     expect(notes).to.include('Italy digital nomad visa: the sources disagree.');
-    expect(notes).to.include('000_8d906bb71396de31.txt; as of 2025');
-    expect(notes).to.include('003_b0de86d8ee34c542.txt; as of 2024');
+    expect(notes).to.include(
+      'Neues Digital Nomad Visum: Wie IT-Fachkräfte nach Kasachstan umziehen können (Elena Ruda (Immigrant Invest) · as of 2025 · German)',
+    );
+    expect(notes).to.include('Visa für digitale Nomaden in Europa: Länderübersicht');
+    expect(notes).to.include('as of 2024 · German');
+    expect(notes).to.not.include('.txt');
     expect(notes).to.not.include('Cyprus digital nomad visa: the sources disagree.');
   });
 

@@ -5,9 +5,10 @@ import type { Programme } from '../../data/schema.js';
 import type { FactField } from '../../i18n/catalogue.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
-import { describeProgramme, formatPartialDate, type FactText } from '../../i18n/programme-facts.js';
+import { describeProgramme, type FactText } from '../../i18n/programme-facts.js';
 import { asText, type AttributeProblem } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
+import { citation } from '../../shared/source-citation.js';
 import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
 import { styles } from './visa-card.styles.js';
@@ -172,7 +173,7 @@ export class VisaCard extends VisaElement {
       </dl>
       <footer part="footer">
         <span>${t.labels.sources}:</span>
-        ${sources.map((s, i) => html`${i ? '; ' : ''}<cite>${s.id}</cite> (${t.asOf(formatPartialDate(this.locale, s.asOf))})`)}
+        ${sources.map((s, i) => html`${i ? '; ' : ''}${citation(s, this.locale)}`)}
       </footer>
     </article>`;
   }

@@ -9,6 +9,7 @@ import { messages } from '../../i18n/messages/index.js';
 import { describeProgramme, formatPartialDate, programmeNumbers, type FactText, type ProgrammeFacts } from '../../i18n/programme-facts.js';
 import { readControls, readSelection, splitList, type AttributeProblem, type ControlsMode } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
+import { citation } from '../../shared/source-citation.js';
 import { VisaCompareChangeEvent } from '../../shared/events.js';
 import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
@@ -575,9 +576,7 @@ export class VisaCompare extends VisaElement {
         <section class="footnotes" part="footnotes" aria-labelledby="footnotes-title">
           ${heading(this.level, 'footnotes-title', c.footnotes)}
           <ul>
-            ${shownSources.map(
-              (s) => html`<li><cite>${s.title}</cite> (${s.id}; ${labels.asOf(formatPartialDate(this.locale, s.asOf))})</li>`,
-            )}
+            ${shownSources.map((s) => html`<li>${citation(s, this.locale)}</li>`)}
             ${conflicted.map((programme) => html`<li>${c.conflictsIn(programme.title[this.locale])}</li>`)}
             ${
               this.columns.some(isNumericField)
