@@ -198,6 +198,7 @@ export interface UiMessages {
     unknownIncomeBasis: string;
     noPlaceholder: string;
     unknownControls: string;
+    unknownStaleAfter: string;
     unsafeLink: string;
     tooManyPassports: string;
   };
@@ -211,6 +212,10 @@ export interface FactMessages {
   basis: { net: string; gross: string };
   none: { income: string; savings: string };
   notStated: string;
+  /** Facts older than `stale-after`: check them first. `date` is the as-of date, formatted. */
+  stale(date: string): string;
+  /** The same, in brief, after an as-of date. */
+  staleShort: string;
   /** A card's row for a core fact the sources do not give. */
   notStatedInSources: string;
   about: string;

@@ -3,6 +3,7 @@
  * value, a problem to show in the widget and warn about once in the console, naming attribute and value.
  */
 import { isCurrency } from '../data/currency.js';
+import { DEFAULT_STALE_MONTHS } from '../data/staleness.js';
 import type { DataSource } from '../data/data-source.js';
 import type { Programme } from '../data/schema.js';
 import type { UiMessages } from '../i18n/catalogue.js';
@@ -103,6 +104,15 @@ export function readTimeout(property: unknown): Read<number> {
   const seconds = Number(value.trim());
   if (value.trim() !== '' && Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_TIMEOUT) return { value: seconds, problems: [] };
   return { value: DEFAULT_TIMEOUT, problems: [{ attribute: 'timeout', value, reason: 'unknownTimeout' }] };
+}
+
+/** `stale-after`: months after which facts get a note to check them first; a whole number from 1. Default 12. */
+export function readStaleAfter(property: unknown): Read<number> {
+  const value = asText(property);
+  if (value === undefined) return { value: DEFAULT_STALE_MONTHS, problems: [] };
+  const months = Number(value.trim());
+  if (value.trim() !== '' && Number.isInteger(months) && months >= 1) return { value: months, problems: [] };
+  return { value: DEFAULT_STALE_MONTHS, problems: [{ attribute: 'stale-after', value, reason: 'unknownStaleAfter' }] };
 }
 
 /** How much of a widget's controls to show: all, the rarely used ones folded away, or none. */

@@ -7,14 +7,17 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DataSource } from '../data/data-source.js';
 import { bundledSource } from '../data/dataset.js';
+import type { Programme } from '../data/schema.js';
+import { DEFAULT_STALE_MONTHS, isStale } from '../data/staleness.js';
 import type { FactContext } from '../i18n/programme-facts.js';
-import { readHeadingLevel, type AttributeProblem, type HeadingLevel } from './attributes.js';
+import { readHeadingLevel, readStaleAfter, type AttributeProblem, type HeadingLevel } from './attributes.js';
 import { visaDataContext, type ProvidedData } from './context.js';
 import { VisaBase } from './visa-base.js';
 import { yieldToMain } from './yield.js';
 
 export class VisaElement extends VisaBase {
   @property({ attribute: 'heading-level' }) accessor headingLevel: string | undefined;
+  @property({ attribute: 'stale-after' }) accessor staleAfter: string | undefined;
 
   /** Data and settings from an enclosing <visa-data>, if any. */
   @consume({ context: visaDataContext, subscribe: true })
@@ -23,6 +26,8 @@ export class VisaElement extends VisaBase {
 
   /** The level of the widget's top headings (from `heading-level`); inner headings are one below. */
   protected level: HeadingLevel = 2;
+  /** From `stale-after`: facts as of more than this many months ago get a note. */
+  private staleMonths = DEFAULT_STALE_MONTHS;
 
   override connectedCallback(): void {
     // Moved out of a <visa-data>, nothing answers the new context request: drop the old provider's data first
@@ -56,7 +61,14 @@ export class VisaElement extends VisaBase {
   protected override readSharedAttributes(): AttributeProblem[] {
     const { value, problems } = readHeadingLevel(this.headingLevel);
     this.level = value;
-    return problems;
+    const stale = readStaleAfter(this.staleAfter);
+    this.staleMonths = stale.value;
+    return [...problems, ...stale.problems];
+  }
+
+  /** True when a programme's facts (as of its newest source) are older than `stale-after` allows, today. */
+  protected isStale(programme: Programme): boolean {
+    return isStale(programme.asOf, new Date(Date.now()), this.staleMonths);
   }
 
   /** The first render waits for the main thread to be free (see yield.ts). */

@@ -39,6 +39,36 @@ describe('<visa-card>', () => {
     expect(footer).to.not.match(/\.txt|_[0-9a-f]{8}/);
   });
 
+  describe('the age of the facts, with a fixed clock', () => {
+    const realNow = Date.now;
+    afterEach(() => (Date.now = realNow));
+    const note = (el: VisaCard) => el.shadowRoot!.querySelector('[part="stale"]')?.textContent?.trim();
+
+    it('says quietly that facts older than 12 months may have changed; fresh ones say nothing', async () => {
+      Date.now = () => Date.UTC(2027, 1, 1); // Portugal's newest source is of 2025: as late as 31 December 2025
+      const old = await fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad"></visa-card>`);
+      expect(note(old)).to.equal(
+        'These facts are as of 2025 and may have changed since: check them with the authority or consulate before you apply.',
+      );
+      Date.now = () => Date.UTC(2026, 5, 1);
+      const fresh = await fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad"></visa-card>`);
+      expect(note(fresh)).to.equal(undefined);
+      await expect(old).to.be.accessible();
+    });
+
+    it('stale-after sets the months; a bad value is reported and 12 is kept', async () => {
+      Date.now = () => Date.UTC(2027, 1, 1);
+      const patient = await fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad" stale-after="24"></visa-card>`);
+      expect(note(patient)).to.equal(undefined);
+      const { value: bad, warnings } = await quietly(() =>
+        fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad" stale-after="soon" debug></visa-card>`),
+      );
+      expect(bad.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include('stale-after="soon"');
+      expect(warnings.some((w) => w.includes('stale-after="soon"'))).to.equal(true);
+      expect(note(bad)).to.not.equal(undefined);
+    });
+  });
+
   it("cites sources in the widget's language, with a link where the source has an address", async () => {
     const el = await fixture<VisaCard>(html`<visa-card programme="kz-neo-nomad" lang="ru"></visa-card>`);
     expect(el.shadowRoot!.querySelector('footer')!.textContent!.replace(/\s+/g, ' ')).to.include('по состоянию на 2025 г. · немецкий');

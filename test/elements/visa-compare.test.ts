@@ -51,6 +51,20 @@ describe('<visa-compare>', () => {
     expect(cell(el, 'Croatia digital nomad residence permit', 0).querySelector('[part="badge"]')!.textContent).to.equal('★ best');
   });
 
+  it('marks a row whose facts are older than stale-after months (fixed clock)', async () => {
+    const realNow = Date.now;
+    try {
+      Date.now = () => Date.UTC(2026, 0, 15); // Croatia's newest source is of 2024, Portugal's of 2025
+      const el = await fixture<VisaCompare>(html`<visa-compare programmes="hr-digital-nomad,pt-digital-nomad"></visa-compare>`);
+      const stale = [...el.shadowRoot!.querySelectorAll('th[scope="row"]')].map(
+        (th) => th.querySelector('[part="stale"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      );
+      expect(stale).to.deep.equal(['as of 2024 · may have changed since', '']);
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('lets the page scroll by default: every row is in the page, no inner scroll box', async () => {
     const el = await fixture<VisaCompare>(html`<visa-compare style="width: 1200px"></visa-compare>`);
     const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;

@@ -93,6 +93,21 @@ describe('<visa-eligibility>', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('false');
   });
 
+  it('adds "may have changed since" after the as-of date of a result older than stale-after months (fixed clock)', async () => {
+    const realNow = Date.now;
+    try {
+      Date.now = () => Date.UTC(2026, 0, 15);
+      const el = await fixture<VisaEligibility>(
+        html`<visa-eligibility programmes="hr-digital-nomad,pt-digital-nomad" income="9000"></visa-eligibility>`,
+      );
+      const lines = [...el.shadowRoot!.querySelectorAll('.result-title .muted')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+      expect(lines).to.include('Croatia · Sources as of 2024 · may have changed since');
+      expect(lines).to.include('Portugal · Sources as of 2025');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('prints the results with every disclosure open and no questions', async () => {
     const el = await fixture<VisaEligibility>(
       html`<visa-eligibility

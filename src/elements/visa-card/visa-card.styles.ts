@@ -42,6 +42,12 @@ export const styles = [
       font-size: 0.85em;
       font-weight: 600;
     }
+    .stale {
+      color: var(--_muted);
+      font-size: 0.9em;
+      border-inline-start: 3px solid var(--_border);
+      padding-inline-start: 0.5em;
+    }
     .conflict-marker {
       color: var(--_warn);
       font-weight: 600;

@@ -5,7 +5,7 @@ import type { Programme } from '../../data/schema.js';
 import type { FactField } from '../../i18n/catalogue.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
-import { describeProgramme, type FactText } from '../../i18n/programme-facts.js';
+import { describeProgramme, formatPartialDate, type FactText } from '../../i18n/programme-facts.js';
 import { asText, type AttributeProblem } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
 import { citation } from '../../shared/source-citation.js';
@@ -47,6 +47,8 @@ const CORE: ReadonlySet<FactField> = new Set(['income', 'savings', 'validity', '
  * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
  * @attr debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
  *   site's developer (boolean). Without it visitors see one neutral line; the details always go to the console.
+ * @attr stale-after - Months after which a programme's facts (as of its newest source) get a quiet note to check
+ *   them with the authority first; a whole number from 1 (default 12).
  * @attr heading-level - Level of each card's title, 1–6 (default 2), to fit the page's outline.
  *
  * @slot - Notes of your own, shown under the card(s).
@@ -57,6 +59,7 @@ const CORE: ReadonlySet<FactField> = new Set(['income', 'savings', 'validity', '
  * @csspart header - The card's title block.
  * @csspart badge - The kind of programme.
  * @csspart conflict - A "sources disagree" marker and line.
+ * @csspart stale - The note that the facts are older than `stale-after` months and should be checked first.
  * @csspart facts - The list of facts.
  * @csspart row - One fact (label and value).
  * @csspart footer - Sources and as-of date.
@@ -160,6 +163,11 @@ export class VisaCard extends VisaElement {
           <span>${f.country(programme.country)}${programme.code ? ` · ${programme.code}` : ''}</span>
         </p>
         ${disputed ? html`<p class="conflict-marker" part="conflict"><span aria-hidden="true">⚠ </span>${t.conflictMarker}</p>` : nothing}
+        ${
+          this.isStale(programme)
+            ? html`<p class="stale" part="stale">${t.stale(formatPartialDate(this.locale, programme.asOf))}</p>`
+            : nothing
+        }
         ${this.compact ? nothing : html`<p class="summary">${programme.summary[this.locale]}</p>`}
       </header>
       <dl part="facts">

@@ -59,6 +59,8 @@ import { styles } from './visa-compare.styles.js';
  * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
  * @attr debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
  *   site's developer (boolean). Without it visitors see one neutral line; the details always go to the console.
+ * @attr stale-after - Months after which a programme's facts (as of its newest source) get a quiet note to check
+ *   them with the authority first; a whole number from 1 (default 12).
  * @attr heading-level - Level of the sources heading, 1–6 (default 2), to fit the page's outline.
  *
  * @fires {VisaCompareChangeEvent} visa-compare-change - When the visitor adds, removes, sorts or filters. `detail: {
@@ -76,6 +78,7 @@ import { styles } from './visa-compare.styles.js';
  * @csspart badge - The "best" badge.
  * @csspart filters - With controls="compact": the disclosure around the filters.
  * @csspart added - The line under Add that says where the programme just added is.
+ * @csspart stale - Under a programme's name: its facts are older than `stale-after` months and may have changed.
  * @csspart share - With sync-url: the "Copy link" button (and the address to copy by hand where needed).
  * @csspart conflict - A "sources disagree" line.
  * @csspart remove - A row's remove button.
@@ -535,6 +538,13 @@ export class VisaCompare extends VisaElement {
                           <th scope="row" role="rowheader" part="row-header" aria-labelledby=${`name-${programme.id}`}>
                             <span class="name" id=${`name-${programme.id}`}>${title}</span>
                             <span class="muted">${f.country(programme.country)}</span>
+                            ${
+                              this.isStale(programme)
+                                ? html`<span class="muted stale" part="stale"
+                                    >${labels.asOf(formatPartialDate(this.locale, programme.asOf))} · ${labels.staleShort}</span
+                                  >`
+                                : nothing
+                            }
                             ${
                               this.controlsMode === 'none'
                                 ? nothing

@@ -23,6 +23,8 @@ export interface ResultsView {
   factMessages: FactMessages;
   /** The page with a programme's full details, from the `details-href` template; none without one. */
   detailsHref(id: string): string | undefined;
+  /** True when a programme's facts are older than `stale-after` allows. */
+  isStale(programme: Programme): boolean;
   /** Heading level of the groups. */
   level: number;
 }
@@ -75,6 +77,12 @@ function family(result: EligibilityResult, ui: UiMessages) {
   return html`<p class="family ${result.family.status}" part="family"><strong>${ui.family}</strong> ${result.family.message}</p>`;
 }
 
+/** " · Sources as of 2024", and where that is older than `stale-after` allows, that it may have changed. */
+function asOf(view: ResultsView, programme: Programme) {
+  const date = html` · ${view.ui.asOf(programme.asOf)}`;
+  return view.isStale(programme) ? html`${date} · <span class="stale" part="stale">${view.factMessages.staleShort}</span>` : date;
+}
+
 /**
  * What an eligible visitor asks next: the income asked against theirs, how long the permit lasts, how long it
  * takes, what it costs and who may come along. A fact the sources do not give says so.
@@ -117,7 +125,7 @@ function item(view: ResultsView, result: EligibilityResult) {
   return html`<li class="result ${result.verdict}" part="result result-${result.verdict}">
     <p class="result-title">
       <strong>${title}</strong>
-      <span class="muted">${view.f.country(result.country)}${programme ? html` · ${view.ui.asOf(programme.asOf)}` : nothing}</span>
+      <span class="muted">${view.f.country(result.country)}${programme ? asOf(view, programme) : nothing}</span>
     </p>
     ${result.citizenship ? html`<p class="muted passport">${view.ui.withPassport(view.f.country(result.citizenship))}</p>` : nothing}
     ${result.verdict === 'eligible' && programme ? keyFacts(view, result, programme) : nothing}
@@ -163,7 +171,7 @@ export function renderProgrammes(view: ResultsView, results: readonly Eligibilit
         return html`<li class="result" part="result">
           <p class="result-title">
             <strong>${title}</strong>
-            <span class="muted">${view.f.country(result.country)}${programme ? html` · ${ui.asOf(programme.asOf)}` : nothing}</span>
+            <span class="muted">${view.f.country(result.country)}${programme ? asOf(view, programme) : nothing}</span>
           </p>
           ${programme ? html`<p class="programme-summary">${programme.summary[view.locale]}</p>` : nothing}
           ${detailsLink(view, result, title)}

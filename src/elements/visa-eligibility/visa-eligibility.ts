@@ -39,6 +39,8 @@ const ANNOUNCE_DELAY_MS = 600;
  * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
  * @attr debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
  *   site's developer (boolean). Without it visitors see one neutral line; the details always go to the console.
+ * @attr stale-after - Months after which a programme's facts (as of its newest source) get a quiet note to check
+ *   them with the authority first; a whole number from 1 (default 12).
  * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
  *   (GBP, CHF, INR, …); "local" shows only the programme's own.
  * @attr heading-level - Level of the widget's two headings (questions, results), 1–6 (default 2); the result groups are one below.
@@ -88,6 +90,7 @@ const ANNOUNCE_DELAY_MS = 600;
  * @csspart key-facts - An eligible result's income, validity, processing, fees and family rule.
  * @csspart details-link - A result's link to the site's page about the programme (with `details-href`).
  * @csspart cta - The area around the `cta` slot.
+ * @csspart stale - After a result's as-of date: its facts are older than `stale-after` months.
  * @csspart jump - In one column (a phone, a sidebar): the line with the counts and a "Show results" button that
  *   stays at the bottom of the screen while the questions are in view.
  * @csspart more - The "more questions" disclosure.
@@ -347,6 +350,7 @@ export class VisaEligibility extends VisaElement {
       facts: (programme) => describeProgramme(programme, factContext, { brief: true }),
       factMessages: messages(this.locale).facts,
       detailsHref: (id) => this.detailsLink?.(id),
+      isStale: (programme) => this.isStale(programme),
       level: this.level + 1,
     };
     return html`

@@ -251,6 +251,7 @@ export const de: Catalogue = {
       unknownIncomeBasis: 'verwenden Sie net oder gross.',
       noPlaceholder: 'geben Sie einen Link mit {programme} an der Stelle der Kennung an, z. B. /visa/{programme}.',
       unknownControls: 'verwenden Sie full, compact oder none.',
+      unknownStaleAfter: 'verwenden Sie eine ganze Zahl von Monaten ab 1.',
       unsafeLink: 'nur http- und https-Links werden verwendet.',
       tooManyPassports: 'höchstens zwei Staatsangehörigkeiten angeben.',
     },

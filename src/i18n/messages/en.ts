@@ -237,6 +237,7 @@ export const en: Catalogue = {
       unknownIncomeBasis: 'use net or gross.',
       noPlaceholder: 'give a link with {programme} where the id goes, e.g. /visas/{programme}.',
       unknownControls: 'use full, compact or none.',
+      unknownStaleAfter: 'use a whole number of months, 1 or more.',
       unsafeLink: 'only http and https links are used.',
       tooManyPassports: 'give at most two citizenships.',
     },

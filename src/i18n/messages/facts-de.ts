@@ -41,6 +41,10 @@ export const factsDe: FactMessages = {
   basis: { net: 'netto', gross: 'brutto' },
   none: { income: 'Kein Einkommensnachweis', savings: 'Kein Sparnachweis' },
   notStated: 'Keine Angabe',
+  stale: (date) =>
+    `Diese Angaben haben den Stand ${date} und können sich seitdem geändert haben: ` +
+    'Prüfen Sie sie vor dem Antrag bei der Behörde oder Auslandsvertretung.',
+  staleShort: 'kann sich seitdem geändert haben',
   notStatedInSources: 'In den Quellen nicht angegeben.',
   about: 'etwa',
   upTo: 'bis zu',

@@ -34,6 +34,8 @@ export const factsEn: FactMessages = {
   basis: { net: 'after tax', gross: 'before tax' },
   none: { income: 'No income requirement', savings: 'No savings requirement' },
   notStated: 'Not stated',
+  stale: (date) => `These facts are as of ${date} and may have changed since: check them with the authority or consulate before you apply.`,
+  staleShort: 'may have changed since',
   notStatedInSources: 'Not stated in the sources.',
   about: 'about',
   upTo: 'up to',

@@ -242,6 +242,7 @@ export const ru: Catalogue = {
       unknownIncomeBasis: 'используйте net или gross.',
       noPlaceholder: 'укажите ссылку с {programme} на месте идентификатора, например /visas/{programme}.',
       unknownControls: 'используйте full, compact или none.',
+      unknownStaleAfter: 'используйте целое число месяцев от 1.',
       unsafeLink: 'используются только ссылки http и https.',
       tooManyPassports: 'укажите не более двух гражданств.',
     },
