@@ -188,12 +188,16 @@ export function formatPartialDate(locale: Locale, date: string): string {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day || 1));
 }
 
+const languageNames = new Map<Locale, Intl.DisplayNames>();
+
 /**
  * How a source is cited where a reader can judge it: its title, and after it who wrote it, as of when and in
  * which language ("Elena Ruda (Immigrant Invest) · as of 2025 · German"). Never its file name.
  */
 export function sourceCitation(source: Source, locale: Locale): { title: string; byline: string; url?: string } {
-  const language = new Intl.DisplayNames([locale], { type: 'language' }).of(source.language) ?? source.language;
+  let names = languageNames.get(locale);
+  if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language' })));
+  const language = names.of(source.language) ?? source.language;
   const asOf = messages(locale).facts.asOf(formatPartialDate(locale, source.asOf));
   return {
     title: source.title,

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DataSource } from '../../data/data-source.js';
 import type { Programme, Source } from '../../data/schema.js';
+import type { Locale } from '../../data/locales.js';
 import { parseAmount } from '../../eligibility/answers.js';
 import { formatter } from '../../i18n/format.js';
 import type { CompareMessages } from '../../i18n/catalogue.js';
@@ -452,8 +453,7 @@ export class VisaCompare extends VisaElement {
   private renderAdd(addable: readonly Programme[]) {
     if (!addable.length) return nothing;
     const { compare: c, ui } = messages(this.locale);
-    const collator = new Intl.Collator(this.locale);
-    const byName = [...addable].sort((a, b) => collator.compare(a.title[this.locale], b.title[this.locale]));
+    const byName = sortedByName(addable, this.locale);
     const added = this.lastAdded ? this.source.getProgramme(this.lastAdded) : undefined;
     return html`<div class="field add">
       <label for="add">${c.addLabel}</label>
@@ -640,4 +640,13 @@ declare global {
 
 function selectAll(event: Event): void {
   (event.target as HTMLInputElement).select();
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+/** Programmes in the alphabetical order of their names in `locale` (one collator per language). */
+function sortedByName(programmes: readonly Programme[], locale: Locale): Programme[] {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+  return [...programmes].sort((a, b) => collator.compare(a.title[locale], b.title[locale]));
 }
