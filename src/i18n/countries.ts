@@ -25,6 +25,8 @@ export function countryOptions(locale: Locale): { code: string; name: string }[]
   return list;
 }
 
+const baseCollators = new Map<Locale, Intl.Collator>();
+
 /**
  * The country whose name was typed, in the locale's language, ignoring case and accents ("turkiye",
  * "Türkiye"); undefined while it names none.
@@ -32,7 +34,8 @@ export function countryOptions(locale: Locale): { code: string; name: string }[]
 export function countryByName(locale: Locale, text: string): string | undefined {
   const typed = text.trim();
   if (!typed) return undefined;
-  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  let collator = baseCollators.get(locale);
+  if (!collator) baseCollators.set(locale, (collator = new Intl.Collator(locale, { sensitivity: 'base' })));
   return countryOptions(locale).find((option) => collator.compare(option.name, typed) === 0)?.code;
 }
 

@@ -9,7 +9,7 @@ import type { DataSource } from '../data/data-source.js';
 import { bundledSource } from '../data/dataset.js';
 import type { Programme } from '../data/schema.js';
 import { DEFAULT_STALE_MONTHS, isStale } from '../data/staleness.js';
-import type { FactContext } from '../i18n/programme-facts.js';
+import { describeProgramme, type FactContext, type ProgrammeFacts } from '../i18n/programme-facts.js';
 import { readHeadingLevel, readStaleAfter, type AttributeProblem, type HeadingLevel } from './attributes.js';
 import { visaDataContext, type ProvidedData } from './context.js';
 import { VisaBase } from './visa-base.js';
@@ -52,6 +52,20 @@ export class VisaElement extends VisaBase {
   protected get factContext(): FactContext {
     return { locale: this.locale, currency: this.displayCurrency, convert: this.source.convert, yearOf: this.source.yearOf };
   }
+
+  /**
+   * A programme's facts as brief text (table cells, key facts), described once per data source, language and
+   * currency: sorting, filtering and each answer only reuse them.
+   */
+  protected briefFacts(programme: Programme): ProgrammeFacts {
+    const key = `${this.locale}|${this.displayCurrency}`;
+    if (this.described?.source !== this.source || this.described.key !== key)
+      this.described = { source: this.source, key, facts: new Map() };
+    let facts = this.described.facts.get(programme.id);
+    if (!facts) this.described.facts.set(programme.id, (facts = describeProgramme(programme, this.factContext, { brief: true })));
+    return facts;
+  }
+  private described?: { source: DataSource; key: string; facts: Map<string, ProgrammeFacts> };
 
   /** True when this update has new data: the first update, or a provider handing over another dataset. */
   protected dataChanged(changed: PropertyValues<this>): boolean {

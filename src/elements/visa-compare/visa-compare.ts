@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DataSource } from '../../data/data-source.js';
 import type { Programme, Source } from '../../data/schema.js';
 import type { Locale } from '../../data/locales.js';
 import { parseAmount } from '../../eligibility/answers.js';
 import { formatter } from '../../i18n/format.js';
 import type { CompareMessages } from '../../i18n/catalogue.js';
 import { messages } from '../../i18n/messages/index.js';
-import { describeProgramme, formatPartialDate, programmeNumbers, type FactText, type ProgrammeFacts } from '../../i18n/programme-facts.js';
+import { formatPartialDate, programmeNumbers, type FactText, type ProgrammeFacts } from '../../i18n/programme-facts.js';
 import { readControls, readSelection, splitList, type AttributeProblem, type ControlsMode } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
 import { citation } from '../../shared/source-citation.js';
@@ -132,8 +131,6 @@ export class VisaCompare extends VisaElement {
   /** The programme just added, shown and marked until the next action. */
   @state() private accessor lastAdded: string | undefined;
   private view!: CompareView;
-  /** Each programme described once per data source, language and currency (sorting and filtering only reorder). */
-  private described?: { source: DataSource; key: string; facts: Map<string, ProgrammeFacts> };
   /** The selection the attributes make, shown again when the visitor goes back to a URL without this widget's keys. */
   private attributeSelection: string[] = [];
   /** True while this widget may read and write its hash keys (no other comparison on the page holds them). */
@@ -249,18 +246,7 @@ export class VisaCompare extends VisaElement {
       applyFilters(all, this.filters, (country) => groups.isMember(country, 'EU')),
       this.sort,
     );
-    const key = `${this.locale}|${this.displayCurrency}`;
-    if (this.described?.source !== this.source || this.described.key !== key)
-      this.described = { source: this.source, key, facts: new Map() };
-    const cache = this.described.facts;
-    const context = this.factContext;
-    const facts = new Map(
-      rows.map(({ programme }) => {
-        let described = cache.get(programme.id);
-        if (!described) cache.set(programme.id, (described = describeProgramme(programme, context, { brief: true })));
-        return [programme.id, described] as const;
-      }),
-    );
+    const facts = new Map(rows.map(({ programme }) => [programme.id, this.briefFacts(programme)] as const));
     const hasConflict = (described: ProgrammeFacts) => Object.values(described).some((v) => v && !Array.isArray(v) && v.conflicts.length);
     return {
       rows,

@@ -8,7 +8,6 @@ import { validateProfile, type Profile } from '../../eligibility/profile.js';
 import { countryByName } from '../../i18n/countries.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
-import { describeProgramme } from '../../i18n/programme-facts.js';
 import { readLinkTemplate, readSelection, type AttributeProblem } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
 import { VisaEligibilityChangeEvent } from '../../shared/events.js';
@@ -338,7 +337,6 @@ export class VisaEligibility extends VisaElement {
     // Eligible: the best fit first. Not eligible: the nearest first, those no change can open last.
     groups.eligible.sort((a, b) => closeness(a) - closeness(b));
     groups.ineligible.sort((a, b) => closeness(a) - closeness(b));
-    const factContext = this.factContext;
     const answered = hasAnswer(this.answers);
     const summary = ui.summary(countsOf(results));
     const view: ResultsView = {
@@ -347,7 +345,7 @@ export class VisaEligibility extends VisaElement {
       f: formatter(this.locale),
       locale: this.locale,
       programme: this.source.getProgramme,
-      facts: (programme) => describeProgramme(programme, factContext, { brief: true }),
+      facts: (programme) => this.briefFacts(programme),
       factMessages: messages(this.locale).facts,
       detailsHref: (id) => this.detailsLink?.(id),
       isStale: (programme) => this.isStale(programme),
