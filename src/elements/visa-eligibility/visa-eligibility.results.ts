@@ -119,14 +119,21 @@ function detailsLink(view: ResultsView, result: EligibilityResult, title: string
     : nothing;
 }
 
-function item(view: ResultsView, result: EligibilityResult) {
+/** A result's programme, its name, and the line with its name, country and as-of date. */
+function titled(view: ResultsView, result: EligibilityResult) {
   const programme = view.programme(result.programme);
   const title = programme?.title[view.locale] ?? result.programme;
+  const line = html`<p class="result-title">
+    <strong>${title}</strong>
+    <span class="muted">${view.f.country(result.country)}${programme ? asOf(view, programme) : nothing}</span>
+  </p>`;
+  return { programme, title, line };
+}
+
+function item(view: ResultsView, result: EligibilityResult) {
+  const { programme, title, line } = titled(view, result);
   return html`<li class="result ${result.verdict}" part="result result-${result.verdict}">
-    <p class="result-title">
-      <strong>${title}</strong>
-      <span class="muted">${view.f.country(result.country)}${programme ? asOf(view, programme) : nothing}</span>
-    </p>
+    ${line}
     ${result.citizenship ? html`<p class="muted passport">${view.ui.withPassport(view.f.country(result.citizenship))}</p>` : nothing}
     ${result.verdict === 'eligible' && programme ? keyFacts(view, result, programme) : nothing}
     ${result.verdict === 'ineligible' ? reasons(result, 'unmet', result.freeMovement ? view.ui.noVisaNeeded : view.ui.whyNot) : nothing}
@@ -166,14 +173,9 @@ export function renderProgrammes(view: ResultsView, results: readonly Eligibilit
     ${heading(view.level, 'group-all', html`${ui.programmes} <span class="count">(${results.length})</span>`)}
     <ul class="results" role="list">
       ${results.map((result) => {
-        const programme = view.programme(result.programme);
-        const title = programme?.title[view.locale] ?? result.programme;
+        const { programme, title, line } = titled(view, result);
         return html`<li class="result" part="result">
-          <p class="result-title">
-            <strong>${title}</strong>
-            <span class="muted">${view.f.country(result.country)}${programme ? asOf(view, programme) : nothing}</span>
-          </p>
-          ${programme ? html`<p class="programme-summary">${programme.summary[view.locale]}</p>` : nothing}
+          ${line} ${programme ? html`<p class="programme-summary">${programme.summary[view.locale]}</p>` : nothing}
           ${detailsLink(view, result, title)}
         </li>`;
       })}
