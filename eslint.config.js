@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '*.js'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'bin/**/*.js', '*.mjs', '*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   { files: ['test/**/*.ts'], languageOptions: { globals: { ...globals.mocha } } },

@@ -2,6 +2,7 @@
 // - dist/nomad-visa-widgets.js: one classic script (IIFE, minified, dataset and dependencies inlined)
 //   that sets window.NomadVisaWidgets;
 // - dist/esm/: an ES module for bundlers, with lit and zod left as dependencies.
+// And dist/validate.js, the dataset validator for the `nomad-visa-widgets check` command (Node, zod inlined).
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -47,6 +48,12 @@ export default [
     onwarn,
     external: (id) => /^(lit|@lit\/|zod)(\/|$)/.test(id),
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: plugins(),
+  },
+  {
+    input: 'src/data/validate-entry.ts',
+    onwarn,
+    output: { file: 'dist/validate.js', format: 'es' },
     plugins: plugins(),
   },
 ];

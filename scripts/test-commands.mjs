@@ -1,5 +1,8 @@
 // Server-side commands that browser tests call with executeServerCommand():
 // - "data-check": runs the real `npm run data:check` CLI on a dataset the test sends;
+// - "bin-check": runs the package's `nomad-visa-widgets check` (bin/, with the built dist/validate.js) on it;
+// - "json-schema": checks a dataset the test sends against data/visas.schema.json (with a JSON Schema
+//   validator), and says whether that committed file is what `npm run data:schema` would write;
 // - "npm-pack": the file list `npm pack --dry-run` would publish;
 // - "read-seed": { text } of a source article in ../shared/seeds; text is null where that folder is absent;
 // - "read-sources": { files: { path: text } } of every file under src/ and of the README, for tests that check
@@ -8,10 +11,13 @@
 //   screen reader is told), from the browser itself.
 // (A command must not answer null or undefined: the runner would take that as "not handled".)
 import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { loadValidator } from './load-validator.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seeds = join(root, '..', 'shared', 'seeds');
@@ -21,7 +27,9 @@ export function serverCommands() {
     name: 'nomad-visa-widgets-commands',
     async executeCommand({ command, payload, session }) {
       if (command === 'accessible-names') return accessibleNames(session, payload);
-      if (command === 'data-check') return runDataCheck(payload);
+      if (command === 'data-check') return runCheck(['scripts/data-check.mjs'], payload);
+      if (command === 'bin-check') return runCheck(['bin/nomad-visa-widgets.js', 'check'], payload);
+      if (command === 'json-schema') return checkJsonSchema(payload);
       if (command === 'read-seed') return readSeed(payload);
       if (command === 'npm-pack') return npmPack();
       if (command === 'read-sources') return readSources();
@@ -41,19 +49,31 @@ async function accessibleNames(session, { role }) {
   return { names };
 }
 
-async function runDataCheck({ json }) {
+async function runCheck([script, ...args], { json }) {
   const dir = await mkdtemp(join(tmpdir(), 'visa-data-'));
   const file = join(dir, 'visas.json');
   try {
     await writeFile(file, json);
     return await new Promise((resolve) => {
-      execFile(process.execPath, [join(root, 'scripts/data-check.mjs'), file], { cwd: root }, (error, stdout, stderr) => {
+      execFile(process.execPath, [join(root, script), ...args, file], { cwd: root }, (error, stdout, stderr) => {
         resolve({ code: error ? (error.code ?? 1) : 0, output: `${stdout}${stderr}`.replaceAll(file, 'visas.json') });
       });
     });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+async function checkJsonSchema({ json }) {
+  const { default: Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020');
+  const committed = await readFile(join(root, 'data/visas.schema.json'), 'utf8');
+  const { datasetJsonSchema } = await loadValidator();
+  const upToDate = committed === `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
+  // Formats (uri) are left to the widgets' own check; the schema's job is shape.
+  const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+  const validate = ajv.compile(JSON.parse(committed));
+  const valid = validate(JSON.parse(json));
+  return { upToDate, valid, errors: (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`) };
 }
 
 function npmPack() {

@@ -27,6 +27,10 @@ describe('the npm package', () => {
       'dist/types/index.d.ts',
       'dist/types/elements/visa-card/visa-card.d.ts',
       'data/visas.json',
+      'data/visas.schema.json',
+      'bin/nomad-visa-widgets.js',
+      'bin/check.js',
+      'dist/validate.js',
       'custom-elements.json',
     ]) {
       expect(files, file).to.include(file);
@@ -42,6 +46,8 @@ describe('the npm package', () => {
     expect(pkg.jsdelivr).to.equal('./dist/nomad-visa-widgets.js');
     expect(pkg.exports['.']).to.deep.equal({ types: './dist/types/index.d.ts', import: './dist/esm/index.js' });
     expect(pkg.customElements).to.equal('custom-elements.json');
+    expect(pkg.bin).to.deep.equal({ 'nomad-visa-widgets': './bin/nomad-visa-widgets.js' });
+    expect(pkg.exports['./data/visas.schema.json']).to.equal('./data/visas.schema.json');
     expect(pkg.sideEffects).to.include('./dist/nomad-visa-widgets.js');
   });
 });

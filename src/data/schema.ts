@@ -53,20 +53,25 @@ export const FAMILY_MEMBERS = ['spouse', 'partner', 'children', 'parents', 'gran
 export const APPLICATION_CHANNELS = ['online', 'email', 'post', 'consulate', 'in-country'] as const;
 
 const text = z.string().check(z.minLength(1));
-/** One string per supported locale; all are required. */
-const localizedText = z.record(z.enum(LOCALES), text);
+const locale = z.enum(LOCALES);
+/**
+ * A text in the supported languages. A dataset must give every text in its default language (`defaultLanguage`,
+ * English unless declared); the others may be missing. Validation fills a missing language from English, or else
+ * from the default language, and marks the text as a fallback (see fallback.ts), so everything past validation
+ * reads a complete record: hence the type.
+ */
+export const localizedText = z.partialRecord(locale, text) as unknown as z.ZodMiniRecord<typeof locale, typeof text>;
 /** ISO 8601 date, as precise as the source is: `2025`, `2025-03` or `2025-03-14`. */
-const partialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/));
+export const partialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/));
 const sourceId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/));
-const sourceRefs = z.array(sourceId).check(z.minLength(1));
+export const sourceRefs = z.array(sourceId).check(z.minLength(1));
 /** ISO 3166-1 alpha-2, lowercase. */
-const countryCode = z.string().check(z.regex(/^[a-z]{2}$/));
+export const countryCode = z.string().check(z.regex(/^[a-z]{2}$/));
 const countryOrGroup = z.union([countryCode, z.enum(COUNTRY_GROUPS)]);
-const currency = z.enum(CURRENCIES);
+export const currency = z.enum(CURRENCIES);
 const amount = z.number().check(z.nonnegative());
-const money = z.strictObject({ amount, currency });
 const employmentType = z.enum(EMPLOYMENT_TYPES);
-const duration = z.strictObject({
+export const duration = z.strictObject({
   amount: z.number().check(z.positive()),
   unit: z.enum(['days', 'months', 'years']),
 });
@@ -85,7 +90,7 @@ function fact<T extends z.core.SomeType>(value: T) {
 }
 
 /** A sourced sentence: something to prepare, a tax note. */
-const sourcedText = z.strictObject({ text: localizedText, sources: sourceRefs });
+export const sourcedText = z.strictObject({ text: localizedText, sources: sourceRefs });
 
 /**
  * A requirement no form can check, classified by what it does to a verdict:
@@ -114,7 +119,7 @@ const unquantified = z.strictObject({
   decidedBy: z.optional(localizedText),
 });
 
-const incomeRequirement = z.discriminatedUnion('type', [
+export const incomeRequirement = z.discriminatedUnion('type', [
   notRequired,
   unquantified,
   z.strictObject({
@@ -137,15 +142,13 @@ const incomeRequirement = z.discriminatedUnion('type', [
         baseYear: z.optional(z.int()),
       }),
     ),
-    /** Conversions the source itself gives, e.g. 448,900 NOK ≈ 38,978 EUR. */
-    approx: z.optional(z.array(money)),
     /** Higher thresholds for some cases (Norway: roles that need a master's degree). */
     tiers: z.optional(z.array(z.strictObject({ amount, label: localizedText }))),
     details: z.optional(localizedText),
   }),
 ]);
 
-const savingsRequirement = z.discriminatedUnion('type', [
+export const savingsRequirement = z.discriminatedUnion('type', [
   notRequired,
   unquantified,
   z.strictObject({
@@ -154,7 +157,6 @@ const savingsRequirement = z.discriminatedUnion('type', [
     currency,
     /** required: on top of the income; alternative-to-income: either one suffices (Croatia). */
     role: z.enum(['required', 'alternative-to-income']),
-    approx: z.optional(z.array(money)),
     details: z.optional(localizedText),
   }),
 ]);
@@ -168,7 +170,7 @@ export const incomeUplift = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('partner-total'), amount }),
 ]);
 
-const familyRules = z.strictObject({
+export const familyRules = z.strictObject({
   allowed: z.enum(['yes', 'no', 'conditional']),
   members: z.optional(z.array(z.enum(FAMILY_MEMBERS))),
   details: z.optional(localizedText),
@@ -185,7 +187,7 @@ export const validity = z.strictObject({
   details: z.optional(localizedText),
 });
 
-const processingTime = z.strictObject({
+export const processingTime = z.strictObject({
   min: z.optional(z.number().check(z.positive())),
   max: z.number().check(z.positive()),
   unit: z.enum(['days', 'working-days', 'calendar-days', 'weeks', 'months']),
@@ -199,7 +201,6 @@ export const fee = z.strictObject({
   maxAmount: z.optional(amount),
   currency,
   qualifier: z.optional(z.enum(['approx', 'from', 'up-to'])),
-  approx: z.optional(z.array(money)),
 });
 
 export const application = z.strictObject({
@@ -208,7 +209,7 @@ export const application = z.strictObject({
   details: localizedText,
 });
 
-const nationalityRules = z.strictObject({
+export const nationalityRules = z.strictObject({
   /** Only these nationalities (countries or groups) may apply. */
   allowed: z.optional(z.array(countryOrGroup)),
   /** These may not apply. */
@@ -218,7 +219,7 @@ const nationalityRules = z.strictObject({
 });
 
 const employmentStatus = z.enum(['accepted', 'not-accepted', 'unclear']);
-const employmentRules = z.strictObject({
+export const employmentRules = z.strictObject({
   employee: employmentStatus,
   freelancer: employmentStatus,
   'business-owner': employmentStatus,
@@ -226,7 +227,7 @@ const employmentRules = z.strictObject({
 
 const appliesTo = z.optional(z.array(employmentType).check(z.minLength(1)));
 /** Requirements a form can check against a visitor's answers. */
-const checkableRequirement = z.discriminatedUnion('type', [
+export const checkableRequirement = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('degree-or-experience'),
     /** Years of professional experience that stand in for the degree. */
@@ -266,20 +267,20 @@ export const costOfLiving = z.strictObject({
 
 const programmeId = z.string().check(z.regex(/^[a-z]{2}-[a-z0-9]+(-[a-z0-9]+)*$/));
 
-const programmeSchema = z.strictObject({
+export const programmeSchema = z.strictObject({
   id: programmeId,
   country: countryCode,
   kind: z.enum(PROGRAMME_KINDS),
-  /** The programme's name as the source writes it. */
+  /** The programme's name as the source writes it; cards show it, in the source's language. */
   officialName: fact(text),
   /** A short code people know it by, e.g. B9-1. */
   code: z.optional(text),
   title: localizedText,
   summary: localizedText,
-  /** Every source this programme's facts cite. */
-  sources: sourceRefs,
-  /** The as-of date of the newest source cited. */
-  asOf: partialDate,
+  /** Derived: every source this programme's facts cite. Leave it out; where given, it must match. */
+  sources: z.optional(sourceRefs),
+  /** Derived: the as-of date of the newest source cited. Leave it out; where given, it must match. */
+  asOf: z.optional(partialDate),
   launched: z.optional(fact(partialDate)),
   income: z.optional(fact(incomeRequirement)),
   savings: z.optional(fact(savingsRequirement)),
@@ -301,7 +302,7 @@ const programmeSchema = z.strictObject({
   costOfLiving: z.optional(fact(costOfLiving)),
 });
 
-const sourceSchema = z.strictObject({
+export const sourceSchema = z.strictObject({
   id: sourceId,
   kind: z.enum(['article', 'reference']),
   title: text,
@@ -314,7 +315,7 @@ const sourceSchema = z.strictObject({
   url: z.optional(z.url({ protocol: /^https?$/ })),
 });
 
-const exchangeRateSchema = z.strictObject({
+export const exchangeRateSchema = z.strictObject({
   currency,
   /** `amount` of `currency` is worth `eur` euros, as the source states it. */
   amount: z.number().check(z.positive()),
@@ -326,7 +327,7 @@ const exchangeRateSchema = z.strictObject({
   note: z.optional(localizedText),
 });
 
-const countryGroupSchema = z.strictObject({
+export const countryGroupSchema = z.strictObject({
   id: z.enum(COUNTRY_GROUPS),
   name: localizedText,
   members: z.array(countryCode).check(z.minLength(1)),
@@ -335,7 +336,13 @@ const countryGroupSchema = z.strictObject({
 });
 
 export const datasetSchema = z.strictObject({
+  /** Where an editor finds the JSON Schema (visas.schema.json), for completion and inline errors. */
+  $schema: z.optional(z.string()),
   schemaVersion: z.literal(1),
+  /** The language every text must be given in; other languages fall back to English, then to this one. */
+  defaultLanguage: z.optional(locale),
+  /** When an editor last checked every fact against its sources. */
+  reviewed: z.optional(partialDate),
   sources: z.array(sourceSchema).check(z.minLength(1)),
   exchangeRates: z.array(exchangeRateSchema),
   countryGroups: z.array(countryGroupSchema),
@@ -357,12 +364,18 @@ export type NationalityRules = z.infer<typeof nationalityRules>;
 export type EmploymentRules = z.infer<typeof employmentRules>;
 export type CheckableRequirement = z.infer<typeof checkableRequirement>;
 export type CostOfLiving = z.infer<typeof costOfLiving>;
-export type Programme = z.infer<typeof programmeSchema>;
+/** A programme as a dataset file gives it. */
+export type ProgrammeInput = z.infer<typeof programmeSchema>;
+/** A programme after validation: its `sources` and `asOf` derived from what its facts cite. */
+export type Programme = Omit<ProgrammeInput, 'sources' | 'asOf'> & { sources: string[]; asOf: string };
 export type Condition = z.infer<typeof condition>;
 export type Source = z.infer<typeof sourceSchema>;
 export type ExchangeRate = z.infer<typeof exchangeRateSchema>;
 export type CountryGroup = z.infer<typeof countryGroupSchema>;
-export type Dataset = z.infer<typeof datasetSchema>;
+/** A dataset as a file gives it. */
+export type DatasetInput = z.infer<typeof datasetSchema>;
+/** A dataset after validation: every programme derived, every text complete. */
+export type Dataset = Omit<DatasetInput, 'programmes'> & { programmes: Programme[] };
 /** A fact wrapper as it appears in a programme. */
 export interface Fact<T> {
   value: T;

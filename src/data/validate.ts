@@ -3,8 +3,11 @@
  * programme id and the field path, e.g. `pt-digital-nomad: income.value.amount: expected a number, got "3480"`.
  * Pure: no DOM, usable in the browser and in Node scripts.
  */
+import { citedSources, deriveDataset } from './derive.js';
+import { fillFallbacks, walkTexts, type FallbackMark } from './fallback.js';
 import { walkFacts } from './facts.js';
-import { datasetSchema, type Dataset } from './schema.js';
+import { isLocale } from './locales.js';
+import { datasetSchema, type Dataset, type DatasetInput } from './schema.js';
 import { sourceDates } from './source-dates.js';
 
 export interface DatasetIssue {
@@ -23,13 +26,38 @@ export function formatIssue(issue: DatasetIssue): string {
   return `${issue.programme ? `${issue.programme}: ` : ''}${issue.path || '(root)'}: ${issue.message}`;
 }
 
-export function validateDataset(input: unknown): DatasetValidation {
+export interface ValidationOptions {
+  /** The mark after a text shown in another language than the reader's (see fallback.ts). */
+  mark?: FallbackMark;
+}
+
+/**
+ * Checks a dataset file and returns it ready to use: every programme's `sources` and `asOf` derived, every
+ * text complete (a missing language filled by its fallback, marked by `options.mark`).
+ */
+export function validateDataset(input: unknown, options: ValidationOptions = {}): DatasetValidation {
   const parsed = datasetSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.flatMap((issue) => toDatasetIssues(input, issue)) };
+    return { ok: false, issues: [...parsed.error.issues.flatMap((issue) => toDatasetIssues(input, issue)), ...missingDefaultTexts(input)] };
   }
-  const issues = crossCheck(parsed.data);
-  return issues.length ? { ok: false, issues } : { ok: true, dataset: parsed.data };
+  const issues = [...missingDefaultTexts(parsed.data), ...crossCheck(parsed.data)];
+  if (issues.length) return { ok: false, issues };
+  fillFallbacks(parsed.data, parsed.data.defaultLanguage ?? 'en', options.mark);
+  return { ok: true, dataset: deriveDataset(parsed.data) };
+}
+
+/** Every text must be given in the dataset's default language. */
+function missingDefaultTexts(data: unknown): DatasetIssue[] {
+  const declared = (data as Partial<DatasetInput> | null)?.defaultLanguage;
+  const language = isLocale(declared) ? declared : 'en';
+  const issues: DatasetIssue[] = [];
+  walkTexts(data, [], (path, texts) => {
+    if (texts[language] === undefined) {
+      const given = Object.keys(texts).join(', ');
+      issues.push(locate(data, path, `missing the text in the default language "${language}" (given: ${given})`));
+    }
+  });
+  return issues;
 }
 
 interface RawIssue {
@@ -112,7 +140,7 @@ function locate(input: unknown, path: Key[], message: string): DatasetIssue {
 }
 
 /** Rules that span fields: references resolve, ids are unique, the newest source is the one shown. */
-function crossCheck(data: Dataset): DatasetIssue[] {
+function crossCheck(data: DatasetInput): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   const seenSources = new Set<string>();
   data.sources.forEach((source, i) => {
@@ -148,27 +176,24 @@ function crossCheck(data: Dataset): DatasetIssue[] {
     seen.add(programme.id);
     if (!programme.id.startsWith(`${programme.country}-`)) at('id', `must start with the country code "${programme.country}-"`);
 
-    const listed = new Set(programme.sources);
-    for (const id of unknownSource(programme.sources)) at('sources', `unknown source "${id}"`);
-    const cited = new Set<string>();
     walkFacts(programme, '', (path, fact) => {
-      for (const id of fact.sources) {
-        cited.add(id);
-        if (!listed.has(id)) at(`${path}.sources`, `cites "${id}", which is not in the programme's sources`);
-      }
+      for (const id of unknownSource(fact.sources)) at(`${path}.sources`, `unknown source "${id}"`);
       for (const [i, conflict] of (fact.conflicts ?? []).entries()) {
-        for (const id of conflict.sources) {
-          cited.add(id);
-          if (!listed.has(id)) at(`${path}.conflicts[${i}].sources`, `cites "${id}", which is not in the programme's sources`);
-        }
+        for (const id of unknownSource(conflict.sources)) at(`${path}.conflicts[${i}].sources`, `unknown source "${id}"`);
         if (newest(conflict.sources) > newest(fact.sources)) {
           at(`${path}.conflicts[${i}]`, 'comes from a newer source than the value shown; the newest source must be shown');
         }
       }
     });
-    for (const id of programme.sources) if (!cited.has(id)) at('sources', `lists "${id}" but no fact cites it`);
-    const expectedAsOf = newest(programme.sources);
-    if (programme.asOf !== expectedAsOf) at('asOf', `must be the newest source's date, "${expectedAsOf}"`);
+    // Both are derived from the facts; a file may still carry them (datasets written before), but then they must agree.
+    const cited = [...citedSources(programme)];
+    if (programme.sources) {
+      const differ = programme.sources.length !== cited.length || cited.some((id) => !programme.sources?.includes(id));
+      if (differ) at('sources', `does not match the sources the facts cite (${cited.join(', ')}); leave it out: it is derived`);
+    }
+    const expectedAsOf = newest(cited);
+    if (programme.asOf !== undefined && programme.asOf !== expectedAsOf)
+      at('asOf', `must be the newest cited source's date, "${expectedAsOf}"; leave it out: it is derived`);
 
     const money: [string, string][] = [];
     const income = programme.income?.value;

@@ -2,6 +2,7 @@
  * The shape of a message catalogue. Every language implements all of it, so a missing
  * string is a type error (and a test failure at run time).
  */
+import type { Locale } from '../data/locales.js';
 import type { Profile } from '../data/profile-schema.js';
 import type { APPLICATION_CHANNELS, CountryGroupId, EmploymentType, FAMILY_MEMBERS, PROGRAMME_KINDS } from '../data/schema.js';
 
@@ -218,6 +219,8 @@ export interface FactMessages {
   staleShort: string;
   /** A card's row for a core fact the sources do not give. */
   notStatedInSources: string;
+  /** Before the programme's name as the source writes it (in the source's language). */
+  namedInSource: string;
   about: string;
   upTo: string;
   from: string;
@@ -331,6 +334,8 @@ export interface DataMessages {
   /** The widgets keep an enclosing <visa-data>'s dataset. */
   keptOuter: string;
   more(count: number): string;
+  /** After a dataset text shown in another language because the dataset lacks this one, e.g. " (in German)". */
+  inLanguage: Record<Locale, string>;
 }
 
 export interface Catalogue {

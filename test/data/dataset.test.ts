@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { dataset, getProgramme, programmes } from '../../src/data/dataset.js';
+import { walkTexts } from '../../src/data/fallback.js';
 import { walkFacts } from '../../src/data/facts.js';
 import { LOCALES } from '../../src/data/locales.js';
 import raw from '../../data/visas.json';
@@ -39,6 +40,18 @@ describe('bundled dataset', () => {
     const result = validateDataset(raw);
     expect(result.ok, result.ok ? '' : JSON.stringify(result.issues)).to.equal(true);
     expect(programmes.length).to.equal(23);
+  });
+
+  it('gives every text in every language (an agency dataset may fall back; the bundled one never does)', () => {
+    const incomplete: string[] = [];
+    let count = 0;
+    walkTexts(raw, [], (path, texts) => {
+      count += 1;
+      const missing = LOCALES.filter((locale) => !texts[locale]);
+      if (missing.length) incomplete.push(`${path.join('.')}: ${missing.join(', ')}`);
+    });
+    expect(incomplete).to.deep.equal([]);
+    expect(count).to.be.greaterThan(300);
   });
 
   it('holds exactly the 23 public programme ids, in 20 countries', () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import raw from '../../data/visas.json';
 import { formatIssue, validateDataset } from '../../src/data/validate.js';
+import { datasetIn } from './one-language.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const copy = (): Json => JSON.parse(JSON.stringify(raw));
@@ -29,9 +30,22 @@ const BROKEN: { name: string; breakIt: (d: Json) => void; expected: string }[] =
     expected: 'sources[1].url: "data:text/html,<script>alert(1)</script>" is not an http(s) URL',
   },
   {
-    name: 'a missing translation',
-    breakIt: (d) => delete programme(d, 'es-digital-nomad').title.de,
-    expected: 'es-digital-nomad: title.de: missing',
+    name: 'a text missing in the default language',
+    breakIt: (d) => delete programme(d, 'es-digital-nomad').title.en,
+    expected: 'es-digital-nomad: title: missing the text in the default language "en" (given: de, ru)',
+  },
+  {
+    name: 'a text missing in a declared default language',
+    breakIt: (d) => {
+      d.defaultLanguage = 'ru';
+      delete programme(d, 'ad-digital-nomad').conditions[0].text.ru;
+    },
+    expected: 'ad-digital-nomad: conditions[0].text: missing the text in the default language "ru" (given: en, de)',
+  },
+  {
+    name: 'an empty text',
+    breakIt: (d) => (programme(d, 'es-digital-nomad').title.de = ''),
+    expected: 'es-digital-nomad: title.de: must not be empty',
   },
   {
     name: 'a misspelt field',
@@ -71,7 +85,7 @@ const BROKEN: { name: string; breakIt: (d: Json) => void; expected: string }[] =
   {
     name: 'a citation of an unknown source',
     breakIt: (d) => programme(d, 'cy-digital-nomad').tax[0].sources.push('nowhere.txt'),
-    expected: 'cy-digital-nomad: tax[0].sources: cites "nowhere.txt", which is not in the programme\'s sources',
+    expected: 'cy-digital-nomad: tax[0].sources: unknown source "nowhere.txt"',
   },
   {
     name: 'an older value shown over a newer one',
@@ -82,9 +96,14 @@ const BROKEN: { name: string; breakIt: (d: Json) => void; expected: string }[] =
     expected: 'es-digital-nomad: income.conflicts[0]: comes from a newer source than the value shown',
   },
   {
-    name: 'a wrong as-of date',
+    name: 'a stated as-of date that the facts contradict',
     breakIt: (d) => (programme(d, 'pt-digital-nomad').asOf = '2024'),
-    expected: 'pt-digital-nomad: asOf: must be the newest source\'s date, "2025"',
+    expected: 'pt-digital-nomad: asOf: must be the newest cited source\'s date, "2025"; leave it out: it is derived',
+  },
+  {
+    name: 'a stated source list that the facts contradict',
+    breakIt: (d) => (programme(d, 'pt-digital-nomad').sources = ['000_8d906bb71396de31.txt']),
+    expected: 'pt-digital-nomad: sources: does not match the sources the facts cite',
   },
   {
     name: 'an id that does not match the country',
@@ -128,6 +147,64 @@ describe('dataset validation', () => {
 
   it('accepts the untouched copy', () => {
     expect(messages(copy())).to.deep.equal([]);
+  });
+
+  it("derives each programme's sources and as-of date from what its facts cite", () => {
+    const data = copy();
+    const pt = programme(data, 'pt-digital-nomad');
+    expect(pt.sources, 'the file leaves them out').to.equal(undefined);
+    const result = validateDataset(data);
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+    const derived = result.dataset.programmes.find((p) => p.id === 'pt-digital-nomad')!;
+    expect(derived.sources).to.deep.equal(['000_8d906bb71396de31.txt', '003_b0de86d8ee34c542.txt']);
+    expect(derived.asOf).to.equal('2025');
+
+    // One more fact citing a newer source moves both.
+    data.sources.push({ id: 'agency-2026', kind: 'reference', title: 'Agency check', language: 'en', asOf: '2026-05' });
+    pt.notes.push({ text: { en: 'Checked with the consulate.' }, sources: ['agency-2026'] });
+    const moved = validateDataset(data);
+    if (!moved.ok) throw new Error(moved.issues.map(formatIssue).join('\n'));
+    const after = moved.dataset.programmes.find((p) => p.id === 'pt-digital-nomad')!;
+    expect(after.sources).to.include('agency-2026');
+    expect(after.asOf).to.equal('2026-05');
+  });
+
+  it('still accepts a file that states sources and as-of date correctly', () => {
+    const data = copy();
+    Object.assign(programme(data, 'pt-digital-nomad'), { sources: ['003_b0de86d8ee34c542.txt', '000_8d906bb71396de31.txt'], asOf: '2025' });
+    expect(messages(data)).to.deep.equal([]);
+  });
+});
+
+describe('a dataset in one language', () => {
+  const germanOnly = () => datasetIn('de');
+  const mark = (locale: string, from: string) => ` [${from}→${locale}]`;
+
+  it('loads when every text is in its declared default language, marking each fallback', () => {
+    const data = germanOnly();
+    const hr = programme(data, 'hr-digital-nomad');
+    hr.summary.en = 'An English summary the editor added.';
+    const result = validateDataset(data, { mark });
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+    const loaded = result.dataset.programmes.find((p) => p.id === 'hr-digital-nomad')!;
+    const germanTitle = (raw as Json).programmes.find((p: Json) => p.id === 'hr-digital-nomad').title.de;
+    expect(loaded.title.de, 'the default language is shown as is').to.equal(germanTitle);
+    expect(loaded.title.en).to.equal(`${germanTitle} [de→en]`);
+    expect(loaded.title.ru).to.equal(`${germanTitle} [de→ru]`);
+    // English, where the editor gave it, comes before the default language.
+    expect(loaded.summary.en).to.equal('An English summary the editor added.');
+    expect(loaded.summary.ru).to.equal('An English summary the editor added. [en→ru]');
+    expect(loaded.summary.de, 'a language the text has is never replaced').to.equal(
+      (raw as Json).programmes.find((p: Json) => p.id === 'hr-digital-nomad').summary.de,
+    );
+  });
+
+  it('fails without a declared default language, naming the programme and field', () => {
+    const data = germanOnly();
+    delete data.defaultLanguage;
+    const found = messages(data);
+    expect(found).to.include('hr-digital-nomad: title: missing the text in the default language "en" (given: de)');
+    expect(found.some((m) => m.startsWith('countryGroups[0].name: missing the text'))).to.equal(true);
   });
 });
 

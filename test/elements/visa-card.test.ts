@@ -137,6 +137,20 @@ describe('<visa-card>', () => {
     const el = await fixture<VisaCard>(html`<visa-card programme="hr-digital-nomad" compact></visa-card>`);
     expect([...el.shadowRoot!.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal(['Income', 'Validity', 'Family']);
     expect(el.shadowRoot!.querySelector('.summary')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="official-name"]')).to.equal(null);
+  });
+
+  it("shows the name as the source writes it, marked with the source's language", async () => {
+    const el = await fixture<VisaCard>(html`<visa-card programme="pt-digital-nomad"></visa-card>`);
+    const official = el.shadowRoot!.querySelector('[part="official-name"]')!;
+    expect(official.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Named in the source: Aufenthaltsvisum für berufliche Tätigkeiten, die außerhalb des Inlandes ausgeübt werden',
+    );
+    expect(official.querySelector('span')!.lang).to.equal('de');
+    const ru = await fixture<VisaCard>(html`<visa-card lang="ru" programme="al-digital-nomad"></visa-card>`);
+    expect(ru.shadowRoot!.querySelector('[part="official-name"]')!.textContent).to.include(
+      'Название в источнике: visa D for digital mobile workers',
+    );
   });
 
   it('converts into USD, or shows only the original with currency="local"', async () => {

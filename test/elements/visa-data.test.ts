@@ -6,6 +6,7 @@ import type { VisaCompare } from '../../src/elements/visa-compare/visa-compare.j
 import type { VisaData } from '../../src/elements/visa-data/visa-data.js';
 import type { VisaEligibility } from '../../src/elements/visa-eligibility/visa-eligibility.js';
 import { VisaDataLoadEvent } from '../../src/shared/events.js';
+import { datasetIn } from '../data/one-language.js';
 import { quietly } from './helpers.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -123,7 +124,7 @@ describe('<visa-data>', () => {
   it('on a schema error: names the programme id and field path', async () => {
     const data = copy();
     data.programmes.find((p: Json) => p.id === 'hr-digital-nomad').savings.value.amount = 'lots';
-    delete data.programmes.find((p: Json) => p.id === 'ee-digital-nomad').title.ru;
+    delete data.programmes.find((p: Json) => p.id === 'ee-digital-nomad').title.en;
     const { provider, restore } = await mount(serve(JSON.stringify(data)));
     await settled(provider);
     restore();
@@ -132,7 +133,26 @@ describe('<visa-data>', () => {
     const text = provider.shadowRoot!.querySelector('[part="message"]')!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.include('has 2 errors');
     expect(text).to.include('hr-digital-nomad: savings.value.amount: expected a number, got "lots"');
-    expect(text).to.include('ee-digital-nomad: title.ru: missing');
+    expect(text).to.include('ee-digital-nomad: title: missing the text in the default language "en" (given: de, ru)');
+  });
+
+  it("loads a German-only dataset: each text falls back to German, marked in the reader's language", async () => {
+    const data = datasetIn('de');
+    const { provider, restore } = await mount(
+      serve(JSON.stringify(data)),
+      html`<visa-card lang="en" programme="pt-digital-nomad"></visa-card><visa-card lang="ru" programme="pt-digital-nomad"></visa-card
+        ><visa-card lang="de" programme="pt-digital-nomad"></visa-card>`,
+    );
+    await settled(provider);
+    restore();
+    expect(provider.provided.status).to.equal('ready');
+    const [en, ru, de] = [...provider.querySelectorAll<VisaCard>('visa-card')];
+    for (const card of [en, ru, de]) await card.updateComplete;
+    expect(cardTitle(de)).to.equal('Portugal: Visum für digitale Nomaden');
+    expect(cardTitle(en)).to.equal('Portugal: Visum für digitale Nomaden (in German)');
+    expect(cardTitle(ru)).to.equal('Portugal: Visum für digitale Nomaden (на немецком)');
+    // The widget's own words stay in the reader's language.
+    expect(en.shadowRoot!.textContent).to.include('Income');
   });
 
   it('gives its lang and currency to the widgets inside', async () => {

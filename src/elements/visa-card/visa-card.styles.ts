@@ -63,6 +63,11 @@ export const styles = [
     .summary {
       color: var(--_muted);
     }
+    .official {
+      color: var(--_muted);
+      font-size: 0.9em;
+      hyphens: auto;
+    }
     dl {
       margin: 0;
       display: grid;

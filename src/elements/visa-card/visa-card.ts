@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { isCountryCode } from '../../data/iso-countries.js';
 import type { Programme } from '../../data/schema.js';
 import type { FactField } from '../../i18n/catalogue.js';
@@ -60,6 +61,7 @@ const CORE: ReadonlySet<FactField> = new Set(['income', 'savings', 'validity', '
  * @csspart badge - The kind of programme.
  * @csspart conflict - A "sources disagree" marker and line.
  * @csspart stale - The note that the facts are older than `stale-after` months and should be checked first.
+ * @csspart official-name - The programme's name as the source writes it (not in compact cards).
  * @csspart facts - The list of facts.
  * @csspart row - One fact (label and value).
  * @csspart footer - Sources and as-of date.
@@ -145,6 +147,16 @@ export class VisaCard extends VisaElement {
     </div>`;
   }
 
+  /** The name as the source writes it, marked with the source's language for screen readers and hyphenation. */
+  private renderOfficialName(programme: Programme) {
+    const name = programme.officialName;
+    const language = this.source.dataset.sources.find((s) => name.sources.includes(s.id))?.language;
+    if (name.value === programme.title[this.locale]) return nothing;
+    return html`<p class="official" part="official-name">
+      ${messages(this.locale).facts.namedInSource}: <span lang=${ifDefined(language)}>${name.value}</span>
+    </p>`;
+  }
+
   private renderCard(programme: Programme) {
     const { facts: t, ui } = messages(this.locale);
     const f = formatter(this.locale);
@@ -169,6 +181,7 @@ export class VisaCard extends VisaElement {
             : nothing
         }
         ${this.compact ? nothing : html`<p class="summary">${programme.summary[this.locale]}</p>`}
+        ${this.compact ? nothing : this.renderOfficialName(programme)}
       </header>
       <dl part="facts">
         ${fields.map((field) => this.renderFact(field, t.labels[field], facts[field as keyof typeof facts] as FactText | undefined))}

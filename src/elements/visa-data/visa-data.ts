@@ -244,7 +244,7 @@ async function fetchDataset(src: string, seconds: number): Promise<DataSource> {
     } catch {
       throw fail({ kind: 'not-json' });
     }
-    const result = validateDataset(json);
+    const result = validateDataset(json, { mark: (locale, from) => messages(locale).data.inLanguage[from] });
     if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
     return createDataSource(result.dataset, src);
   } finally {

@@ -308,5 +308,6 @@ export const de: Catalogue = {
     keptBundled: 'Die Widgets zeigen stattdessen die eingebauten Daten.',
     keptOuter: 'Die Widgets zeigen stattdessen die Daten des umgebenden Anbieters.',
     more: (count) => `…und ${count} weitere.`,
+    inLanguage: { en: ' (auf Englisch)', de: ' (auf Deutsch)', ru: ' (auf Russisch)' },
   },
 };

@@ -292,5 +292,6 @@ export const en: Catalogue = {
     keptBundled: 'The widgets show the built-in data instead.',
     keptOuter: 'The widgets show the data of the surrounding provider instead.',
     more: (count) => `…and ${count} more.`,
+    inLanguage: { en: ' (in English)', de: ' (in German)', ru: ' (in Russian)' },
   },
 };

@@ -45,6 +45,7 @@ export const factsDe: FactMessages = {
     `Diese Angaben haben den Stand ${date} und können sich seitdem geändert haben: ` +
     'Prüfen Sie sie vor dem Antrag bei der Behörde oder Auslandsvertretung.',
   staleShort: 'kann sich seitdem geändert haben',
+  namedInSource: 'Name in der Quelle',
   notStatedInSources: 'In den Quellen nicht angegeben.',
   about: 'etwa',
   upTo: 'bis zu',

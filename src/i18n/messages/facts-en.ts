@@ -36,6 +36,7 @@ export const factsEn: FactMessages = {
   notStated: 'Not stated',
   stale: (date) => `These facts are as of ${date} and may have changed since: check them with the authority or consulate before you apply.`,
   staleShort: 'may have changed since',
+  namedInSource: 'Named in the source',
   notStatedInSources: 'Not stated in the sources.',
   about: 'about',
   upTo: 'up to',

@@ -1,0 +1,29 @@
+/**
+ * Fields a dataset file need not carry, derived from the facts: a programme's `sources` (every source its facts
+ * cite, in the dataset's order) and `asOf` (the newest of their dates). No DOM.
+ */
+import { walkFacts } from './facts.js';
+import type { Dataset, DatasetInput, ProgrammeInput } from './schema.js';
+import { sourceDates } from './source-dates.js';
+
+/** Every source id a programme's facts, sourced texts and recorded conflicts cite. */
+export function citedSources(programme: ProgrammeInput): Set<string> {
+  const cited = new Set<string>();
+  walkFacts(programme, '', (_path, fact) => {
+    for (const id of fact.sources) cited.add(id);
+    for (const conflict of fact.conflicts ?? []) for (const id of conflict.sources) cited.add(id);
+  });
+  return cited;
+}
+
+export function deriveDataset(input: DatasetInput): Dataset {
+  const dates = sourceDates(input.sources);
+  return {
+    ...input,
+    programmes: input.programmes.map((programme) => {
+      const cited = citedSources(programme);
+      const sources = input.sources.map((source) => source.id).filter((id) => cited.has(id));
+      return { ...programme, sources, asOf: dates.newest(sources) };
+    }),
+  };
+}
