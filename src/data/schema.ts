@@ -71,6 +71,14 @@ const countryOrGroup = z.union([countryCode, z.enum(COUNTRY_GROUPS)]);
 export const currency = z.enum(CURRENCIES);
 const amount = z.number().check(z.nonnegative());
 const employmentType = z.enum(EMPLOYMENT_TYPES);
+
+/**
+ * The one shape of every range: a single value, or `{ "min": a, "max": b }`; only `min` reads "from a", only
+ * `max` "up to b" (see range.ts). The validator requires a bound and `min` ≤ `max`.
+ */
+function range<T extends z.core.SomeType>(bound: T) {
+  return z.union([bound, z.strictObject({ min: z.optional(bound), max: z.optional(bound) })]);
+}
 export const duration = z.strictObject({
   amount: z.number().check(z.positive()),
   unit: z.enum(['days', 'months', 'years']),
@@ -178,9 +186,8 @@ export const familyRules = z.strictObject({
 });
 
 export const validity = z.strictObject({
-  /** The first permit's length; the longest one where the source gives a range. */
-  initial: z.optional(duration),
-  initialMin: z.optional(duration),
+  /** The first permit's length, e.g. `{ "amount": 1, "unit": "years" }`, or a range of two lengths. */
+  initial: z.optional(range(duration)),
   renewal: z.optional(localizedText),
   maxStay: z.optional(duration),
   permanentResidence: z.optional(z.strictObject({ possible: z.boolean(), afterYears: z.optional(z.number().check(z.positive())) })),
@@ -188,8 +195,7 @@ export const validity = z.strictObject({
 });
 
 export const processingTime = z.strictObject({
-  min: z.optional(z.number().check(z.positive())),
-  max: z.number().check(z.positive()),
+  amount: range(z.number().check(z.positive())),
   unit: z.enum(['days', 'working-days', 'calendar-days', 'weeks', 'months']),
   approximate: z.boolean(),
   details: z.optional(localizedText),
@@ -197,10 +203,10 @@ export const processingTime = z.strictObject({
 
 export const fee = z.strictObject({
   label: localizedText,
-  amount,
-  maxAmount: z.optional(amount),
+  amount: range(amount),
   currency,
-  qualifier: z.optional(z.enum(['approx', 'from', 'up-to'])),
+  /** The source gives the amount as "about". */
+  approximate: z.optional(z.boolean()),
 });
 
 export const application = z.strictObject({
@@ -259,7 +265,7 @@ export const checkableRequirement = z.discriminatedUnion('type', [
 
 export const costOfLiving = z.strictObject({
   currency,
-  rentOneBedroom: z.strictObject({ min: amount, max: amount }),
+  rentOneBedroom: range(amount),
   utilities: amount,
   transportPass: amount,
   cheapLunch: amount,
@@ -358,6 +364,7 @@ export type SavingsRequirement = z.infer<typeof savingsRequirement>;
 export type IncomeUplift = z.infer<typeof incomeUplift>;
 export type FamilyRules = z.infer<typeof familyRules>;
 export type Validity = z.infer<typeof validity>;
+export type Duration = z.infer<typeof duration>;
 export type ProcessingTime = z.infer<typeof processingTime>;
 export type Fee = z.infer<typeof fee>;
 export type NationalityRules = z.infer<typeof nationalityRules>;

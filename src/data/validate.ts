@@ -7,6 +7,7 @@ import { citedSources, deriveDataset } from './derive.js';
 import { fillFallbacks, walkTexts, type FallbackMark } from './fallback.js';
 import { walkFacts } from './facts.js';
 import { isLocale } from './locales.js';
+import type { Bounds, Range } from './range.js';
 import { datasetSchema, type Dataset, type DatasetInput } from './schema.js';
 import { sourceDates } from './source-dates.js';
 
@@ -139,6 +140,16 @@ function locate(input: unknown, path: Key[], message: string): DatasetIssue {
   return { path: joinPath(path), message };
 }
 
+const DAYS_PER = { days: 1, months: 30.4375, years: 365.25 } as const;
+
+/** A range needs a bound, and `min` must not exceed `max` (compared through `size`). */
+function checkRange<T>(path: string, range: Range<T>, size: (bound: T) => number, at: (path: string, message: string) => void) {
+  if (typeof range !== 'object' || range === null || 'amount' in range) return;
+  const { min, max } = range as Bounds<T>;
+  if (min === undefined && max === undefined) at(path, 'a range needs "min", "max" or both');
+  else if (min !== undefined && max !== undefined && size(min) > size(max)) at(path, '"min" is above "max"');
+}
+
 /** Rules that span fields: references resolve, ids are unique, the newest source is the one shown. */
 function crossCheck(data: DatasetInput): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
@@ -202,7 +213,7 @@ function crossCheck(data: DatasetInput): DatasetIssue[] {
     if (savings?.type === 'amount') money.push(['savings.value.currency', savings.currency]);
     programme.fees?.value.forEach((fee, i) => {
       money.push([`fees.value[${i}].currency`, fee.currency]);
-      if (fee.maxAmount !== undefined && fee.maxAmount < fee.amount) at(`fees.value[${i}].maxAmount`, 'is below amount');
+      checkRange(`fees.value[${i}].amount`, fee.amount, (n) => n, at);
     });
     for (const [path, currency] of money) if (!convertible(currency)) at(path, `no exchange rate for ${currency}`);
 
@@ -227,9 +238,11 @@ function crossCheck(data: DatasetInput): DatasetIssue[] {
         at(`${key}.value.decidedBy`, 'missing: an assessment says who decides');
     }
     const rent = programme.costOfLiving?.value.rentOneBedroom;
-    if (rent && rent.min > rent.max) at('costOfLiving.value.rentOneBedroom', 'min is above max');
+    if (rent !== undefined) checkRange('costOfLiving.value.rentOneBedroom', rent, (n) => n, at);
     const processing = programme.processing?.value;
-    if (processing?.min !== undefined && processing.min > processing.max) at('processing.value', 'min is above max');
+    if (processing) checkRange('processing.value.amount', processing.amount, (n) => n, at);
+    const initial = programme.validity?.value.initial;
+    if (initial) checkRange('validity.value.initial', initial, (d) => d.amount * DAYS_PER[d.unit], at);
   }
   return issues;
 }

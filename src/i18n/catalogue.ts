@@ -234,12 +234,14 @@ export interface FactMessages {
   upliftPartner(amount: string): string;
   maxStay(duration: string): string;
   permanentResidence(possible: boolean, afterYears?: number): string;
-  /** `range` is "15–30" or "45"; `count` (the larger number) picks the plural. */
   /**
    * A processing time, worded with the language's grammar: "up to 2 months", "bis zu 2 Monaten", "до 2 месяцев",
-   * "about 10 working days", "2–3 weeks". `min` makes a range; a single amount is "about" or "up to".
+   * "about 10 working days", "2–3 weeks", "from 5 days". `min` equal to `max` is one exact amount; only `max`
+   * is "up to" (or "about"), only `min` is "from".
    */
-  processingTime(time: { min?: number; max: number; unit: ProcessingUnit; approximate: boolean }): string;
+  processingTime(time: { min?: number; max?: number; unit: ProcessingUnit; approximate: boolean }): string;
+  /** A length with one end open, in the grammar the preposition needs: "up to 2 years", "bis zu 2 Jahren", "не менее 1 года". */
+  lengthBound(bound: 'up-to' | 'at-least', amount: number, unit: 'days' | 'months' | 'years'): string;
   /** Before the list of family members who may come: "Can come: spouse and children". */
   familyMembers: Record<'yes' | 'no' | 'conditional', string>;
   channels: Record<ApplicationChannel, string>;

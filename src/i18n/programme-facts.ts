@@ -4,8 +4,10 @@
  */
 import type { Converter } from '../data/currency.js';
 import type { Locale } from '../data/locales.js';
+import { boundsOf, highest, lowest, type Range } from '../data/range.js';
 import type {
   Currency,
+  Duration,
   Fact,
   FamilyRules,
   Fee,
@@ -112,9 +114,17 @@ function duration(p: Parts, d: { amount: number; unit: 'days' | 'months' | 'year
   return p.f.duration(d.amount, d.unit);
 }
 
+/** "1 year", "6 months – 3 years", "up to 2 years", "at least 1 year". */
+function length(p: Parts, range: Range<Duration>): string {
+  const { exact, min, max } = boundsOf(range);
+  if (exact) return duration(p, exact);
+  if (min && max) return `${duration(p, min)} – ${duration(p, max)}`;
+  const [bound, end] = max ? (['up-to', max] as const) : (['at-least', min!] as const);
+  return p.t.lengthBound(bound, end.amount, end.unit);
+}
+
 function validity(p: Parts, value: Validity): string {
-  const initial =
-    value.initial && (value.initialMin ? `${duration(p, value.initialMin)} – ${duration(p, value.initial)}` : duration(p, value.initial));
+  const initial = value.initial && length(p, value.initial);
   return sentences(
     join(
       initial,
@@ -141,24 +151,21 @@ function family(p: Parts, value: FamilyRules, incomeCurrency: string): string {
 }
 
 function processing(p: Parts, value: ProcessingTime): string {
-  const time = p.t.processingTime({ min: value.min, max: value.max, unit: value.unit, approximate: value.approximate === true });
+  const { exact, min, max } = boundsOf(value.amount);
+  const time = p.t.processingTime({ min: exact ?? min, max: exact ?? max, unit: value.unit, approximate: value.approximate });
   return sentences(time, p.more(value.details));
 }
 
+/** The original amount, the converted one after it: "€80–€100", "ISK 12,200 (≈ €84)", "from €134", "up to €10". */
+function moneyRange(p: Parts, range: Range<number>, currency: Currency): string {
+  const { exact, min, max } = boundsOf(range);
+  if (exact !== undefined) return money(p.ctx, exact, currency);
+  if (min !== undefined && max !== undefined) return `${p.f.money(min, currency)}–${money(p.ctx, max, currency)}`;
+  return max !== undefined ? `${p.t.upTo} ${money(p.ctx, max, currency)}` : `${p.t.from} ${money(p.ctx, min ?? 0, currency)}`;
+}
+
 function fee(p: Parts, value: Fee): string {
-  const amount =
-    value.maxAmount !== undefined
-      ? `${p.f.money(value.amount, value.currency)}–${money(p.ctx, value.maxAmount, value.currency)}`
-      : money(p.ctx, value.amount, value.currency);
-  const qualifier =
-    value.qualifier === 'approx'
-      ? `${p.t.about} `
-      : value.qualifier === 'from'
-        ? `${p.t.from} `
-        : value.qualifier === 'up-to'
-          ? `${p.t.upTo} `
-          : '';
-  return `${p.text(value.label)}: ${qualifier}${amount}`;
+  return `${p.text(value.label)}: ${value.approximate ? `${p.t.about} ` : ''}${moneyRange(p, value.amount, value.currency)}`;
 }
 
 function places(p: Parts, list: readonly string[]): string {
@@ -254,7 +261,7 @@ export function describeProgramme(programme: Programme, ctx: FactContext, option
     ),
     cost: described(p, programme.costOfLiving, (v) =>
       join(
-        t.rent(`${p.f.money(v.rentOneBedroom.min, v.currency)}–${money(ctx, v.rentOneBedroom.max, v.currency)}`),
+        t.rent(moneyRange(p, v.rentOneBedroom, v.currency)),
         t.utilities(money(ctx, v.utilities, v.currency)),
         t.transport(money(ctx, v.transportPass, v.currency)),
         t.lunch(money(ctx, v.cheapLunch, v.currency)),
@@ -271,6 +278,7 @@ export function describeProgramme(programme: Programme, ctx: FactContext, option
 
 const DAYS = { days: 1, 'calendar-days': 1, 'working-days': 7 / 5, weeks: 7, months: 365.25 / 12 } as const;
 const MONTHS = { days: 12 / 365.25, months: 1, years: 12 } as const;
+const months = (d: { amount: number; unit: keyof typeof MONTHS }) => d.amount * MONTHS[d.unit];
 
 /** Numbers to sort and compare by, in EUR per month, EUR, months and days. Undefined where the sources give none. */
 export function programmeNumbers(programme: Programme, convert: Converter) {
@@ -288,13 +296,10 @@ export function programmeNumbers(programme: Programme, convert: Converter) {
           ? eur(income.amount, income.currency) / (income.period === 'year' ? 12 : 1)
           : undefined,
     savings: savings?.type === 'none' ? 0 : savings?.type === 'amount' ? eur(savings.amount, savings.currency) : undefined,
-    validity: validity?.initial
-      ? validity.initial.amount * MONTHS[validity.initial.unit]
-      : validity?.maxStay
-        ? validity.maxStay.amount * MONTHS[validity.maxStay.unit]
-        : undefined,
-    processing: programme.processing ? programme.processing.value.max * DAYS[programme.processing.value.unit] : undefined,
-    fees: firstFee ? eur(firstFee.amount, firstFee.currency) : undefined,
-    cost: rent ? eur(rent.rentOneBedroom.min, rent.currency) : undefined,
+    // The longest first permit, the longest processing time, the lowest fee and rent: what a visitor plans with.
+    validity: validity?.initial ? months(highest(validity.initial)) : validity?.maxStay ? months(validity.maxStay) : undefined,
+    processing: programme.processing ? highest(programme.processing.value.amount) * DAYS[programme.processing.value.unit] : undefined,
+    fees: firstFee ? eur(lowest(firstFee.amount), firstFee.currency) : undefined,
+    cost: rent ? eur(lowest(rent.rentOneBedroom), rent.currency) : undefined,
   };
 }

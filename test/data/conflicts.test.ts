@@ -20,7 +20,7 @@ const EXPECTED = [
     field: 'validity',
     keys: ['initial'],
     shown: { initial: { amount: 2, unit: 'years' } },
-    other: { initial: { amount: 1, unit: 'years' } },
+    other: { initial: { min: { amount: 1, unit: 'years' } } },
   },
   {
     programme: 'es-digital-nomad',
@@ -32,9 +32,14 @@ const EXPECTED = [
   {
     programme: 'es-digital-nomad',
     field: 'validity',
-    keys: ['initial', 'initialMin'],
-    shown: { initial: { amount: 3, unit: 'years' }, initialMin: undefined },
-    other: { initial: { amount: 3, unit: 'years' }, initialMin: { amount: 1, unit: 'years' } },
+    keys: ['initial'],
+    shown: { initial: { amount: 3, unit: 'years' } },
+    other: {
+      initial: {
+        min: { amount: 1, unit: 'years' },
+        max: { amount: 3, unit: 'years' },
+      },
+    },
   },
   {
     programme: 'it-digital-nomad',

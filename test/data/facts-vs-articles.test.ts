@@ -52,8 +52,8 @@ const ROWS: Row[] = [
   {
     id: 'kz-digital-nomad',
     fact: 'processing',
-    get: (p) => [p.processing?.value.max, p.processing?.value.unit],
-    expected: [45, 'calendar-days'],
+    get: (p) => [p.processing?.value.amount, p.processing?.value.unit],
+    expected: [{ max: 45 }, 'calendar-days'],
     source: N,
     quote: 'innerhalb von 45 Kalendertagen geprüft',
   },
@@ -233,11 +233,11 @@ const ROWS: Row[] = [
   {
     id: 'de-freelance',
     fact: 'validity',
-    get: (p) => [p.validity?.value.initialMin, p.validity?.value.initial],
-    expected: [
-      { amount: 6, unit: 'months' },
-      { amount: 3, unit: 'years' },
-    ],
+    get: initial,
+    expected: {
+      min: { amount: 6, unit: 'months' },
+      max: { amount: 3, unit: 'years' },
+    },
     source: O,
     quote: 'von 6 Monaten bis 3 Jahren',
   },
@@ -617,8 +617,8 @@ const ROWS: Row[] = [
   {
     id: 'cz-self-employed',
     fact: 'processing',
-    get: (p) => [p.processing?.value.min, p.processing?.value.max, p.processing?.value.unit],
-    expected: [90, 120, 'days'],
+    get: (p) => [p.processing?.value.amount, p.processing?.value.unit],
+    expected: [{ min: 90, max: 120 }, 'days'],
     source: O,
     quote: 'normalerweise 90-120 Tage',
   },

@@ -116,6 +116,28 @@ const BROKEN: { name: string; breakIt: (d: Json) => void; expected: string }[] =
     expected: 'hu-white-card: nationality.value.excluded[1]: "NATO" is not a valid value',
   },
   {
+    name: 'a range without either end',
+    breakIt: (d) => (programme(d, 'ee-digital-nomad').fees.value[0].amount = {}),
+    expected: 'ee-digital-nomad: fees.value[0].amount: a range needs "min", "max" or both',
+  },
+  {
+    name: 'a range whose ends are the wrong way round',
+    breakIt: (d) => (programme(d, 'cz-self-employed').processing.value.amount = { min: 120, max: 90 }),
+    expected: 'cz-self-employed: processing.value.amount: "min" is above "max"',
+  },
+  {
+    name: 'a length range whose ends are the wrong way round in different units',
+    breakIt: (d) =>
+      (programme(d, 'de-freelance').validity.value.initial = { min: { amount: 3, unit: 'years' }, max: { amount: 6, unit: 'months' } }),
+    expected: 'de-freelance: validity.value.initial: "min" is above "max"',
+  },
+  {
+    name: 'a range spelt the old way',
+    breakIt: (d) =>
+      (programme(d, 'ee-digital-nomad').fees.value[0] = { ...programme(d, 'ee-digital-nomad').fees.value[0], amount: 80, maxAmount: 100 }),
+    expected: 'ee-digital-nomad: fees.value[0].maxAmount: unknown field',
+  },
+  {
     name: 'a duplicate id',
     breakIt: (d) => (programme(d, 'cz-self-employed').id = 'cz-digital-nomad'),
     expected: 'cz-digital-nomad: id: duplicate programme id',

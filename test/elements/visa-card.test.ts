@@ -133,6 +133,29 @@ describe('<visa-card>', () => {
     expect(mt.shadowRoot!.querySelector('.conflict-marker')).to.equal(null);
   });
 
+  it('writes every range in one way: exact, from–to, up to, from, at least', async () => {
+    const card = async (id: string, lang = 'en') => fixture<VisaCard>(html`<visa-card lang=${lang} programme=${id}></visa-card>`);
+    const es = await card('es-digital-nomad');
+    expect(row(es, 'Processing')).to.equal('10 days. Longer if more documents are requested.');
+    const nl = await card('nl-self-employed');
+    expect(row(nl, 'Validity')).to.match(/^Up to 2 years\./);
+    const nlDe = await card('nl-self-employed', 'de');
+    expect(row(nlDe, 'Gültigkeit')).to.match(/^Bis zu 2 Jahren\./);
+    const nlRu = await card('nl-self-employed', 'ru');
+    expect(row(nlRu, 'Срок действия')).to.match(/^До 2 лет\./);
+    const de = await card('de-freelance');
+    expect(row(de, 'Validity')).to.match(/^6 months – 3 years/);
+    const ee = await card('ee-digital-nomad');
+    expect(row(ee, 'Fees')).to.include('€80–€100');
+    const hr = await card('hr-digital-nomad');
+    expect(row(hr, 'Fees')).to.include('from €134');
+    expect(row(hr, 'Processing')).to.match(/^About 1 month/);
+    const pt = await card('pt-digital-nomad');
+    expect(row(pt, 'Validity')).to.include(
+      'The 2024 source says: At least 1 year. Can be extended later. The minimum, because it is a residence visa.',
+    );
+  });
+
   it('has a compact version', async () => {
     const el = await fixture<VisaCard>(html`<visa-card programme="hr-digital-nomad" compact></visa-card>`);
     expect([...el.shadowRoot!.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal(['Income', 'Validity', 'Family']);

@@ -32,6 +32,43 @@ describe('grammar of the catalogues', () => {
     expect(time('en', 10, 'working-days', { approximate: true })).to.equal('about 10 working days');
   });
 
+  it('an exact processing time, and one with only a lower end, in each language', () => {
+    const exact = (lang: 'en' | 'de' | 'ru', n: number, approximate = false) =>
+      catalogues[lang].facts.processingTime({ min: n, max: n, unit: 'days', approximate });
+    const from = (lang: 'en' | 'de' | 'ru', n: number) =>
+      catalogues[lang].facts.processingTime({ min: n, unit: 'weeks', approximate: false });
+    expect([exact('en', 10), exact('de', 10), exact('ru', 10)]).to.deep.equal(['10 days', '10 Tage', '10 дней']);
+    expect([exact('en', 1), exact('de', 1), exact('ru', 1), exact('ru', 3)]).to.deep.equal(['1 day', '1 Tag', '1 день', '3 дня']);
+    expect([exact('en', 60, true), exact('de', 60, true), exact('ru', 21, true)]).to.deep.equal([
+      'about 60 days',
+      'etwa 60 Tage',
+      'около 21 дня',
+    ]);
+    expect([from('en', 5), from('de', 5), from('ru', 5)]).to.deep.equal(['from 5 weeks', 'ab 5 Wochen', 'от 5 недель']);
+    expect(catalogues.ru.facts.processingTime({ min: 5, max: 6, unit: 'weeks', approximate: true })).to.equal('около 5–6 недель');
+    expect(catalogues.de.facts.processingTime({ min: 5, max: 6, unit: 'weeks', approximate: true })).to.equal('etwa 5–6 Wochen');
+  });
+
+  it('a length with one open end: "bis zu" takes the dative, "до" and "не менее" the genitive', () => {
+    const bound = (lang: 'en' | 'de' | 'ru', which: 'up-to' | 'at-least', n: number, unit: 'days' | 'months' | 'years') =>
+      catalogues[lang].facts.lengthBound(which, n, unit);
+    expect([bound('en', 'up-to', 2, 'years'), bound('de', 'up-to', 2, 'years'), bound('ru', 'up-to', 2, 'years')]).to.deep.equal([
+      'up to 2 years',
+      'bis zu 2 Jahren',
+      'до 2 лет',
+    ]);
+    expect([bound('en', 'up-to', 1, 'years'), bound('de', 'up-to', 1, 'years'), bound('ru', 'up-to', 1, 'years')]).to.deep.equal([
+      'up to 1 year',
+      'bis zu 1 Jahr',
+      'до 1 года',
+    ]);
+    expect([bound('en', 'at-least', 1, 'years'), bound('de', 'at-least', 2, 'months'), bound('ru', 'at-least', 90, 'days')]).to.deep.equal([
+      'at least 1 year',
+      'mindestens 2 Monate',
+      'не менее 90 дней',
+    ]);
+  });
+
   it('de: the summary agrees in number', () => {
     const summary = catalogues.de.ui.summary;
     expect(summary({ eligible: 1, unknown: 1, ineligible: 1 })).to.equal('1 kommt in Frage, 1 ist zu prüfen, 1 kommt nicht in Frage.');

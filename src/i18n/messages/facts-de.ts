@@ -8,6 +8,11 @@ const NOUNS = {
   weeks: ['Woche', 'Wochen', 'Wochen'],
   months: ['Monat', 'Monate', 'Monaten'],
 } as const;
+const LENGTHS = {
+  days: ['Tag', 'Tage', 'Tagen'],
+  months: ['Monat', 'Monate', 'Monaten'],
+  years: ['Jahr', 'Jahre', 'Jahren'],
+} as const;
 const format = (n: number) => n.toLocaleString('de');
 
 export const factsDe: FactMessages = {
@@ -75,11 +80,21 @@ export const factsDe: FactMessages = {
       : 'kein Weg zum Daueraufenthalt',
   processingTime: ({ min, max, unit, approximate }) => {
     const [one, many, dative] = NOUNS[unit];
-    const amount = min ? `${format(min)}–${format(max)}` : format(max);
-    if (min) return `${amount} ${many}`;
-    // "bis zu" takes the dative: bis zu 2 Monaten; "etwa" leaves the noun as it is: etwa 2 Monate.
-    if (approximate) return `etwa ${amount} ${max === 1 ? one : many}`;
-    return `bis zu ${amount} ${max === 1 ? one : dative}`;
+    const about = approximate ? 'etwa ' : '';
+    if (min !== undefined && max !== undefined)
+      return min === max ? `${about}${format(max)} ${max === 1 ? one : many}` : `${about}${format(min)}–${format(max)} ${many}`;
+    // "bis zu" and "ab" take the dative: bis zu 2 Monaten, ab 5 Tagen; "etwa" leaves the noun as it is: etwa 2 Monate.
+    if (max !== undefined)
+      return approximate ? `etwa ${format(max)} ${max === 1 ? one : many}` : `bis zu ${format(max)} ${max === 1 ? one : dative}`;
+    const from = min ?? 0;
+    return `ab ${about}${format(from)} ${from === 1 ? one : dative}`;
+  },
+  // "bis zu" takes the dative (bis zu 2 Jahren), "mindestens" leaves the noun as it is (mindestens 2 Jahre).
+  lengthBound: (bound, amount, unit) => {
+    const [one, many, dative] = LENGTHS[unit];
+    return bound === 'up-to'
+      ? `bis zu ${format(amount)} ${amount === 1 ? one : dative}`
+      : `mindestens ${format(amount)} ${amount === 1 ? one : many}`;
   },
   familyMembers: { yes: 'Mitkommen können', no: 'Nicht mitkommen können', conditional: 'Unter Bedingungen mitkommen können' },
   channels: { online: 'online', email: 'per E-Mail', post: 'per Post', consulate: 'beim Konsulat', 'in-country': 'im Land' },

@@ -65,11 +65,15 @@ export const factsEn: FactMessages = {
         : 'leads to permanent residence'
       : 'no path to permanent residence',
   processingTime: ({ min, max, unit, approximate }) => {
-    const noun = NOUNS[unit];
-    const amount = min ? `${format(min)}–${format(max)}` : format(max);
-    const prefix = approximate ? 'about ' : min ? '' : 'up to ';
-    return `${prefix}${amount} ${!min && max === 1 ? noun : `${noun}s`}`;
+    const counted = (n: number) => `${format(n)} ${n === 1 ? NOUNS[unit] : `${NOUNS[unit]}s`}`;
+    const about = approximate ? 'about ' : '';
+    if (min !== undefined && max !== undefined)
+      return min === max ? `${about}${counted(max)}` : `${about}${format(min)}–${format(max)} ${NOUNS[unit]}s`;
+    if (max !== undefined) return `${approximate ? 'about' : 'up to'} ${counted(max)}`;
+    return `from ${about}${counted(min ?? 0)}`;
   },
+  lengthBound: (bound, amount, unit) =>
+    `${bound === 'up-to' ? 'up to' : 'at least'} ${format(amount)} ${amount === 1 ? unit.slice(0, -1) : unit}`,
   familyMembers: { yes: 'Can come', no: 'Cannot come', conditional: 'Can come under conditions' },
   channels: { online: 'online', email: 'by email', post: 'by post', consulate: 'at a consulate', 'in-country': 'in the country' },
   onlyFor: (list) => `Only for citizens of ${list}`,

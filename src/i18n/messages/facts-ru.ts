@@ -14,6 +14,8 @@ const NOUNS = {
   weeks: ['неделя', 'недели', 'недель', 'недели', 'недель'],
   months: ['месяц', 'месяца', 'месяцев', 'месяца', 'месяцев'],
 } as const;
+/** Genitive singular and plural, for "до" and "не менее". */
+const LENGTHS = { days: ['дня', 'дней'], months: ['месяца', 'месяцев'], years: ['года', 'лет'] } as const;
 const format = (n: number) => n.toLocaleString('ru');
 
 export const factsRu: FactMessages = {
@@ -80,12 +82,23 @@ export const factsRu: FactMessages = {
       : 'без пути к ПМЖ',
   processingTime: ({ min, max, unit, approximate }) => {
     const [one, few, many, genitiveOne, genitiveMany] = NOUNS[unit];
-    const amount = min ? `${format(min)}–${format(max)}` : format(max);
-    // A range counts like its last number: 2–3 месяца, 5–10 дней.
-    if (min) return `${amount} ${Number.isInteger(max) ? pick(max, one, few, many) : few}`;
-    // "до" and "около" take the genitive: до 1 месяца, до 2 месяцев, около 21 дня.
-    const genitive = Number.isInteger(max) && plural.select(max) !== 'one' ? genitiveMany : genitiveOne;
-    return `${approximate ? 'около' : 'до'} ${amount} ${genitive}`;
+    const nominative = (n: number) => (Number.isInteger(n) ? pick(n, one, few, many) : few);
+    // "до", "от" and "около" take the genitive: до 1 месяца, до 2 месяцев, около 21 дня, около 5–6 недель.
+    const genitive = (n: number) => (Number.isInteger(n) && plural.select(n) !== 'one' ? genitiveMany : genitiveOne);
+    if (min !== undefined && max !== undefined) {
+      const amount = min === max ? format(max) : `${format(min)}–${format(max)}`;
+      // A range counts like its last number: 2–3 месяца, 5–10 дней.
+      return approximate ? `около ${amount} ${min === max ? genitive(max) : genitiveMany}` : `${amount} ${nominative(max)}`;
+    }
+    if (max !== undefined) return `${approximate ? 'около' : 'до'} ${format(max)} ${genitive(max)}`;
+    const from = min ?? 0;
+    return `от ${format(from)} ${genitive(from)}`;
+  },
+  // "до" and "не менее" take the genitive: до 1 года, до 2 лет, не менее 90 дней.
+  lengthBound: (bound, amount, unit) => {
+    const [genitiveOne, genitiveMany] = LENGTHS[unit];
+    const noun = Number.isInteger(amount) && plural.select(amount) !== 'one' ? genitiveMany : genitiveOne;
+    return `${bound === 'up-to' ? 'до' : 'не менее'} ${format(amount)} ${noun}`;
   },
   familyMembers: { yes: 'Могут поехать', no: 'Не могут поехать', conditional: 'При определённых условиях могут поехать' },
   channels: { online: 'онлайн', email: 'по электронной почте', post: 'по почте', consulate: 'в консульстве', 'in-country': 'в стране' },
