@@ -219,6 +219,8 @@ export interface FactMessages {
   staleShort: string;
   /** A card's row for a core fact the sources do not give. */
   notStatedInSources: string;
+  /** When an editor last checked the whole dataset against its sources (the dataset's `reviewed`). */
+  reviewed(date: string): string;
   /** Before the programme's name as the source writes it (in the source's language). */
   namedInSource: string;
   about: string;

@@ -37,6 +37,8 @@ describe('<visa-card>', () => {
       'Neues Digital Nomad Visum: Wie IT-Fachkräfte nach Kasachstan umziehen können (Elena Ruda (Immigrant Invest) · as of 2025 · German)',
     );
     expect(footer).to.not.match(/\.txt|_[0-9a-f]{8}/);
+    // When the dataset was last checked against its sources.
+    expect(footer).to.include('Every figure checked against these sources on November 30, 2026.');
   });
 
   describe('the age of the facts, with a fixed clock', () => {

@@ -322,6 +322,7 @@ describe('<visa-compare>', () => {
     expect(notes).to.include('as of 2024 · German');
     expect(notes).to.not.include('.txt');
     expect(notes).to.not.include('Cyprus digital nomad visa: the sources disagree.');
+    expect(notes).to.include('Every figure checked against these sources on November 30, 2026.');
   });
 
   it('converts into the display currency, marked approximate, keeping the original', async () => {

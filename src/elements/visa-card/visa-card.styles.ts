@@ -102,6 +102,10 @@ export const styles = [
     cite {
       font-style: normal;
     }
+    .reviewed {
+      display: block;
+      margin-top: 0.25em;
+    }
     .muted {
       color: var(--_muted);
     }

@@ -167,6 +167,7 @@ export class VisaCard extends VisaElement {
     const fields = this.compact ? COMPACT : FULL;
     const titleId = `title-${programme.id}`;
     const sources = this.source.dataset.sources.filter((s) => programme.sources.includes(s.id));
+    const { reviewed } = this.source.dataset;
     return html`<article class="card" part="card" aria-labelledby=${titleId}>
       <header part="header">
         ${heading(this.level, titleId, programme.title[this.locale])}
@@ -195,6 +196,7 @@ export class VisaCard extends VisaElement {
       <footer part="footer">
         <span>${t.labels.sources}:</span>
         ${sources.map((s, i) => html`${i ? '; ' : ''}${citation(s, this.locale)}`)}
+        ${reviewed ? html`<span class="reviewed">${t.reviewed(formatPartialDate(this.locale, reviewed))}</span>` : nothing}
       </footer>
     </article>`;
   }

@@ -573,6 +573,7 @@ export class VisaCompare extends VisaElement {
           ${heading(this.level, 'footnotes-title', c.footnotes)}
           <ul>
             ${shownSources.map((s) => html`<li>${citation(s, this.locale)}</li>`)}
+            ${dataset.reviewed ? html`<li>${labels.reviewed(formatPartialDate(this.locale, dataset.reviewed))}</li>` : nothing}
             ${conflicted.map((programme) => html`<li>${c.conflictsIn(programme.title[this.locale])}</li>`)}
             ${
               this.columns.some(isNumericField)

@@ -51,6 +51,7 @@ export const factsDe: FactMessages = {
     'Prüfen Sie sie vor dem Antrag bei der Behörde oder Auslandsvertretung.',
   staleShort: 'kann sich seitdem geändert haben',
   namedInSource: 'Name in der Quelle',
+  reviewed: (date) => `Alle Angaben am ${date} mit diesen Quellen abgeglichen.`,
   notStatedInSources: 'In den Quellen nicht angegeben.',
   about: 'etwa',
   upTo: 'bis zu',

@@ -37,6 +37,7 @@ export const factsEn: FactMessages = {
   stale: (date) => `These facts are as of ${date} and may have changed since: check them with the authority or consulate before you apply.`,
   staleShort: 'may have changed since',
   namedInSource: 'Named in the source',
+  reviewed: (date) => `Every figure checked against these sources on ${date}.`,
   notStatedInSources: 'Not stated in the sources.',
   about: 'about',
   upTo: 'up to',
