@@ -1,5 +1,6 @@
 // The dataset check shared by `nomad-visa-widgets check` (with the validator built into dist/) and
 // `npm run data:check` (with the same validator bundled from src/, so it runs before a build).
+// A file with `exchangeRates` and no `programmes` is checked as a rate table for <visa-data rates-src>.
 // Prints one line per problem ("<file>: <programme id>: <field path>: <message>"); returns the exit code.
 import { readFile } from 'node:fs/promises';
 
@@ -14,11 +15,17 @@ export async function checkFiles(validator, files, { log = console.log, error = 
       failed++;
       continue;
     }
-    const result = validator.validateDataset(input);
+    const isRateTable = input && typeof input === 'object' && !('programmes' in input) && 'exchangeRates' in input;
+    const result = isRateTable ? validator.validateRateTable(input) : validator.validateDataset(input);
     if (!result.ok) {
       for (const issue of result.issues) error(`${file}: ${validator.formatIssue(issue)}`);
       error(`${file}: ${result.issues.length} problem(s) found.`);
       failed++;
+      continue;
+    }
+    if (isRateTable) {
+      const currencies = result.rates.exchangeRates.filter((rate) => rate.primary).map((rate) => rate.currency);
+      log(`${file}: valid exchange rates: primary for ${currencies.join(', ') || 'no currency'}, ${result.rates.sources.length} sources.`);
       continue;
     }
     const { programmes, sources } = result.dataset;

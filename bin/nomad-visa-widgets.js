@@ -4,8 +4,9 @@ import { checkFiles } from './check.js';
 
 const USAGE = `Usage: nomad-visa-widgets check FILE…
 
-Checks visa datasets (JSON) exactly as <visa-data src> does and prints every problem
-with the programme id and field path. Exits 1 when a file has a problem.`;
+Checks visa datasets (JSON) exactly as <visa-data src> does, and exchange-rate tables as
+<visa-data rates-src> does, and prints every problem with the programme id and field path.
+Exits 1 when a file has a problem.`;
 
 const [command, ...files] = process.argv.slice(2);
 if (command === '--help' || command === '-h' || command === 'help') {

@@ -1,8 +1,9 @@
 // Server-side commands that browser tests call with executeServerCommand():
 // - "data-check": runs the real `npm run data:check` CLI on a dataset the test sends;
 // - "bin-check": runs the package's `nomad-visa-widgets check` (bin/, with the built dist/validate.js) on it;
-// - "json-schema": checks a dataset the test sends against data/visas.schema.json (with a JSON Schema
-//   validator), and says whether that committed file is what `npm run data:schema` would write;
+// - "json-schema": checks a file the test sends against data/visas.schema.json (or, with `schema: "rates"`,
+//   data/rates.schema.json) with a JSON Schema validator, and says whether that committed schema is what
+//   `npm run data:schema` would write;
 // - "npm-pack": the file list `npm pack --dry-run` would publish;
 // - "read-seed": { text } of a source article in ../shared/seeds; text is null where that folder is absent;
 // - "read-sources": { files: { path: text } } of every file under src/ and of the README, for tests that check
@@ -64,11 +65,12 @@ async function runCheck([script, ...args], { json }) {
   }
 }
 
-async function checkJsonSchema({ json }) {
+async function checkJsonSchema({ json, schema = 'visas' }) {
   const { default: Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020');
-  const committed = await readFile(join(root, 'data/visas.schema.json'), 'utf8');
-  const { datasetJsonSchema } = await loadValidator();
-  const upToDate = committed === `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
+  const committed = await readFile(join(root, `data/${schema === 'rates' ? 'rates' : 'visas'}.schema.json`), 'utf8');
+  const { datasetJsonSchema, rateTableJsonSchema } = await loadValidator();
+  const generated = schema === 'rates' ? rateTableJsonSchema() : datasetJsonSchema();
+  const upToDate = committed === `${JSON.stringify(generated, null, 2)}\n`;
   // Formats (uri) are left to the widgets' own check; the schema's job is shape.
   const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
   const validate = ajv.compile(JSON.parse(committed));

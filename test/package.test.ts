@@ -28,6 +28,7 @@ describe('the npm package', () => {
       'dist/types/elements/visa-card/visa-card.d.ts',
       'data/visas.json',
       'data/visas.schema.json',
+      'data/rates.schema.json',
       'bin/nomad-visa-widgets.js',
       'bin/check.js',
       'dist/validate.js',

@@ -46,10 +46,25 @@ const NAMED: [z.core.$ZodType, Meta][] = [
   [s.countryGroupSchema, { id: 'CountryGroup' }],
 ];
 
-export function datasetJsonSchema(): Record<string, unknown> {
+function generate(schema: z.core.$ZodType): Record<string, unknown> {
   const metadata = z.registry<Meta>();
-  for (const [schema, meta] of NAMED) metadata.add(schema, meta);
-  const generated = z.toJSONSchema(s.datasetSchema, { io: 'input', metadata, target: 'draft-2020-12' });
+  for (const [named, meta] of NAMED) metadata.add(named, meta);
+  return z.toJSONSchema(schema, { io: 'input', metadata, target: 'draft-2020-12' });
+}
+
+/** For a table of exchange rates (`<visa-data rates-src>`). */
+export function rateTableJsonSchema(): Record<string, unknown> {
+  return {
+    ...generate(s.rateTableSchema),
+    title: 'nomad-visa-widgets exchange rates',
+    description:
+      "Dated, sourced exchange rates for <visa-data rates-src>; a currency's primary rate here replaces the dataset's. " +
+      'Check a file with `npx nomad-visa-widgets check FILE`.',
+  };
+}
+
+export function datasetJsonSchema(): Record<string, unknown> {
+  const generated = generate(s.datasetSchema);
   return {
     ...generated,
     title: 'nomad-visa-widgets dataset',

@@ -355,6 +355,16 @@ export const datasetSchema = z.strictObject({
   programmes: z.array(programmeSchema).check(z.minLength(1)),
 });
 
+/**
+ * A site's own, fresher exchange rates (`<visa-data rates-src>`): the rates and the sources they cite. A
+ * currency's primary rate here replaces the dataset's.
+ */
+export const rateTableSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
+  exchangeRates: z.array(exchangeRateSchema).check(z.minLength(1)),
+});
+
 export type LocalizedText = z.infer<typeof localizedText>;
 export type Currency = (typeof CURRENCIES)[number];
 export type CountryGroupId = (typeof COUNTRY_GROUPS)[number];
@@ -379,6 +389,7 @@ export type Condition = z.infer<typeof condition>;
 export type Source = z.infer<typeof sourceSchema>;
 export type ExchangeRate = z.infer<typeof exchangeRateSchema>;
 export type CountryGroup = z.infer<typeof countryGroupSchema>;
+export type RateTable = z.infer<typeof rateTableSchema>;
 /** A dataset as a file gives it. */
 export type DatasetInput = z.infer<typeof datasetSchema>;
 /** A dataset after validation: every programme derived, every text complete. */

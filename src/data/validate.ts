@@ -8,7 +8,15 @@ import { fillFallbacks, walkTexts, type FallbackMark } from './fallback.js';
 import { walkFacts } from './facts.js';
 import { isLocale } from './locales.js';
 import type { Bounds, Range } from './range.js';
-import { datasetSchema, type Dataset, type DatasetInput } from './schema.js';
+import {
+  datasetSchema,
+  rateTableSchema,
+  type Dataset,
+  type DatasetInput,
+  type ExchangeRate,
+  type RateTable,
+  type Source,
+} from './schema.js';
 import { sourceDates } from './source-dates.js';
 
 export interface DatasetIssue {
@@ -20,6 +28,7 @@ export interface DatasetIssue {
 }
 
 export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
+export type RateTableValidation = { ok: true; rates: RateTable } | { ok: false; issues: DatasetIssue[] };
 
 type Key = PropertyKey;
 
@@ -45,6 +54,14 @@ export function validateDataset(input: unknown, options: ValidationOptions = {})
   if (issues.length) return { ok: false, issues };
   fillFallbacks(parsed.data, parsed.data.defaultLanguage ?? 'en', options.mark);
   return { ok: true, dataset: deriveDataset(parsed.data) };
+}
+
+/** Checks a table of exchange rates for `<visa-data rates-src>`, with the same messages as a dataset. */
+export function validateRateTable(input: unknown): RateTableValidation {
+  const parsed = rateTableSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((issue) => toDatasetIssues(input, issue)) };
+  const issues = checkSourcesAndRates(parsed.data.sources, parsed.data.exchangeRates).issues;
+  return issues.length ? { ok: false, issues } : { ok: true, rates: parsed.data };
 }
 
 /** Every text must be given in the dataset's default language. */
@@ -151,24 +168,18 @@ function checkRange<T>(path: string, range: Range<T>, size: (bound: T) => number
 }
 
 /** Rules that span fields: references resolve, ids are unique, the newest source is the one shown. */
-function crossCheck(data: DatasetInput): DatasetIssue[] {
+/** Source ids are unique; rates cite known sources, leave out EUR and give at most one primary rate per currency. */
+function checkSourcesAndRates(sources: readonly Source[], rates: readonly ExchangeRate[]) {
   const issues: DatasetIssue[] = [];
   const seenSources = new Set<string>();
-  data.sources.forEach((source, i) => {
+  sources.forEach((source, i) => {
     if (seenSources.has(source.id)) issues.push({ path: `sources[${i}].id`, message: `duplicate source id "${source.id}"` });
     seenSources.add(source.id);
   });
-  const dates = sourceDates(data.sources);
+  const dates = sourceDates(sources);
   const unknownSource = (ids: string[]) => ids.filter((id) => !dates.has(id));
-  const newest = dates.newest;
-
-  const groups = new Set(data.countryGroups.map((g) => g.id));
-  data.countryGroups.forEach((group, i) => {
-    for (const id of unknownSource(group.sources)) issues.push({ path: `countryGroups[${i}].sources`, message: `unknown source "${id}"` });
-  });
-
   const primaries = new Map<string, number>();
-  data.exchangeRates.forEach((rate, i) => {
+  rates.forEach((rate, i) => {
     for (const id of unknownSource(rate.sources)) issues.push({ path: `exchangeRates[${i}].sources`, message: `unknown source "${id}"` });
     if (rate.currency === 'EUR')
       issues.push({ path: `exchangeRates[${i}].currency`, message: 'EUR is the base currency and takes no rate' });
@@ -178,6 +189,17 @@ function crossCheck(data: DatasetInput): DatasetIssue[] {
     if (count > 1)
       issues.push({ path: 'exchangeRates', message: `${currency} has ${count} primary rates; exactly one is used for conversions` });
   }
+  return { issues, dates, unknownSource, primaries };
+}
+
+function crossCheck(data: DatasetInput): DatasetIssue[] {
+  const { issues, dates, unknownSource, primaries } = checkSourcesAndRates(data.sources, data.exchangeRates);
+  const newest = dates.newest;
+
+  const groups = new Set(data.countryGroups.map((g) => g.id));
+  data.countryGroups.forEach((group, i) => {
+    for (const id of unknownSource(group.sources)) issues.push({ path: `countryGroups[${i}].sources`, message: `unknown source "${id}"` });
+  });
   const convertible = (currency: string) => currency === 'EUR' || primaries.has(currency);
 
   const seen = new Set<string>();

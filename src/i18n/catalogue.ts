@@ -337,6 +337,10 @@ export interface DataMessages {
   keptBundled: string;
   /** The widgets keep an enclosing <visa-data>'s dataset. */
   keptOuter: string;
+  /** What a visitor sees when a site's rate table (`rates-src`) fails (the details need `debug`). */
+  ratesFailed: string;
+  /** The widgets keep converting with the rates they had. */
+  keptRates: string;
   more(count: number): string;
   /** After a dataset text shown in another language because the dataset lacks this one, e.g. " (in German)". */
   inLanguage: Record<Locale, string>;

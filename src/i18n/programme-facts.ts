@@ -5,8 +5,10 @@
 import type { Converter } from '../data/currency.js';
 import type { Locale } from '../data/locales.js';
 import { boundsOf, highest, lowest, type Range } from '../data/range.js';
+import { ratesUsed } from '../data/rates.js';
 import type {
   Currency,
+  Dataset,
   Duration,
   Fact,
   FamilyRules,
@@ -302,4 +304,16 @@ export function programmeNumbers(programme: Programme, convert: Converter) {
     fees: firstFee ? eur(lowest(firstFee.amount), firstFee.currency) : undefined,
     cost: rent ? eur(lowest(rent.rentOneBedroom), rent.currency) : undefined,
   };
+}
+
+/**
+ * "≈ converted with the rate as of USD 28 Feb 2025 and ISK 28 Feb 2025": the dates of the rates a view used,
+ * or undefined where it converted nothing.
+ */
+export function rateNote(dataset: Dataset, shown: readonly Programme[], currency: DisplayCurrency, locale: Locale): string | undefined {
+  const used = ratesUsed(dataset, shown, currency);
+  if (!used.length) return undefined;
+  return messages(locale).facts.approxNote(
+    formatter(locale).list(used.map((rate) => `${rate.currency} ${formatPartialDate(locale, rate.asOf)}`)),
+  );
 }

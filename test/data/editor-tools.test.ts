@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import raw from '../../data/visas.json';
+import { FRESH_RATES } from './fresh-rates.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const copy = (): Json => JSON.parse(JSON.stringify(raw));
@@ -11,8 +12,8 @@ interface SchemaResult {
   valid: boolean;
   errors: string[];
 }
-const againstSchema = (data: unknown) =>
-  executeServerCommand<SchemaResult, { json: string }>('json-schema', { json: JSON.stringify(data) });
+const againstSchema = (data: unknown, schema: 'visas' | 'rates' = 'visas') =>
+  executeServerCommand<SchemaResult, { json: string; schema: string }>('json-schema', { json: JSON.stringify(data), schema });
 
 describe('data/visas.schema.json (for editors)', () => {
   it('is what npm run data:schema generates from the zod schema', async () => {
@@ -49,6 +50,19 @@ describe('data/visas.schema.json (for editors)', () => {
   });
 });
 
+describe('data/rates.schema.json (for editors of a rate table)', () => {
+  it('is up to date, accepts a good table and marks a bad one', async () => {
+    const good = await againstSchema(FRESH_RATES, 'rates');
+    expect(good.upToDate, 'run npm run data:schema').to.equal(true);
+    expect(good.errors).to.deep.equal([]);
+    const bad = structuredClone(FRESH_RATES) as unknown as Json;
+    bad.exchangeRates[0].currency = 'XYZ';
+    expect((await againstSchema(bad, 'rates')).errors.join('\n')).to.include(
+      '/exchangeRates/0/currency must be equal to one of the allowed values',
+    );
+  });
+});
+
 describe('npx nomad-visa-widgets check (the package bin)', () => {
   const run = (json: string) => executeServerCommand<{ code: number; output: string }, { json: string }>('bin-check', { json });
 
@@ -75,6 +89,17 @@ describe('npx nomad-visa-widgets check (the package bin)', () => {
     const { code, output } = await run(JSON.stringify(data));
     expect(code).to.equal(1);
     expect(output).to.match(/visas\.json: pt-digital-nomad: notes\[\d+\]\.sources: unknown source "agency-notes"/);
+  });
+
+  it('checks a rate table as <visa-data rates-src> does', async () => {
+    const good = await run(JSON.stringify(FRESH_RATES));
+    expect(good.output).to.include('visas.json: valid exchange rates: primary for USD, GBP, 1 sources.');
+    expect(good.code).to.equal(0);
+    const bad = structuredClone(FRESH_RATES) as unknown as Json;
+    bad.exchangeRates[1].eur = 0;
+    const failed = await run(JSON.stringify(bad));
+    expect(failed.output).to.include('visas.json: exchangeRates[1].eur: must be more than 0, got 0');
+    expect(failed.code).to.equal(1);
   });
 
   it('fails on a file that is not JSON', async () => {

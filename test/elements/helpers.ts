@@ -10,3 +10,12 @@ export async function quietly<T>(run: () => Promise<T>): Promise<{ value: T; war
     console.warn = warn;
   }
 }
+
+/** The text of a card's fact row with this label, spaces folded. */
+export function cardRow(card: Element, label: string): string | undefined {
+  return [...card.shadowRoot!.querySelectorAll('.row')]
+    .find((r) => r.querySelector('dt')!.textContent === label)
+    ?.querySelector('dd')
+    ?.textContent?.replace(/\s+/g, ' ')
+    .trim();
+}

@@ -3,15 +3,10 @@ import { render } from 'lit';
 import { citation } from '../../src/shared/source-citation.js';
 import '../../src/elements/visa-card/visa-card.js';
 import type { VisaCard } from '../../src/elements/visa-card/visa-card.js';
-import { quietly } from './helpers.js';
+import { cardRow, quietly } from './helpers.js';
 
 const titles = (el: VisaCard) => [...el.shadowRoot!.querySelectorAll('h2')].map((h) => h.textContent);
-const row = (el: VisaCard, label: string) =>
-  [...el.shadowRoot!.querySelectorAll('.row')]
-    .find((r) => r.querySelector('dt')!.textContent === label)
-    ?.querySelector('dd')
-    ?.textContent?.replace(/\s+/g, ' ')
-    .trim();
+const row = cardRow;
 
 describe('<visa-card>', () => {
   it('shows every programme of a country, one card each', async () => {

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import raw from '../../data/visas.json';
 import type { VisaCard } from '../../src/elements/visa-card/visa-card.js';
@@ -6,8 +6,9 @@ import type { VisaCompare } from '../../src/elements/visa-compare/visa-compare.j
 import type { VisaData } from '../../src/elements/visa-data/visa-data.js';
 import type { VisaEligibility } from '../../src/elements/visa-eligibility/visa-eligibility.js';
 import { VisaDataLoadEvent } from '../../src/shared/events.js';
+import { FRESH_RATES } from '../data/fresh-rates.js';
 import { datasetIn } from '../data/one-language.js';
-import { quietly } from './helpers.js';
+import { cardRow, quietly } from './helpers.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const copy = (): Json => JSON.parse(JSON.stringify(raw));
@@ -45,6 +46,7 @@ async function settled(provider: VisaData) {
 }
 
 const cardTitle = (el: Element) => (el as VisaCard).shadowRoot!.querySelector('h2')!.textContent;
+const row = cardRow;
 
 describe('<visa-data>', () => {
   after(() => urls.forEach((url) => URL.revokeObjectURL(url)));
@@ -120,6 +122,74 @@ describe('<visa-data>', () => {
       await expect(provider).to.be.accessible();
     });
   }
+
+  describe('rates-src', () => {
+    async function mountRates(ratesSrc: string, inner = html`<visa-card programme="kz-neo-nomad" currency="EUR"></visa-card>`) {
+      const warn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (text: string) => warnings.push(text);
+      const wrapper = fixtureSync<HTMLElement>(html`<div><visa-data rates-src=${ratesSrc}>${inner}</visa-data></div>`);
+      const provider = wrapper.querySelector<VisaData>('visa-data')!;
+      await provider.updateComplete;
+      await settled(provider);
+      console.warn = warn;
+      const card = wrapper.querySelector<VisaCard>('visa-card')!;
+      await card.updateComplete;
+      return { provider, card, warnings };
+    }
+    const footer = (card: VisaCard) => card.shadowRoot!.querySelector('footer')!.textContent!.replace(/\s+/g, ' ');
+
+    it("converts with the site's fresher rates, and the footnote gives their date", async () => {
+      const { card } = await mountRates(serve(JSON.stringify(FRESH_RATES)));
+      // $3,000 at 1.2 USD per euro: €2,500 (the built-in rate of 1.0411 gives €2,882).
+      expect(row(card, 'Income')).to.equal('$3,000 (≈ €2,500) a month.');
+      expect(footer(card)).to.include('≈ converted with the rate as of USD November 2, 2026');
+    });
+
+    it('keeps the built-in rates, and says which date they have, without rates-src', async () => {
+      const el = await fixture<VisaCard>(html`<visa-card programme="kz-neo-nomad"></visa-card>`);
+      expect(row(el, 'Income')).to.equal('$3,000 (≈ €2,882) a month.');
+      expect(footer(el)).to.include('≈ converted with the rate as of USD February 28, 2025');
+    });
+
+    it('on a bad table: a visible message, a warning naming rates-src, and the rates stay', async () => {
+      const bad = structuredClone(FRESH_RATES) as unknown as Json;
+      bad.exchangeRates[0].amount = 0;
+      const url = serve(JSON.stringify(bad));
+      const { provider, card, warnings } = await mountRates(url);
+      const message = provider.shadowRoot!.querySelector('[part="message"]')!.textContent!;
+      expect(message).to.include('This site’s own exchange rates could not be loaded.');
+      expect(message).to.include('Amounts are converted with the rates the widgets already had.');
+      expect(warnings.some((w) => w.includes(`rates-src="${url}"`) && w.includes('exchangeRates[0].amount'))).to.equal(true);
+      expect(row(card, 'Income')).to.equal('$3,000 (≈ €2,882) a month.');
+      provider.toggleAttribute('debug', true);
+      await provider.updateComplete;
+      expect(provider.shadowRoot!.querySelector('[part="message"]')!.textContent).to.include(
+        'exchangeRates[0].amount: must be more than 0, got 0',
+      );
+    });
+
+    it('on a 404: the dataset from src still loads, with its own rates', async () => {
+      const warn = console.warn;
+      console.warn = () => {};
+      const wrapper = fixtureSync<HTMLElement>(
+        html`<div>
+          <visa-data src=${serve(JSON.stringify(agencyDataset()))} rates-src="/no/such/rates.json"
+            ><visa-card programme="pt-digital-nomad"></visa-card
+          ></visa-data>
+        </div>`,
+      );
+      const provider = wrapper.querySelector<VisaData>('visa-data')!;
+      await settled(provider);
+      for (let i = 0; i < 50 && !provider.shadowRoot!.querySelector('[part="message"]'); i += 1) await aTimeout(10);
+      console.warn = warn;
+      const card = wrapper.querySelector<VisaCard>('visa-card')!;
+      await card.updateComplete;
+      expect(cardTitle(card)).to.equal('Portugal remote-work visa (agency edition)');
+      expect(provider.shadowRoot!.querySelectorAll('[part="message"]')).to.have.length(1);
+      expect(provider.shadowRoot!.querySelector('[part="message"]')!.textContent).to.include('exchange rates could not be loaded');
+    });
+  });
 
   it('on a schema error: names the programme id and field path', async () => {
     const data = copy();

@@ -102,6 +102,7 @@ export const styles = [
     cite {
       font-style: normal;
     }
+    .rates,
     .reviewed {
       display: block;
       margin-top: 0.25em;

@@ -6,7 +6,7 @@ import type { Programme } from '../../data/schema.js';
 import type { FactField } from '../../i18n/catalogue.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
-import { describeProgramme, formatPartialDate, type FactText } from '../../i18n/programme-facts.js';
+import { describeProgramme, formatPartialDate, rateNote, type FactText } from '../../i18n/programme-facts.js';
 import { asText, type AttributeProblem } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
 import { citation } from '../../shared/source-citation.js';
@@ -168,6 +168,7 @@ export class VisaCard extends VisaElement {
     const titleId = `title-${programme.id}`;
     const sources = this.source.dataset.sources.filter((s) => programme.sources.includes(s.id));
     const { reviewed } = this.source.dataset;
+    const rates = rateNote(this.source.dataset, [programme], this.displayCurrency, this.locale);
     return html`<article class="card" part="card" aria-labelledby=${titleId}>
       <header part="header">
         ${heading(this.level, titleId, programme.title[this.locale])}
@@ -196,6 +197,7 @@ export class VisaCard extends VisaElement {
       <footer part="footer">
         <span>${t.labels.sources}:</span>
         ${sources.map((s, i) => html`${i ? '; ' : ''}${citation(s, this.locale)}`)}
+        ${rates ? html`<span class="rates">${rates}</span>` : nothing}
         ${reviewed ? html`<span class="reviewed">${t.reviewed(formatPartialDate(this.locale, reviewed))}</span>` : nothing}
       </footer>
     </article>`;

@@ -6,7 +6,7 @@ import { parseAmount } from '../../eligibility/answers.js';
 import { formatter } from '../../i18n/format.js';
 import type { CompareMessages } from '../../i18n/catalogue.js';
 import { messages } from '../../i18n/messages/index.js';
-import { formatPartialDate, programmeNumbers, type FactText, type ProgrammeFacts } from '../../i18n/programme-facts.js';
+import { formatPartialDate, programmeNumbers, rateNote, type FactText, type ProgrammeFacts } from '../../i18n/programme-facts.js';
 import { readControls, readSelection, splitList, type AttributeProblem, type ControlsMode } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
 import { citation } from '../../shared/source-citation.js';
@@ -474,6 +474,12 @@ export class VisaCompare extends VisaElement {
     const f = formatter(this.locale);
     const { rows, facts: described, best, hidden, addable, sources: shownSources, conflicted } = this.view;
     const { dataset } = this.source;
+    const rates = rateNote(
+      dataset,
+      rows.map((row) => row.programme),
+      this.displayCurrency,
+      this.locale,
+    );
     const hiddenNote = hidden ? html`<span class="muted">${c.separator + c.hiddenByFilters(hidden)}</span>` : nothing;
     // A mark that reads as one: a star and the word, not a coloured column edge.
     const bestBadge = html`<span class="badge" part="badge"><span aria-hidden="true">★ </span>${c.best}</span>`;
@@ -582,18 +588,7 @@ export class VisaCompare extends VisaElement {
                   </li>`
                 : nothing
             }
-            ${
-              this.displayCurrency !== 'local'
-                ? html`<li>
-                    ${labels.approxNote(
-                      dataset.exchangeRates
-                        .filter((r) => r.primary)
-                        .map((r) => `${r.currency} ${formatPartialDate(this.locale, r.asOf)}`)
-                        .join(', '),
-                    )}
-                  </li>`
-                : nothing
-            }
+            ${rates ? html`<li>${rates}</li>` : nothing}
           </ul>
         </section>
       </div>

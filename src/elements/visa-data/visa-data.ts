@@ -4,7 +4,9 @@ import { property, state } from 'lit/decorators.js';
 import { createDataSource, type DataSource } from '../../data/data-source.js';
 import { bundledSource } from '../../data/dataset.js';
 import type { Locale } from '../../data/locales.js';
-import { formatIssue, validateDataset, type DatasetIssue } from '../../data/validate.js';
+import { withRateTable } from '../../data/rates.js';
+import type { RateTable } from '../../data/schema.js';
+import { formatIssue, validateDataset, validateRateTable, type DatasetIssue } from '../../data/validate.js';
 import { messages } from '../../i18n/messages/index.js';
 import { readCurrency, readTimeout, shownValue, type AttributeProblem } from '../../shared/attributes.js';
 import { baseStyles } from '../../shared/base-styles.js';
@@ -34,8 +36,9 @@ type Failure =
   | { kind: 'not-json' }
   | { kind: 'invalid'; issues: DatasetIssue[] };
 
-/** Where this element's own `src` stands. */
-type Own = { status: 'none' } | { status: 'loading' } | { status: 'ready'; source: DataSource } | { status: 'error'; failure: Failure };
+/** Where one of this element's own files (`src`, `rates-src`) stands. */
+type Load<T> = { status: 'none' } | { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; failure: Failure };
+type FileAttribute = 'src' | 'rates-src';
 
 /** Why a dataset from `src` was not used. */
 class DatasetLoadError extends Error {
@@ -56,6 +59,8 @@ class DatasetLoadError extends Error {
  * @summary Data and settings provider for the visa widgets.
  *
  * @attr src - URL of a dataset in the same schema as data/visas.json.
+ * @attr rates-src - URL of a table of exchange rates (`{ sources, exchangeRates }`, dated and sourced) that
+ *   replaces the dataset's rates for the currencies it gives; the footnotes show its dates.
  * @attr timeout - Seconds to wait for `src` before giving up (default 15, at most 300).
  * @attr currency - Default display currency for the widgets inside: EUR, USD, any currency with a rate, or local.
  * @attr lang - Language for the widgets inside (they read it as their ancestor's lang).
@@ -63,12 +68,12 @@ class DatasetLoadError extends Error {
  * @attr debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
  *   site's developer (boolean). Without it visitors see one neutral line; the details always go to the console.
  *
- * @fires {VisaDataErrorEvent} visa-data-error - When `src` cannot be used. `detail: { src, message }`.
+ * @fires {VisaDataErrorEvent} visa-data-error - When `src` or `rates-src` cannot be used. `detail: { src, message }`.
  * @fires {VisaDataLoadEvent} visa-data-load - When the dataset from `src` is in use. `detail: { src, programmes }`.
  *
  * @slot - The widgets that share this data.
  *
- * @csspart message - The message about a dataset that could not be used.
+ * @csspart message - The message about a dataset or rate table that could not be used.
  * @csspart status - The quiet "loading" line.
  * @csspart notice - The message shown for a bad attribute.
  */
@@ -102,6 +107,7 @@ export class VisaData extends VisaBase {
   ];
 
   @property() accessor src: string | undefined;
+  @property({ attribute: 'rates-src' }) accessor ratesSrc: string | undefined;
   @property() accessor timeout: string | undefined;
 
   /** What an enclosing <visa-data> provides (its own data, or what it inherited in turn). */
@@ -113,8 +119,9 @@ export class VisaData extends VisaBase {
   @state()
   accessor provided: ProvidedData = { source: bundledSource, status: 'ready' };
 
-  @state() private accessor own: Own = { status: 'none' };
-  private request = 0;
+  @state() private accessor own: Load<DataSource> = { status: 'none' };
+  @state() private accessor rates: Load<RateTable> = { status: 'none' };
+  private requests: Record<FileAttribute, number> = { src: 0, 'rates-src': 0 };
   private timeoutSeconds = readTimeout(undefined).value;
 
   override connectedCallback(): void {
@@ -137,43 +144,51 @@ export class VisaData extends VisaBase {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) void this.load(this.src);
-    const own = this.own;
+    if (changed.has('src')) void this.load('src', this.src, fetchDataset, (own) => (this.own = own));
+    if (changed.has('ratesSrc')) void this.load('rates-src', this.ratesSrc, fetchRateTable, (rates) => (this.rates = rates));
+    const { own, rates } = this;
     const outer = this.inherited;
+    const base = own.status === 'ready' ? own.value : (outer?.source ?? bundledSource);
+    const loading = own.status === 'loading' || rates.status === 'loading';
     const next: ProvidedData = {
-      source: own.status === 'ready' ? own.source : (outer?.source ?? bundledSource),
+      source: rates.status === 'ready' ? withRateTable(base, rates.value) : base,
       currency: this.providedCurrency ?? outer?.currency,
-      status: own.status === 'none' ? (outer?.status ?? 'ready') : own.status,
+      status: loading ? 'loading' : own.status === 'none' ? (outer?.status ?? 'ready') : own.status === 'error' ? 'error' : 'ready',
     };
     const was = this.provided;
     if (was.source !== next.source || was.currency !== next.currency || was.status !== next.status) this.provided = next;
   }
 
-  private async load(src: string | undefined): Promise<void> {
-    const request = ++this.request;
-    if (!src) {
-      this.own = { status: 'none' };
+  /** Fetches `url` for `attribute`; only the latest request for an attribute counts. */
+  private async load<T>(
+    attribute: FileAttribute,
+    url: string | undefined,
+    fetchFile: (url: string, seconds: number) => Promise<T>,
+    set: (state: Load<T>) => void,
+  ): Promise<void> {
+    const request = ++this.requests[attribute];
+    if (!url) {
+      set({ status: 'none' });
       return;
     }
-    this.own = { status: 'loading' };
-    const seconds = this.timeoutSeconds;
+    set({ status: 'loading' });
     let failure: Failure | undefined;
-    let source: DataSource | undefined;
+    let value: T | undefined;
     try {
-      source = await fetchDataset(src, seconds);
+      value = await fetchFile(url, this.timeoutSeconds);
     } catch (error) {
       failure = error instanceof DatasetLoadError ? error.failure : { kind: 'network' };
     }
-    if (request !== this.request) return;
-    if (source) {
-      this.own = { status: 'ready', source };
-      this.dispatchEvent(new VisaDataLoadEvent({ src, programmes: source.programmes.length }));
+    if (request !== this.requests[attribute]) return;
+    if (value !== undefined) {
+      set({ status: 'ready', value });
+      if (attribute === 'src') this.dispatchEvent(new VisaDataLoadEvent({ src: url, programmes: (value as DataSource).programmes.length }));
       return;
     }
-    this.own = { status: 'error', failure: failure! };
-    const message = this.describe(failure!, src, 'en');
-    console.warn(`<visa-data>: src="${shownValue(src)}" not used: ${message}`);
-    this.dispatchEvent(new VisaDataErrorEvent({ src, message }));
+    set({ status: 'error', failure: failure! });
+    const message = this.describe(failure!, url, 'en');
+    console.warn(`<visa-data>: ${attribute}="${shownValue(url)}" not used: ${message}`);
+    this.dispatchEvent(new VisaDataErrorEvent({ src: url, message }));
   }
 
   private describe(failure: Failure, src: string, locale: Locale): string {
@@ -193,40 +208,52 @@ export class VisaData extends VisaBase {
     }
   }
 
+  /** What failed, for visitors in one neutral line, with `debug` in full; then what the widgets use instead. */
+  private renderFailure(failure: Failure, url: string, failed: string, kept: string) {
+    const t = messages(this.locale).data;
+    return html`<div class="message" part="message" role="alert">
+      ${
+        !this.debug
+          ? html`<p>${failed}</p>`
+          : failure.kind === 'invalid'
+            ? html`<p>${t.invalid(shownValue(url), failure.issues.length)}</p>
+                <ul>
+                  ${failure.issues.slice(0, SHOWN_ISSUES).map((issue) => html`<li><code>${formatIssue(issue)}</code></li>`)}
+                </ul>
+                ${failure.issues.length > SHOWN_ISSUES ? html`<p>${t.more(failure.issues.length - SHOWN_ISSUES)}</p>` : nothing}`
+            : html`<p>${this.describe(failure, url, this.locale)}</p>`
+      }
+      <p>${kept}</p>
+    </div>`;
+  }
+
   protected override renderContent() {
     const t = messages(this.locale).data;
-    const own = this.own;
-    const failure = own.status === 'error' ? own.failure : undefined;
+    const { own, rates } = this;
+    const loading = own.status === 'loading' || rates.status === 'loading';
     return html`
-      ${own.status === 'loading' ? html`<span class="status" part="status" role="status">${t.loading}</span>` : nothing}
+      ${loading ? html`<span class="status" part="status" role="status">${t.loading}</span>` : nothing}
       ${
-        failure
-          ? html`<div class="message" part="message" role="alert">
-              ${
-                !this.debug
-                  ? html`<p>${t.failed}</p>`
-                  : failure.kind === 'invalid'
-                    ? html`<p>${t.invalid(shownValue(this.src!), failure.issues.length)}</p>
-                        <ul>
-                          ${failure.issues.slice(0, SHOWN_ISSUES).map((issue) => html`<li><code>${formatIssue(issue)}</code></li>`)}
-                        </ul>
-                        ${failure.issues.length > SHOWN_ISSUES ? html`<p>${t.more(failure.issues.length - SHOWN_ISSUES)}</p>` : nothing}`
-                    : html`<p>${this.describe(failure, this.src!, this.locale)}</p>`
-              }
-              <p>${this.inherited && this.inherited.source !== bundledSource ? t.keptOuter : t.keptBundled}</p>
-            </div>`
+        own.status === 'error'
+          ? this.renderFailure(
+              own.failure,
+              this.src!,
+              t.failed,
+              this.inherited && this.inherited.source !== bundledSource ? t.keptOuter : t.keptBundled,
+            )
           : nothing
       }
+      ${rates.status === 'error' ? this.renderFailure(rates.failure, this.ratesSrc!, t.ratesFailed, t.keptRates) : nothing}
       <slot></slot>
     `;
   }
 }
 
 /**
- * Fetches and validates a dataset. The whole exchange, body included, must finish within `seconds`: a server
- * that never answers or drips forever is cut off.
+ * Fetches JSON. The whole exchange, body included, must finish within `seconds`: a server that never answers or
+ * drips forever is cut off.
  */
-async function fetchDataset(src: string, seconds: number): Promise<DataSource> {
+async function fetchJson(src: string, seconds: number): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), seconds * 1000);
   const fail = (failure: Failure) => new DatasetLoadError(controller.signal.aborted ? { kind: 'timeout', seconds } : failure);
@@ -238,18 +265,28 @@ async function fetchDataset(src: string, seconds: number): Promise<DataSource> {
       throw fail({ kind: 'network' });
     }
     if (!response.ok) throw fail({ kind: 'http', status: response.status });
-    let json: unknown;
     try {
-      json = await response.json();
+      return await response.json();
     } catch {
       throw fail({ kind: 'not-json' });
     }
-    const result = validateDataset(json, { mark: (locale, from) => messages(locale).data.inLanguage[from] });
-    if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
-    return createDataSource(result.dataset, src);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Fetches and validates a dataset; texts a language lacks fall back, marked in the reader's language. */
+async function fetchDataset(src: string, seconds: number): Promise<DataSource> {
+  const result = validateDataset(await fetchJson(src, seconds), { mark: (locale, from) => messages(locale).data.inLanguage[from] });
+  if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
+  return createDataSource(result.dataset, src);
+}
+
+/** Fetches and validates a table of exchange rates. */
+async function fetchRateTable(src: string, seconds: number): Promise<RateTable> {
+  const result = validateRateTable(await fetchJson(src, seconds));
+  if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
+  return result.rates;
 }
 
 defineElement('visa-data', VisaData);

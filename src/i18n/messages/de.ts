@@ -306,6 +306,8 @@ export const de: Catalogue = {
     notJson: (url) => `Die Datei unter ${url} ist kein JSON.`,
     invalid: (url, count) => `Die Visadaten unter ${url} enthalten ${count} ${count === 1 ? 'Fehler' : 'Fehler'}:`,
     keptBundled: 'Die Widgets zeigen stattdessen die eingebauten Daten.',
+    ratesFailed: 'Die eigenen Wechselkurse dieser Website konnten nicht geladen werden.',
+    keptRates: 'Beträge werden mit den bisherigen Kursen der Widgets umgerechnet.',
     keptOuter: 'Die Widgets zeigen stattdessen die Daten des umgebenden Anbieters.',
     more: (count) => `…und ${count} weitere.`,
     inLanguage: { en: ' (auf Englisch)', de: ' (auf Deutsch)', ru: ' (auf Russisch)' },

@@ -290,6 +290,8 @@ export const en: Catalogue = {
     notJson: (url) => `The file at ${url} is not JSON.`,
     invalid: (url, count) => `The visa data at ${url} has ${count} ${count === 1 ? 'error' : 'errors'}:`,
     keptBundled: 'The widgets show the built-in data instead.',
+    ratesFailed: 'This site’s own exchange rates could not be loaded.',
+    keptRates: 'Amounts are converted with the rates the widgets already had.',
     keptOuter: 'The widgets show the data of the surrounding provider instead.',
     more: (count) => `…and ${count} more.`,
     inLanguage: { en: ' (in English)', de: ' (in German)', ru: ' (in Russian)' },
