@@ -9,6 +9,8 @@ export interface Formatter {
   list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
   country(code: string): string;
   duration(amount: number, unit: 'days' | 'months' | 'years'): string;
+  /** "90–180 days", "90–180 дней": one unit, the plural the language gives the range. */
+  durationRange(min: number, max: number, unit: 'days' | 'months' | 'years'): string;
   /** A cached unit formatter ("5 weeks", "5–7 weeks" with formatRange). */
   unit(unit: 'day' | 'week' | 'month' | 'year'): Intl.NumberFormat;
 }
@@ -74,6 +76,7 @@ function createFormatter(locale: Locale): Formatter {
       return name;
     },
     duration: (amount, name) => unit(units[name]).format(amount),
+    durationRange: (min, max, name) => unit(units[name]).formatRange(min, max),
     unit,
   };
 }

@@ -116,11 +116,12 @@ function duration(p: Parts, d: { amount: number; unit: 'days' | 'months' | 'year
   return p.f.duration(d.amount, d.unit);
 }
 
-/** "1 year", "6 months – 3 years", "up to 2 years", "at least 1 year". */
+/** "1 year", "90–180 days", "6 months – 3 years", "up to 2 years", "at least 1 year". */
 function length(p: Parts, range: Range<Duration>): string {
   const { exact, min, max } = boundsOf(range);
   if (exact) return duration(p, exact);
-  if (min && max) return `${duration(p, min)} – ${duration(p, max)}`;
+  if (min && max)
+    return min.unit === max.unit ? p.f.durationRange(min.amount, max.amount, min.unit) : `${duration(p, min)} – ${duration(p, max)}`;
   const [bound, end] = max ? (['up-to', max] as const) : (['at-least', min!] as const);
   return p.t.lengthBound(bound, end.amount, end.unit);
 }

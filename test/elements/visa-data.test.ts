@@ -40,7 +40,7 @@ async function mount(src: string | undefined, inner = html`<visa-card programme=
 }
 
 async function settled(provider: VisaData) {
-  for (let i = 0; i < 100 && provider.provided.status === 'loading'; i += 1) await aTimeout(10);
+  for (let i = 0; i < 300 && provider.provided.status === 'loading'; i += 1) await aTimeout(10);
   await provider.updateComplete;
   await aTimeout(0);
 }
@@ -180,8 +180,9 @@ describe('<visa-data>', () => {
         </div>`,
       );
       const provider = wrapper.querySelector<VisaData>('visa-data')!;
+      await oneEvent(provider, 'visa-data-load');
       await settled(provider);
-      for (let i = 0; i < 50 && !provider.shadowRoot!.querySelector('[part="message"]'); i += 1) await aTimeout(10);
+      for (let i = 0; i < 200 && !provider.shadowRoot!.querySelector('[part="message"]'); i += 1) await aTimeout(10);
       console.warn = warn;
       const card = wrapper.querySelector<VisaCard>('visa-card')!;
       await card.updateComplete;

@@ -53,7 +53,8 @@ export const factsRu: FactMessages = {
     `Эти сведения — по состоянию на ${date} г. и с тех пор могли измениться: перед подачей проверьте их в ведомстве или консульстве.`,
   staleShort: 'с тех пор могло измениться',
   namedInSource: 'Название в источнике',
-  reviewed: (date) => `Все данные сверены с этими источниками ${date}.`,
+  // The date ends in "г." already: no second full stop.
+  reviewed: (date) => `Все данные сверены с этими источниками ${date}${date.endsWith('.') ? '' : '.'}`,
   notStatedInSources: 'В источниках не указано.',
   about: 'около',
   upTo: 'до',
