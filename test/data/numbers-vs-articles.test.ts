@@ -41,7 +41,12 @@ function numbers(programme: Programme): Leaf[] {
   const found: Leaf[] = [];
   const walk = (node: unknown, path: string, sources: string[]) => {
     if (typeof node === 'number') found.push({ programme, path, value: node, sources });
-    else if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${path}[${i}]`, sources));
+    else if (node && typeof node === 'object' && isText(node) && TEXTS_WITH_NUMBERS.test(path)) {
+      // A renewal is written as a sentence ("Renewable for another 2 years"): its numbers count too.
+      const english = (node as { en?: string }).en ?? '';
+      for (const [digits] of english.matchAll(/\d+(?:[.,]\d+)?/g))
+        found.push({ programme, path: `${path}.en`, value: Number(digits.replace(',', '')), sources });
+    } else if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${path}[${i}]`, sources));
     else if (node && typeof node === 'object' && !isText(node))
       for (const [key, child] of Object.entries(node)) walk(child, path ? `${path}.${key}` : key, sources);
   };
@@ -56,6 +61,9 @@ function numbers(programme: Programme): Leaf[] {
   }
   return found;
 }
+
+/** Sentences whose numbers are facts in their own right. */
+const TEXTS_WITH_NUMBERS = /(^|\.)renewal$/;
 
 const isText = (node: object) => Object.keys(node).every((key) => key === 'en' || key === 'de' || key === 'ru');
 
