@@ -16,6 +16,25 @@ const startupFailure = readFileSync(new URL('./src/startup-failure.js', import.m
   .replace(/^export default /m, '')
   .trim();
 
+const THIRD_PARTY_NOTICE = `/*! nomad-visa-widgets, MIT License. Includes Lit, lit-html, lit-element, @lit/reactive-element and
+ @lit/context: Copyright (c) 2017-2021 Google LLC, BSD 3-Clause License; and zod: Copyright (c) 2025 Colin McDonnell,
+ MIT License. Full texts: THIRD-PARTY-LICENSES.txt beside this file. */`;
+
+/** The licences of the libraries inlined into the single script, in full, as a file beside it. */
+const BUNDLED = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context', 'zod'];
+function thirdPartyLicenses() {
+  return {
+    name: 'third-party-licenses',
+    generateBundle() {
+      const texts = BUNDLED.map((name) => {
+        const text = readFileSync(new URL(`./node_modules/${name}/LICENSE`, import.meta.url), 'utf8').trim();
+        return `${name}\n${'='.repeat(name.length)}\n\n${text}\n`;
+      });
+      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-LICENSES.txt', source: texts.join('\n') });
+    },
+  };
+}
+
 const plugins = () => [
   nodeResolve(),
   dataset(),
@@ -38,10 +57,11 @@ export default [
       file: 'dist/nomad-visa-widgets.js',
       format: 'iife',
       sourcemap: true,
-      banner: 'try{',
+      // The notices the bundled libraries' licences ask for, once (their sixteen per-file comments say the same).
+      banner: `${THIRD_PARTY_NOTICE}\ntry{`,
       footer: `}catch(error){(${startupFailure})(error)}`,
     },
-    plugins: [...plugins(), terser({ ecma: 2022, module: false, format: { comments: false } })],
+    plugins: [...plugins(), thirdPartyLicenses(), terser({ ecma: 2022, module: false, format: { comments: /^!/ } })],
   },
   {
     input: 'src/index.ts',
@@ -53,7 +73,11 @@ export default [
   {
     input: 'src/data/validate-entry.ts',
     onwarn,
-    output: { file: 'dist/validate.js', format: 'es' },
+    output: {
+      file: 'dist/validate.js',
+      format: 'es',
+      banner: '/*! Includes zod: Copyright (c) 2025 Colin McDonnell, MIT License (THIRD-PARTY-LICENSES.txt beside this file). */',
+    },
     plugins: plugins(),
   },
 ];

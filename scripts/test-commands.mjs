@@ -4,7 +4,7 @@
 // - "json-schema": checks a file the test sends against data/visas.schema.json (or, with `schema: "rates"`,
 //   data/rates.schema.json) with a JSON Schema validator, and says whether that committed schema is what
 //   `npm run data:schema` would write;
-// - "npm-pack": the file list `npm pack --dry-run` would publish;
+// - "npm-pack": the file list `npm pack --dry-run` would publish, and the source map each published script names;
 // - "read-seed": { text } of a source article in ../shared/seeds; text is null where that folder is absent;
 // - "read-sources": { files: { path: text } } of every file under src/ and of the README, for tests that check
 //   what the code reads (catalogue keys, theme tokens).
@@ -81,10 +81,16 @@ async function checkJsonSchema({ json, schema = 'visas' }) {
 function npmPack() {
   return new Promise((resolve) => {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    execFile(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, maxBuffer: 8 * 1024 * 1024 }, (error, stdout) => {
+    execFile(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, maxBuffer: 8 * 1024 * 1024 }, async (error, stdout) => {
       if (error) return resolve({ files: [], error: error.message });
       const [info] = JSON.parse(stdout);
-      resolve({ files: info.files.map((f) => f.path).sort(), size: info.size, unpackedSize: info.unpackedSize });
+      const files = info.files.map((f) => f.path).sort();
+      const mapOf = {};
+      for (const file of files.filter((f) => f.endsWith('.js'))) {
+        const map = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(await readFile(join(root, file), 'utf8'))?.[1];
+        if (map) mapOf[file] = join(file, '..', map).replaceAll('\\', '/');
+      }
+      resolve({ files, mapOf, size: info.size, unpackedSize: info.unpackedSize });
     });
   });
 }

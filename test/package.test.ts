@@ -16,12 +16,19 @@ interface Manifest {
 }
 
 describe('the npm package', () => {
-  it('publishes all of dist, the dataset and the manifest, and no tests, sources or source maps', async () => {
-    const { files, error } = await executeServerCommand<{ files: string[]; error?: string }, undefined>('npm-pack');
+  it('publishes all of dist with its source maps, the dataset, the manifest and the licences, and no tests or sources', async () => {
+    const { files, mapOf, error } = await executeServerCommand<
+      { files: string[]; mapOf: Record<string, string>; error?: string },
+      undefined
+    >('npm-pack');
     expect(error, error).to.equal(undefined);
     for (const file of [
       'package.json',
       'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'dist/THIRD-PARTY-LICENSES.txt',
+      'dist/nomad-visa-widgets.js.map',
       'dist/nomad-visa-widgets.js',
       'dist/esm/index.js',
       'dist/types/index.d.ts',
@@ -36,16 +43,21 @@ describe('the npm package', () => {
     ]) {
       expect(files, file).to.include(file);
     }
-    expect(files.filter((f) => /^(src|test|scripts|demo|docs|\.ci)\//.test(f) || f.endsWith('.map') || f.includes('.test.'))).to.deep.equal(
-      [],
-    );
+    expect(files.filter((f) => /^(src|test|scripts|demo|docs|\.ci)\//.test(f) || f.includes('.test.'))).to.deep.equal([]);
+    // Every script that names a source map ships it (the maps carry the sources, so none is fetched from src/).
+    expect(Object.keys(mapOf).length).to.be.greaterThan(20);
+    expect(Object.entries(mapOf).filter(([, map]) => !files.includes(map))).to.deep.equal([]);
     expect(files.filter((f) => f.startsWith('dist/esm/')).length).to.be.greaterThan(20);
   });
 
   it('points CDNs, bundlers and tools at the right files', () => {
     expect(pkg.unpkg).to.equal('./dist/nomad-visa-widgets.js');
     expect(pkg.jsdelivr).to.equal('./dist/nomad-visa-widgets.js');
-    expect(pkg.exports['.']).to.deep.equal({ types: './dist/types/index.d.ts', import: './dist/esm/index.js' });
+    expect(pkg.exports['.']).to.deep.equal({
+      types: './dist/types/index.d.ts',
+      import: './dist/esm/index.js',
+      default: './dist/esm/index.js',
+    });
     expect(pkg.customElements).to.equal('custom-elements.json');
     expect(pkg.bin).to.deep.equal({ 'nomad-visa-widgets': './bin/nomad-visa-widgets.js' });
     expect(pkg.exports['./data/visas.schema.json']).to.equal('./data/visas.schema.json');

@@ -82,7 +82,8 @@ export class VisaBase extends LitElement {
 
   /** Everything the element draws, in one root (see base-styles.ts); the attribute problems come first. */
   protected override render() {
-    return html`<div class="root" lang=${this.locale}>${this.renderProblems()}${this.renderContent()}</div>`;
+    // All three languages run left to right: an rtl page (Arabic, Hebrew) must not mirror the widget.
+    return html`<div class="root" lang=${this.locale} dir="ltr">${this.renderProblems()}${this.renderContent()}</div>`;
   }
 
   /** What the element draws under its attribute problems. */

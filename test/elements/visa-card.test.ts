@@ -153,6 +153,18 @@ describe('<visa-card>', () => {
     );
   });
 
+  it('stays left to right on a right-to-left page', async () => {
+    const wrapper = fixtureSync<HTMLElement>(
+      html`<div dir="rtl" style="width:600px"><visa-card programme="gr-digital-nomad"></visa-card></div>`,
+    );
+    const card = wrapper.querySelector<VisaCard>('visa-card')!;
+    await card.updateComplete;
+    const title = card.shadowRoot!.querySelector('h2')!;
+    expect(getComputedStyle(title).direction).to.equal('ltr');
+    const box = card.shadowRoot!.querySelector('article')!.getBoundingClientRect();
+    expect(title.getBoundingClientRect().left - box.left).to.be.lessThan(40);
+  });
+
   it('has a compact version', async () => {
     const el = await fixture<VisaCard>(html`<visa-card programme="hr-digital-nomad" compact></visa-card>`);
     expect([...el.shadowRoot!.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal(['Income', 'Validity', 'Family']);
