@@ -15,6 +15,19 @@ interface Manifest {
   }[];
 }
 
+interface FullManifest {
+  modules: {
+    path: string;
+    exports?: { kind: string; name: string; declaration: { name: string; module: string } }[];
+    declarations?: {
+      tagName?: string;
+      attributes?: { name: string; type?: { text?: string } }[];
+      cssProperties?: { name: string; default?: string }[];
+      members?: { name: string; privacy?: string }[];
+    }[];
+  }[];
+}
+
 describe('the npm package', () => {
   it('publishes all of dist with its source maps, the dataset, the manifest and the licences, and no tests or sources', async () => {
     const { files, mapOf, error } = await executeServerCommand<
@@ -86,6 +99,46 @@ describe('README element reference', () => {
       for (const name of names) if (!readme.includes(`\`${name}\``)) missing.push(`${element.tagName}: ${name}`);
     }
     expect(missing).to.deep.equal([]);
+  });
+
+  it('points tools at shipped modules, declares each tag, types each attribute, and keeps internals out', async () => {
+    const manifestPath: string = '/custom-elements.json';
+    const manifest = ((await import(/* @vite-ignore */ manifestPath)) as { default: FullManifest }).default;
+    const { files } = await executeServerCommand<{ files: string[] }, undefined>('npm-pack');
+    const modules = JSON.stringify(manifest)
+      .match(/"(module|path)":"[^"]+"/g)!
+      .map((m) => m.split('":"')[1].slice(0, -1));
+    expect(modules.filter((path) => !files.includes(path))).to.deep.equal([]);
+    const problems: string[] = [];
+    for (const mod of manifest.modules) {
+      for (const d of mod.declarations ?? []) {
+        if (!d.tagName) continue;
+        const definition = mod.exports?.find((e) => e.kind === 'custom-element-definition' && e.name === d.tagName);
+        if (definition?.declaration.module !== mod.path) problems.push(`${d.tagName}: no custom-element-definition`);
+        for (const a of d.attributes ?? []) if (!a.type?.text) problems.push(`${d.tagName}: attribute ${a.name} has no type`);
+        for (const p of d.cssProperties ?? []) if (!p.default) problems.push(`${d.tagName}: ${p.name} has no default`);
+        for (const m of d.members ?? [])
+          if (['provided', 'inherited'].includes(m.name) && !m.privacy) problems.push(`${d.tagName}: internal ${m.name} is public`);
+      }
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('documents every CSS part the templates set', async () => {
+    const { files } = await executeServerCommand<{ files: Record<string, string> }, undefined>('read-sources');
+    const used = new Set<string>();
+    for (const [path, text] of Object.entries(files)) {
+      if (!path.startsWith('src/elements/')) continue;
+      for (const [, value] of text.matchAll(/part="([^"]+)"/g))
+        for (const name of value.split(/\s+/))
+          for (const verdict of ['eligible', 'unknown', 'ineligible']) used.add(name.replace(/\$\{(key|result\.verdict)\}/, verdict));
+      for (const [, a, b] of text.matchAll(/part=\$\{[^?]+\? '([^']+)' : '([^']+)'\}/g))
+        [...a.split(' '), ...b.split(' ')].forEach((n) => used.add(n));
+    }
+    const manifest = JSON.parse(files['custom-elements.json']) as Manifest;
+    const documented = new Set(manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.cssParts ?? []).map((p) => p.name)));
+    expect([...used].filter((name) => !documented.has(name)).sort()).to.deep.equal([]);
+    expect(used.has('group-eligible') && used.has('result-ineligible') && used.has('best')).to.equal(true);
   });
 
   it('lists every event once, with its name and its type', async () => {

@@ -243,6 +243,26 @@ describe('<visa-eligibility>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes the number of children from children-count (a property frameworks can set), and still from children', async () => {
+    const count = await fixture<VisaEligibility>(
+      html`<visa-eligibility programmes="gr-digital-nomad" children-count="2"></visa-eligibility>`,
+    );
+    expect(count.profile.children).to.equal(2);
+    expect($<HTMLInputElement>(count, '#children').value).to.equal('2');
+    const older = await fixture<VisaEligibility>(html`<visa-eligibility programmes="gr-digital-nomad" children="1"></visa-eligibility>`);
+    expect(older.profile.children).to.equal(1);
+    const both = await fixture<VisaEligibility>(
+      html`<visa-eligibility programmes="gr-digital-nomad" children="1" children-count="3"></visa-eligibility>`,
+    );
+    expect(both.profile.children).to.equal(3);
+    // React 19 sets a custom element's properties: childrenCount={2}, a number.
+    const react = await fixture<VisaEligibility>(html`<visa-eligibility programmes="gr-digital-nomad"></visa-eligibility>`);
+    (react as unknown as { childrenCount: number }).childrenCount = 2;
+    await react.updateComplete;
+    expect(react.profile.children).to.equal(2);
+    expect(react.childNodes.length, 'no text child').to.equal(0);
+  });
+
   it('shows a field error tied to the field for invalid input, and leaves that answer out', async () => {
     const el = await fixture<VisaEligibility>(html`<visa-eligibility programmes="gr-digital-nomad"></visa-eligibility>`);
     await typeInto(el, 'income', 'lots');
@@ -290,6 +310,23 @@ describe('<visa-eligibility>', () => {
     expect($<HTMLInputElement>(el, '#citizenship').value).to.equal('Canada');
     expect(el.results[0].verdict).to.equal('eligible');
     expect(groupTitles(el, 'eligible')).to.deep.equal(['Croatia digital nomad residence permit']);
+  });
+
+  it('ignores an equal profile set again (a framework re-rendering), keeping what the visitor typed', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility programmes="hr-digital-nomad"></visa-eligibility>`);
+    el.profile = { citizenship: 'ca', monthlyIncome: { amount: 2600, currency: 'EUR' } };
+    await el.updateComplete;
+    $<HTMLInputElement>(el, '#income').select();
+    await typeInto(el, 'income', '4000');
+    expect(el.profile.monthlyIncome).to.deep.equal({ amount: 4000, currency: 'EUR' });
+    // A new object with the same content, keys in another order: what profile={{…}} does on each render.
+    el.profile = { monthlyIncome: { currency: 'EUR', amount: 2600 }, citizenship: 'ca' };
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#income').value).to.equal('4000');
+    // A different profile is applied.
+    el.profile = { citizenship: 'ca', monthlyIncome: { amount: 2700, currency: 'EUR' } };
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#income').value).to.equal('2700');
   });
 
   it('warns and keeps the old profile when code sets a bad one', async () => {
@@ -549,7 +586,8 @@ describe('<visa-eligibility>', () => {
       ['countries', 'pt,xx', 'The attribute countries="xx" was ignored: not a known country code.'],
       ['programmes', 'pt-digital-nomad,zz-nope', 'The attribute programmes="zz-nope" was ignored: not a known programme id.'],
       ['income', 'lots', 'The attribute income="lots" was ignored: not a number of 0 or more.'],
-      ['children', '2.5', 'The attribute children="2.5" was ignored: not a whole number of 0 or more.'],
+      ['children-count', '2.5', 'The attribute children-count="2.5" was ignored: not a whole number of 0 or more.'],
+      ['children', '-1', 'The attribute children="-1" was ignored: not a number of 0 or more.'],
       ['citizenship', 'atlantis', 'The attribute citizenship="atlantis" was ignored: not a known country code.'],
       ['employment', 'student', 'The attribute employment="student" was ignored: use employee, freelancer or business-owner.'],
       ['income-currency', 'XYZ', 'The attribute income-currency="XYZ" was ignored: not a supported currency code.'],

@@ -39,18 +39,18 @@ const CORE: ReadonlySet<FactField> = new Set(['income', 'savings', 'validity', '
  * @tag visa-card
  * @summary A visa programme (or all of a country's) as a card.
  *
- * @attr country - Show every programme of this country: ISO code such as "kz".
- * @attr programme - Show exactly this programme, e.g. "kz-neo-nomad". Wins over `country`.
- * @attr compact - Short version: name, income, validity, family and sources.
- * @attr lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
- * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
+ * @attr {string} country - Show every programme of this country: ISO code such as "kz".
+ * @attr {string} programme - Show exactly this programme, e.g. "kz-neo-nomad". Wins over `country`.
+ * @attr {boolean} compact - Short version: name, income, validity, family and sources.
+ * @attr {string} lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
+ * @attr {string} currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
  *   (GBP, CHF, NOK, …); "local" shows only the programme's own.
- * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
- * @attr debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
+ * @attr {'light' | 'dark' | 'auto'} theme - light, dark or auto (follows the system). Default: inherit the page's colours.
+ * @attr {boolean} debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
  *   site's developer (boolean). Without it visitors see one neutral line; the details always go to the console.
- * @attr stale-after - Months after which a programme's facts (as of its newest source) get a quiet note to check
+ * @attr {number} stale-after - Months after which a programme's facts (as of its newest source) get a quiet note to check
  *   them with the authority first; a whole number from 1 (default 12).
- * @attr heading-level - Level of each card's title, 1–6 (default 2), to fit the page's outline.
+ * @attr {number} heading-level - Level of each card's title, 1–6 (default 2), to fit the page's outline.
  *
  * @slot - Notes of your own, shown under the card(s).
  * @slot cta - Your call to action, e.g. a "Talk to us" button.

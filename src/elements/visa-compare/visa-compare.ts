@@ -40,28 +40,28 @@ import { styles } from './visa-compare.styles.js';
  * @tag visa-compare
  * @summary Compare digital-nomad and remote-work visas side by side.
  *
- * @attr countries - Programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".
- * @attr programmes - These programme ids. With `countries` too: these programmes and every programme in those
+ * @attr {string} countries - Programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".
+ * @attr {string} programmes - These programme ids. With `countries` too: these programmes and every programme in those
  *   countries. With neither attribute, every programme is shown.
- * @attr fields - Columns, comma-separated: income, savings, validity, family, processing, fees, tax, cost,
+ * @attr {string} fields - Columns, comma-separated: income, savings, validity, family, processing, fees, tax, cost,
  *   nationality, application, employment. Default: income,validity,family,processing,fees,tax,cost.
- * @attr sync-url - Keep the selection, sort and filters in the URL hash so a comparison can be shared (boolean).
+ * @attr {boolean} sync-url - Keep the selection, sort and filters in the URL hash so a comparison can be shared (boolean).
  *   The keys are `<id>.p`, `.s`, `.family`, `.region` (and `.max`), after the widget's id or "compare"; the rest of
  *   the hash stays as it was. Two comparisons on one page need two ids. Going back to a URL without the keys
  *   shows the comparison as the attributes set it. The "income at most" filter stays out of the URL (it is
  *   usually the visitor's own income) unless `sync-url-income` is set too.
- * @attr controls - full (default): filters and Add; compact: the filters folded into a disclosure; none: no
+ * @attr {'full' | 'compact' | 'none'} controls - full (default): filters and Add; compact: the filters folded into a disclosure; none: no
  *   controls and no remove buttons (sorting by the column headers stays).
- * @attr sync-url-income - With `sync-url`: also keep the "income at most" filter in the URL (boolean).
- * @attr lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
- * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
+ * @attr {boolean} sync-url-income - With `sync-url`: also keep the "income at most" filter in the URL (boolean).
+ * @attr {string} lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
+ * @attr {string} currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
  *   (GBP, CHF, NOK, …); "local" shows only the programme's own. The income filter is typed in it (EUR for local).
- * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
- * @attr debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
+ * @attr {'light' | 'dark' | 'auto'} theme - light, dark or auto (follows the system). Default: inherit the page's colours.
+ * @attr {boolean} debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
  *   site's developer (boolean). Without it visitors see one neutral line; the details always go to the console.
- * @attr stale-after - Months after which a programme's facts (as of its newest source) get a quiet note to check
+ * @attr {number} stale-after - Months after which a programme's facts (as of its newest source) get a quiet note to check
  *   them with the authority first; a whole number from 1 (default 12).
- * @attr heading-level - Level of the sources heading, 1–6 (default 2), to fit the page's outline.
+ * @attr {number} heading-level - Level of the sources heading, 1–6 (default 2), to fit the page's outline.
  *
  * @fires {VisaCompareChangeEvent} visa-compare-change - When the visitor adds, removes, sorts or filters. `detail: {
  *   programmes, sort, filters }`.

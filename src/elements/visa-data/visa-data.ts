@@ -58,14 +58,14 @@ class DatasetLoadError extends Error {
  * @tag visa-data
  * @summary Data and settings provider for the visa widgets.
  *
- * @attr src - URL of a dataset in the same schema as data/visas.json.
- * @attr rates-src - URL of a table of exchange rates (`{ sources, exchangeRates }`, dated and sourced) that
+ * @attr {string} src - URL of a dataset in the same schema as data/visas.json.
+ * @attr {string} rates-src - URL of a table of exchange rates (`{ sources, exchangeRates }`, dated and sourced) that
  *   replaces the dataset's rates for the currencies it gives; the footnotes show its dates.
- * @attr timeout - Seconds to wait for `src` before giving up (default 15, at most 300).
- * @attr currency - Default display currency for the widgets inside: EUR, USD, any currency with a rate, or local.
- * @attr lang - Language for the widgets inside (they read it as their ancestor's lang).
- * @attr theme - light, dark or auto, for this element's own messages. Default: inherit the page's colours.
- * @attr debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
+ * @attr {number} timeout - Seconds to wait for `src` before giving up (default 15, at most 300).
+ * @attr {string} currency - Default display currency for the widgets inside: EUR, USD, any currency with a rate, or local.
+ * @attr {string} lang - Language for the widgets inside (they read it as their ancestor's lang).
+ * @attr {'light' | 'dark' | 'auto'} theme - light, dark or auto, for this element's own messages. Default: inherit the page's colours.
+ * @attr {boolean} debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
  *   site's developer (boolean). Without it visitors see one neutral line; the details always go to the console.
  *
  * @fires {VisaDataErrorEvent} visa-data-error - When `src` or `rates-src` cannot be used. `detail: { src, message }`.
@@ -110,11 +110,15 @@ export class VisaData extends VisaBase {
   @property({ attribute: 'rates-src' }) accessor ratesSrc: string | undefined;
   @property() accessor timeout: string | undefined;
 
-  /** What an enclosing <visa-data> provides (its own data, or what it inherited in turn). */
+  /**
+   * What an enclosing <visa-data> provides (its own data, or what it inherited in turn).
+   * @internal
+   */
   @consume({ context: visaDataContext, subscribe: true })
   @state()
   accessor inherited: ProvidedData | undefined;
 
+  /** @internal What this element hands to the widgets inside. */
   @provide({ context: visaDataContext })
   @state()
   accessor provided: ProvidedData = { source: bundledSource, status: 'ready' };

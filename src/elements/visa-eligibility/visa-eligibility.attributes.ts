@@ -40,7 +40,10 @@ export const ANSWER_ATTRIBUTES = [
   { attribute: 'savings', property: 'savings', answer: 'savings', kind: 'amount' },
   { attribute: 'savings-currency', property: 'savingsCurrency', answer: 'savingsCurrency', kind: 'currency' },
   { attribute: 'spouse', property: 'spouse', answer: 'spouse', kind: 'flag' },
-  { attribute: 'children', property: 'childrenCount', answer: 'children', kind: 'whole' },
+  // `children` is the first spelling, kept for pages that use it; React and Vue take a `children` prop for content,
+  // so `children-count` is the one to use, and wins when both are set.
+  { attribute: 'children', property: 'childrenLegacy', answer: 'children', kind: 'whole' },
+  { attribute: 'children-count', property: 'childrenCount', answer: 'children', kind: 'whole' },
   { attribute: 'degree', property: 'degree', answer: 'degree', kind: 'flag' },
   { attribute: 'degree-field', property: 'degreeField', answer: 'degreeField', kind: 'degreeField' },
   { attribute: 'years-experience', property: 'yearsExperience', answer: 'yearsExperience', kind: 'amount' },

@@ -34,42 +34,43 @@ const ANNOUNCE_DELAY_MS = 600;
  * @tag visa-eligibility
  * @summary Eligibility check for digital-nomad and remote-work visas.
  *
- * @attr lang - Language of the widget: en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
- * @attr theme - light, dark or auto (follows the system). Default: inherit the page's colours.
- * @attr debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
+ * @attr {string} lang - Language of the widget: en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
+ * @attr {'light' | 'dark' | 'auto'} theme - light, dark or auto (follows the system). Default: inherit the page's colours.
+ * @attr {boolean} debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
  *   site's developer (boolean). Without it visitors see one neutral line; the details always go to the console.
- * @attr stale-after - Months after which a programme's facts (as of its newest source) get a quiet note to check
+ * @attr {number} stale-after - Months after which a programme's facts (as of its newest source) get a quiet note to check
  *   them with the authority first; a whole number from 1 (default 12).
- * @attr currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
+ * @attr {string} currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
  *   (GBP, CHF, INR, …); "local" shows only the programme's own.
- * @attr heading-level - Level of the widget's two headings (questions, results), 1–6 (default 2); the result groups are one below.
- * @attr countries - Programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".
- * @attr programmes - These programme ids, e.g. "pt-digital-nomad,hr-digital-nomad". With `countries` too: these
+ * @attr {number} heading-level - Level of the widget's two headings (questions, results), 1–6 (default 2); the result groups are one below.
+ * @attr {string} countries - Programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".
+ * @attr {string} programmes - These programme ids, e.g. "pt-digital-nomad,hr-digital-nomad". With `countries` too: these
  *   programmes and every programme in those countries. With neither, every programme.
- * @attr citizenship - Initial answer: citizenship, ISO code such as "us"; a dual national gives two, "ca,gb".
- * @attr employment - Initial answer: employee, freelancer or business-owner.
- * @attr income - Initial answer: income, e.g. "3500"; per month and after tax unless `income-period` and
+ * @attr {string} citizenship - Initial answer: citizenship, ISO code such as "us"; a dual national gives two, "ca,gb".
+ * @attr {'employee' | 'freelancer' | 'business-owner'} employment - Initial answer: employee, freelancer or business-owner.
+ * @attr {number} income - Initial answer: income, e.g. "3500"; per month and after tax unless `income-period` and
  *   `income-basis` say otherwise.
- * @attr income-period - What `income` covers: month (default) or year.
- * @attr income-basis - Whether `income` is after tax, net (default), or before tax, gross. Where a programme's
+ * @attr {'month' | 'year'} income-period - What `income` covers: month (default) or year.
+ * @attr {'net' | 'gross'} income-basis - Whether `income` is after tax, net (default), or before tax, gross. Where a programme's
  *   sources do not say which they mean, a net income that reaches the amount counts, a gross income below it does
  *   not, and anything between stays "to be checked".
- * @attr income-currency - Currency of `income`: EUR (default) or any of the ECB reference currencies (GBP, CAD, AUD,
+ * @attr {string} income-currency - Currency of `income`: EUR (default) or any of the ECB reference currencies (GBP, CAD, AUD,
  *   CHF, INR, BRL, …), ALL, KZT. Follows the citizenship until chosen.
- * @attr savings - Initial answer: savings, e.g. "20000".
- * @attr savings-currency - Currency of `savings`.
- * @attr spouse - Initial answer: a spouse or partner comes along (boolean).
- * @attr children - Initial answer: number of children coming along.
- * @attr degree - Initial answer: has a university degree (boolean).
- * @attr degree-field - Initial answer with `degree`: stem (science, technology, engineering, maths) or other.
- * @attr years-experience - Initial answer: years of professional experience.
- * @attr it-professional - Initial answer: works in IT (boolean).
- * @attr employer-country - Initial answer: where the employer, clients or own company are registered.
- * @attr employer-employees - Initial answer: the employer's head-count worldwide.
- * @attr months-working - Initial answer: months in the current job, freelance work or company.
- * @attr details-href - Your page about each programme, with `{programme}` where the id goes, e.g.
+ * @attr {number} savings - Initial answer: savings, e.g. "20000".
+ * @attr {string} savings-currency - Currency of `savings`.
+ * @attr {boolean} spouse - Initial answer: a spouse or partner comes along (boolean).
+ * @attr {number} children-count - Initial answer: number of children coming along. (`children` is an older spelling,
+ *   still read; React and Vue treat a `children` prop as content.)
+ * @attr {boolean} degree - Initial answer: has a university degree (boolean).
+ * @attr {'stem' | 'other'} degree-field - Initial answer with `degree`: stem (science, technology, engineering, maths) or other.
+ * @attr {number} years-experience - Initial answer: years of professional experience.
+ * @attr {boolean} it-professional - Initial answer: works in IT (boolean).
+ * @attr {string} employer-country - Initial answer: where the employer, clients or own company are registered.
+ * @attr {number} employer-employees - Initial answer: the employer's head-count worldwide.
+ * @attr {number} months-working - Initial answer: months in the current job, freelance work or company.
+ * @attr {string} details-href - Your page about each programme, with `{programme}` where the id goes, e.g.
  *   "/visas/{programme}": each result links to it. Only http(s) addresses.
- * @attr client-countries - Initial answer for freelancers and business owners: where clients are registered, e.g. "de,us".
+ * @attr {string} client-countries - Initial answer for freelancers and business owners: where clients are registered, e.g. "de,us".
  *
  * @fires {VisaEligibilityChangeEvent} visa-eligibility-change - When the visitor changes an answer. `detail: {
  *   profile, results }`. Not fired when code sets `profile`.
@@ -81,8 +82,14 @@ const ANNOUNCE_DELAY_MS = 600;
  * @csspart field-error - A field's error message.
  * @csspart results - The results panel.
  * @csspart summary - The visible counts.
- * @csspart group - Each results group; also group-eligible, group-unknown, group-ineligible.
- * @csspart result - One programme's result; also result-eligible, result-unknown, result-ineligible.
+ * @csspart group - Each results group.
+ * @csspart group-eligible - The group of programmes the visitor is eligible for.
+ * @csspart group-unknown - The group of programmes to be checked.
+ * @csspart group-ineligible - The group of programmes the visitor is not eligible for.
+ * @csspart result - One programme's result.
+ * @csspart result-eligible - A result with the verdict "eligible".
+ * @csspart result-unknown - A result with the verdict "to be checked".
+ * @csspart result-ineligible - A result with the verdict "not eligible".
  * @csspart prepare - The "what to prepare" disclosure of a result.
  * @csspart near-miss - The line under a "not eligible" result that says what would change it.
  * @csspart family - The line under a result that says whether the family can come.
@@ -160,12 +167,21 @@ export class VisaEligibility extends VisaElement {
   }
   set profile(value: Profile) {
     try {
-      this.answers = profileToAnswers(validateProfile(value));
+      const valid = validateProfile(value);
+      // React and Vue hand over a new but equal object (profile={{…}}) on every parent render: applying it again
+      // would wipe what the visitor typed since.
+      const key = canonicalJson(valid);
+      if (key === this.appliedProfile) return;
+      this.appliedProfile = key;
+      this.answers = profileToAnswers(valid);
       this.clearCountryText();
     } catch (error) {
       console.warn(`<visa-eligibility>: profile not applied: ${(error as Error).message}`);
     }
   }
+
+  /** The last profile set through the property, as canonical JSON. */
+  private appliedProfile = '';
 
   /** One result per programme shown, for the current answers. */
   get results(): EligibilityResult[] {
@@ -403,4 +419,13 @@ declare global {
   interface HTMLElementTagNameMap {
     'visa-eligibility': VisaEligibility;
   }
+}
+
+/** JSON with object keys sorted, so that two equal profiles give the same text whatever their key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, node: unknown) =>
+    node && typeof node === 'object' && !Array.isArray(node)
+      ? Object.fromEntries(Object.entries(node as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : node,
+  );
 }
