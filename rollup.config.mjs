@@ -64,7 +64,7 @@ export default [
     plugins: [...plugins(), thirdPartyLicenses(), terser({ ecma: 2022, module: false, format: { comments: /^!/ } })],
   },
   {
-    input: 'src/index.ts',
+    input: ['src/index.ts', 'src/api.ts', 'src/data-api.ts', 'src/eligibility-api.ts'],
     onwarn,
     external: (id) => /^(lit|@lit\/|zod)(\/|$)/.test(id),
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

@@ -4,6 +4,8 @@
 // - "json-schema": checks a file the test sends against data/visas.schema.json (or, with `schema: "rates"`,
 //   data/rates.schema.json) with a JSON Schema validator, and says whether that committed schema is what
 //   `npm run data:schema` would write;
+// - "node-script": runs an ES module `code` in Node from the project root (with `conditions`, e.g. "browser" as an
+//   edge runtime resolves packages), and gives back { code, stdout, stderr };
 // - "npm-pack": the file list `npm pack --dry-run` would publish, and the source map each published script names;
 // - "read-seed": { text } of a source article in ../shared/seeds; text is null where that folder is absent;
 // - "read-sources": { files: { path: text } } of every file under src/ and of the README, for tests that check
@@ -33,6 +35,7 @@ export function serverCommands() {
       if (command === 'json-schema') return checkJsonSchema(payload);
       if (command === 'read-seed') return readSeed(payload);
       if (command === 'npm-pack') return npmPack();
+      if (command === 'node-script') return runNodeScript(payload);
       if (command === 'read-sources') return readSources();
       return undefined;
     },
@@ -63,6 +66,15 @@ async function runCheck([script, ...args], { json }) {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+function runNodeScript({ code, conditions = [] }) {
+  return new Promise((resolve) => {
+    const args = [...conditions.map((c) => `--conditions=${c}`), '--input-type=module', '-e', code];
+    execFile(process.execPath, args, { cwd: root, timeout: 60000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
 }
 
 async function checkJsonSchema({ json, schema = 'visas' }) {

@@ -1,31 +1,9 @@
 /**
  * nomad-visa-widgets: the public API, identical in the ES module build and on
- * `window.NomadVisaWidgets` in the single-script build.
+ * `window.NomadVisaWidgets` in the single-script build, and the elements (importing this registers them).
+ * Without a DOM, import `nomad-visa-widgets/api`, `/data` or `/eligibility` instead.
  */
-export { programmes, getProgramme, convert, dataset, countryGroups } from './data/dataset.js';
-export { validateDataset, formatIssue } from './data/validate.js';
-export type { DatasetIssue, DatasetValidation } from './data/validate.js';
-export { listConflicts } from './data/conflicts.js';
-export type { SourceConflict } from './data/conflicts.js';
-export type { ConvertedAmount } from './data/currency.js';
-export { LOCALES } from './data/locales.js';
-export type { Locale } from './data/locales.js';
-export type * from './data/schema.js';
-export { version } from './version.js';
-export { checkEligibility, closeness, createEligibilityChecker, EligibilityInputError } from './eligibility/index.js';
-export type {
-  Change,
-  CheckEligibility,
-  DegreeField,
-  EligibilityCheck,
-  EligibilityOptions,
-  EligibilityResult,
-  FamilyOutcome,
-  FamilyStatus,
-  Money,
-  Profile,
-  Verdict,
-} from './eligibility/index.js';
+export * from './api.js';
 // <visa-data> first: defined before the widgets, it can answer their context requests as they upgrade.
 export { VisaData } from './elements/visa-data/visa-data.js';
 export { VisaEligibility } from './elements/visa-eligibility/visa-eligibility.js';

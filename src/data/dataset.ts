@@ -7,9 +7,15 @@
 import raw from '../../data/visas.json';
 import { createDataSource, type DataSource } from './data-source.js';
 import { deriveDataset } from './derive.js';
-import type { DatasetInput } from './schema.js';
+import type { GroupLookup } from './country-groups.js';
+import type { Converter } from './currency.js';
+import type { Dataset, DatasetInput, Programme } from './schema.js';
 
 export const bundledSource: DataSource = createDataSource(deriveDataset(raw as DatasetInput), 'bundled');
 
-export const { dataset, programmes, getProgramme, convert } = bundledSource;
-export const countryGroups = bundledSource.groups;
+// Typed here, not inferred: inferred declaration files would import "./currency" without its extension.
+export const dataset: Dataset = bundledSource.dataset;
+export const programmes: readonly Programme[] = bundledSource.programmes;
+export const getProgramme: (id: string) => Programme | undefined = bundledSource.getProgramme;
+export const convert: Converter = bundledSource.convert;
+export const countryGroups: GroupLookup = bundledSource.groups;

@@ -134,11 +134,18 @@ const PROGRAMME_PLACEHOLDER = '{programme}';
  * A link template such as `/visas/{programme}`: a function from a programme id to its address (the id
  * URI-encoded), resolved against `base`. Only http(s) addresses are used; anything else is a problem.
  */
-export function readLinkTemplate(attribute: string, property: unknown, base: string): Read<((id: string) => string) | undefined> {
+export function readLinkTemplate(
+  attribute: string,
+  property: unknown,
+  base: string | undefined,
+): Read<((id: string) => string) | undefined> {
   const value = asText(property)?.trim();
   if (!value) return { value: undefined, problems: [] };
   if (!value.includes(PROGRAMME_PLACEHOLDER)) return { value: undefined, problems: [{ attribute, value, reason: 'noPlaceholder' }] };
-  const at = (id: string) => new URL(value.split(PROGRAMME_PLACEHOLDER).join(encodeURIComponent(id)), base);
+  const filled = (id: string) => value.split(PROGRAMME_PLACEHOLDER).join(encodeURIComponent(id));
+  // Without a document (rendered on a server) a relative link stays relative; it is still checked, against a
+  // placeholder base, for a scheme other than http(s).
+  const at = (id: string) => new URL(filled(id), base ?? 'https://server.invalid/');
   let sample: URL;
   try {
     sample = at('x');
@@ -147,7 +154,7 @@ export function readLinkTemplate(attribute: string, property: unknown, base: str
   }
   if (sample.protocol !== 'https:' && sample.protocol !== 'http:')
     return { value: undefined, problems: [{ attribute, value, reason: 'unsafeLink' }] };
-  return { value: (id) => at(id).href, problems: [] };
+  return { value: base === undefined ? filled : (id) => at(id).href, problems: [] };
 }
 
 /**

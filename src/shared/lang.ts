@@ -8,8 +8,9 @@ import { resolveLocale } from '../i18n/locale.js';
 export function localeOf(element: HTMLElement): Locale {
   const own = element.getAttribute('lang');
   if (own) return resolveLocale(own);
-  const host = element.parentElement?.closest('[lang]') ?? (element.getRootNode() as ShadowRoot).host?.closest?.('[lang]');
-  return resolveLocale(host?.getAttribute('lang') ?? element.ownerDocument.documentElement.lang);
+  // Rendered on a server (Lit SSR), an element has no document and no ancestors: its own lang, or English.
+  const host = element.parentElement?.closest?.('[lang]') ?? (element.getRootNode?.() as ShadowRoot | undefined)?.host?.closest?.('[lang]');
+  return resolveLocale(host?.getAttribute('lang') ?? element.ownerDocument?.documentElement?.lang);
 }
 
 type Listener = () => void;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readCurrency, readHeadingLevel, readTheme } from '../../src/shared/attributes.js';
+import { readCurrency, readHeadingLevel, readLinkTemplate, readTheme } from '../../src/shared/attributes.js';
 
 describe('shared attribute readers', () => {
   const currencies: [string | undefined, string, boolean][] = [
@@ -61,4 +61,12 @@ describe('shared attribute readers', () => {
       expect(read.problems.length).to.equal(ok ? 0 : 1);
     });
   }
+
+  it('resolves a link template against the page, and keeps it relative where there is no page (server rendering)', () => {
+    const onPage = readLinkTemplate('details-href', '/visas/{programme}', 'https://agency.example/de/');
+    expect(onPage.value!('pt-digital-nomad')).to.equal('https://agency.example/visas/pt-digital-nomad');
+    const onServer = readLinkTemplate('details-href', '/visas/{programme}', undefined);
+    expect(onServer.value!('pt digital')).to.equal('/visas/pt%20digital');
+    expect(readLinkTemplate('details-href', 'javascript:alert("{programme}")', undefined).problems[0].reason).to.equal('unsafeLink');
+  });
 });

@@ -238,7 +238,7 @@ export class VisaEligibility extends VisaElement {
     if (MORE_QUESTIONS.some((field) => this.answers[field] !== EMPTY_ANSWERS[field])) this.moreOpen = true;
     const selection = readSelection(this.source, this.programmes, this.countries);
     this.selection = selection.value ? { programmes: selection.value.map((p) => p.id) } : {};
-    const details = readLinkTemplate('details-href', this.detailsHref, this.ownerDocument.baseURI);
+    const details = readLinkTemplate('details-href', this.detailsHref, this.ownerDocument?.baseURI);
     this.detailsLink = details.value;
     this.reportProblems([...this.answerProblems, ...selection.problems, ...details.problems]);
   }

@@ -1,0 +1,18 @@
+/**
+ * `nomad-visa-widgets/eligibility`: the eligibility engine over the bundled dataset, with no DOM and no elements:
+ * `checkEligibility` runs on a server, in an edge runtime or in a worker.
+ */
+export { checkEligibility, closeness, createEligibilityChecker, EligibilityInputError } from './eligibility/index.js';
+export type {
+  Change,
+  CheckEligibility,
+  DegreeField,
+  EligibilityCheck,
+  EligibilityOptions,
+  EligibilityResult,
+  FamilyOutcome,
+  FamilyStatus,
+  Money,
+  Profile,
+  Verdict,
+} from './eligibility/index.js';

@@ -1,0 +1,65 @@
+/** The package outside a browser: on a server, in an edge runtime, rendered by Lit SSR. Runs the built files in Node. */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { checkEligibility, type Profile } from '../src/eligibility-api.js';
+
+const PROFILE: Profile = {
+  citizenship: 'us',
+  employment: 'freelancer',
+  monthlyIncome: { amount: 5000, currency: 'EUR' },
+  incomeBasis: 'net',
+  clientCountries: ['us'],
+};
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+const node = (code: string, conditions: string[] = []) =>
+  executeServerCommand<Run, { code: string; conditions: string[] }>('node-script', { code, conditions });
+
+describe('outside a browser (built files, in Node)', () => {
+  it('runs checkEligibility and reads the data with no DOM, as an edge runtime resolves packages', async () => {
+    // "browser" makes Lit resolve to its browser build, as a bundle for an edge runtime would: no DOM shim.
+    const run = await node(
+      `
+      const { checkEligibility } = await import('./dist/esm/eligibility-api.js');
+      const { programmes, validateDataset, dataset } = await import('./dist/esm/data-api.js');
+      const api = await import('./dist/esm/api.js');
+      const [result] = checkEligibility(${JSON.stringify(PROFILE)}, { programmes: ['hr-digital-nomad'], lang: 'de' });
+      console.log(JSON.stringify({
+        dom: typeof HTMLElement, result, programmes: programmes.length,
+        valid: validateDataset(dataset).ok, version: api.version,
+      }));`,
+      ['browser'],
+    );
+    expect(run.stderr).to.equal('');
+    const [inBrowser] = checkEligibility(PROFILE, { programmes: ['hr-digital-nomad'], lang: 'de' });
+    expect(inBrowser.verdict).to.equal('eligible');
+    expect(JSON.parse(run.stdout)).to.deep.equal({ dom: 'undefined', result: inBrowser, programmes: 23, valid: true, version: '0.1.0' });
+  });
+
+  it('renders every element with Lit SSR, in English when no lang is set', async () => {
+    const run = await node(`
+      const { render } = await import('@lit-labs/ssr');
+      const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
+      const { html } = await import('lit');
+      await import('./dist/esm/index.js');
+      const out = (template) => collectResultSync(render(template));
+      console.log(JSON.stringify({
+        card: out(html\`<visa-card programme="pt-digital-nomad"></visa-card>\`),
+        compare: out(html\`<visa-compare countries="pt,es"></visa-compare>\`),
+        eligibility: out(html\`<visa-eligibility programmes="hr-digital-nomad"></visa-eligibility>\`),
+        data: out(html\`<visa-data><visa-card programme="kz-neo-nomad"></visa-card></visa-data>\`),
+        german: out(html\`<visa-card lang="de" programme="pt-digital-nomad"></visa-card>\`),
+      }));`);
+    expect(run.stderr).to.equal('');
+    const html = JSON.parse(run.stdout) as Record<string, string>;
+    expect(html.card).to.include('Portugal digital nomad visa');
+    expect(html.compare).to.include('Spain digital nomad visa');
+    expect(html.eligibility).to.include('Croatia digital nomad residence permit');
+    expect(html.data).to.include('<visa-card');
+    expect(html.german).to.include('Portugal: Visum für digitale Nomaden');
+  });
+});
