@@ -9,5 +9,5 @@ export { VisaData } from './elements/visa-data/visa-data.js';
 export { VisaEligibility } from './elements/visa-eligibility/visa-eligibility.js';
 export { VisaCard } from './elements/visa-card/visa-card.js';
 export { VisaCompare } from './elements/visa-compare/visa-compare.js';
-export { VisaCompareChangeEvent, VisaEligibilityChangeEvent } from './shared/events.js';
-export type { CompareChangeDetail, EligibilityChangeDetail } from './shared/events.js';
+export { VisaCompareChangeEvent, VisaDataErrorEvent, VisaDataLoadEvent, VisaEligibilityChangeEvent } from './shared/events.js';
+export type { CompareChangeDetail, DataErrorDetail, DataLoadDetail, EligibilityChangeDetail } from './shared/events.js';
