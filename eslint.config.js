@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'bench/results/'] },
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'test/frameworks/build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

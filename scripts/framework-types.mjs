@@ -8,8 +8,11 @@ const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const quote = (name) => (/^[a-zA-Z_$][\w$]*$/.test(name) ? name : `'${name}'`);
-/** Attributes are text; a number-typed one also takes a number, as frameworks pass it. */
-const valueType = (type = 'string') => (type === 'number' ? 'number | string' : type);
+/** Attributes whose properties also take an array (`programmes={['pt-digital-nomad']}`). */
+const LISTS = new Set(['countries', 'programmes', 'fields', 'client-countries', 'citizenship']);
+/** Attributes are text; a number-typed one also takes a number, and a list an array, as frameworks pass them. */
+const valueType = (name, type = 'string') =>
+  LISTS.has(name) ? 'string | readonly string[]' : type === 'number' ? 'number | string' : type.replace(/ \| undefined$/, '');
 const doc = (text) => (text ? `  /** ${text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/')} */\n` : '');
 
 const eventTypes = [...new Set(elements.flatMap((e) => (e.events ?? []).map((event) => event.type.text)))];
@@ -19,17 +22,24 @@ const header = (framework) =>
   `import type { ${[...classes, ...eventTypes].sort().join(', ')} } from '../index.js';\n`;
 
 /** One interface per element: its attributes (named as `name` gives them) and its events as handler props. */
-function interfaces(suffix, name, eventProp) {
+function interfaces(suffix, name, eventProp, alsoProperties = false) {
   return elements
     .map((element) => {
-      const attributes = (element.attributes ?? []).map(
-        (a) => `${doc(a.description)}  ${quote(name(a.name))}?: ${valueType(a.type?.text)};\n`,
-      );
+      const attributes = (element.attributes ?? []).flatMap((a) => {
+        const line = (key) => `${doc(a.description)}  ${quote(key)}?: ${valueType(a.name, a.type?.text)};\n`;
+        // React 19 sets a property where the element has one: headingLevel={3} works as well as heading-level.
+        return [...new Set([name(a.name), ...(alsoProperties ? [camel(a.name)] : [])])].map(line);
+      });
+      // Writable properties without an attribute (eligibility's `profile`), typed from the package's own exports.
+      const properties = (element.members ?? [])
+        .filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.readonly && !m.attribute && /^\w+$/.test(m.type?.text ?? ''))
+        .filter(() => alsoProperties)
+        .map((m) => `${doc(m.description)}  ${quote(m.name)}?: import('../index.js').${m.type.text};\n`);
       const events = (element.events ?? []).map(
         (e) => `${doc(e.description)}  ${quote(eventProp(e.name))}?: (event: ${e.type.text}) => void;\n`,
       );
       const title = `/** \`<${element.tagName}>\`: ${element.summary ?? ''} */\n`;
-      return `${title}export interface ${element.name}${suffix} {\n${[...attributes, ...events].join('')}}\n`;
+      return `${title}export interface ${element.name}${suffix} {\n${[...attributes, ...properties, ...events].join('')}}\n`;
     })
     .join('\n');
 }
@@ -41,6 +51,7 @@ const react =
     'Props',
     (n) => n,
     (e) => `on${e}`,
+    true,
   ) +
   `\ntype CustomElementProps<E, P> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P> & P;\n\n` +
   `declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n` +
@@ -51,7 +62,7 @@ const pascalEvent = (name) => `on${camel(name).replace(/^./, (c) => c.toUpperCas
 const vue =
   header('Vue 3') +
   `import type { DefineComponent } from 'vue';\n\n` +
-  interfaces('Props', camel, pascalEvent) +
+  interfaces('Props', camel, pascalEvent, true) +
   `\ndeclare module 'vue' {\n  interface GlobalComponents {\n` +
   elements.map((e) => `    '${e.tagName}': DefineComponent<${e.name}Props>;\n`).join('') +
   `  }\n}\n`;

@@ -6,6 +6,8 @@
 //   `npm run data:schema` would write;
 // - "node-script": runs an ES module `code` in Node from the project root (with `conditions`, e.g. "browser" as an
 //   edge runtime resolves packages), and gives back { code, stdout, stderr };
+// - "bundle-app": bundles a framework app from test/frameworks (`entry`) with esbuild, as a site's build would,
+//   into test/frameworks/build/ (not committed), and gives back { url } for the test page to import;
 // - "npm-pack": the file list `npm pack --dry-run` would publish, and the source map each published script names;
 // - "read-seed": { text } of a source article in ../shared/seeds; text is null where that folder is absent;
 // - "read-sources": { files: { path: text } } of every file under src/ and of the README, for tests that check
@@ -36,6 +38,7 @@ export function serverCommands() {
       if (command === 'read-seed') return readSeed(payload);
       if (command === 'npm-pack') return npmPack();
       if (command === 'node-script') return runNodeScript(payload);
+      if (command === 'bundle-app') return bundleApp(payload);
       if (command === 'read-sources') return readSources();
       return undefined;
     },
@@ -66,6 +69,28 @@ async function runCheck([script, ...args], { json }) {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+async function bundleApp({ entry }) {
+  const { build } = await import('esbuild');
+  const name = entry.replace(/\.\w+$/, '').replaceAll('/', '-');
+  const outfile = join(root, 'test/frameworks/build', `${name}.js`);
+  await build({
+    entryPoints: [join(root, 'test/frameworks', entry)],
+    bundle: true,
+    format: 'esm',
+    jsx: 'automatic',
+    // What React and Vue builds define; Vue's flags keep the options API and its template compiler.
+    define: {
+      'process.env.NODE_ENV': '"development"',
+      __VUE_OPTIONS_API__: 'true',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
+    outfile,
+    logLevel: 'error',
+  });
+  return { url: `/${outfile.slice(root.length).replaceAll('\\', '/').replace(/^\//, '')}` };
 }
 
 function runNodeScript({ code, conditions = [] }) {
