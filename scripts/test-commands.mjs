@@ -89,8 +89,29 @@ async function bundleApp({ entry }) {
     },
     outfile,
     logLevel: 'error',
+    plugins: [svelteComponents()],
   });
   return { url: `/${outfile.slice(root.length).replaceAll('\\', '/').replace(/^\//, '')}` };
+}
+
+/** Compiles .svelte files for esbuild, as a Svelte site's build plugin does (TypeScript in the script block). */
+function svelteComponents() {
+  return {
+    name: 'svelte',
+    setup(build) {
+      build.onLoad({ filter: /\.svelte$/ }, async ({ path }) => {
+        const { compile, preprocess } = await import('svelte/compiler');
+        const { transform } = await import('esbuild');
+        const source = await readFile(path, 'utf8');
+        const typescript = {
+          script: async ({ content, attributes }) =>
+            attributes.lang === 'ts' ? { code: (await transform(content, { loader: 'ts' })).code } : undefined,
+        };
+        const { code } = await preprocess(source, typescript, { filename: path });
+        return { contents: compile(code, { filename: path, generate: 'client' }).js.code, loader: 'js' };
+      });
+    },
+  };
 }
 
 function runNodeScript({ code, conditions = [] }) {

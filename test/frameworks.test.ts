@@ -90,19 +90,40 @@ describe('in a React 19 app', () => {
   });
 });
 
-describe('in a Vue 3.5 app', () => {
-  const mounted = mountApp<{ rerender(): void; compareChanges: string[][]; unmount(): void }>('vue/runtime.ts');
-
-  it('takes a bound number, an array and children-count, and calls the @visa-compare-change listener', async () => {
-    const el = mounted.container().querySelector<VisaEligibility>('#vue-eligibility')!;
+/**
+ * The widgets of an app that renders `#<prefix>-eligibility` (income 3,500 as a number, children-count 2) and
+ * `#<prefix>-compare` (countries as an array, a listener that records each change).
+ */
+function takesWhatTheFrameworkPasses(
+  prefix: string,
+  mounted: ReturnType<typeof mountApp<{ compareChanges: string[][]; unmount(): void }>>,
+) {
+  return async () => {
+    const el = mounted.container().querySelector<VisaEligibility>(`#${prefix}-eligibility`)!;
     await el.updateComplete;
     expect(el.profile.children).to.equal(2);
     expect(el.profile.monthlyIncome).to.deep.equal({ amount: 3500, currency: 'EUR' });
-    const compare = mounted.container().querySelector<VisaCompare>('#vue-compare')!;
+    const compare = mounted.container().querySelector<VisaCompare>(`#${prefix}-compare`)!;
     await compare.updateComplete;
     expect(compare.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(1);
     compare.shadowRoot!.querySelector<HTMLButtonElement>('[part~="remove"]')!.click();
     await compare.updateComplete;
     expect(mounted.app().compareChanges.length).to.equal(1);
-  });
+  };
+}
+
+describe('in a Vue 3.5 app', () => {
+  const mounted = mountApp<{ compareChanges: string[][]; unmount(): void }>('vue/runtime.ts');
+  it(
+    'takes a bound number, an array and children-count, and calls the @visa-compare-change listener',
+    takesWhatTheFrameworkPasses('vue', mounted),
+  );
+});
+
+describe('in a Svelte 5 app', () => {
+  const mounted = mountApp<{ compareChanges: string[][]; unmount(): void }>('svelte/runtime.ts');
+  it(
+    'takes numbers, an array and children-count, and calls the onvisa-compare-change handler',
+    takesWhatTheFrameworkPasses('svelte', mounted),
+  );
 });
