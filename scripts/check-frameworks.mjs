@@ -1,5 +1,5 @@
 // Type-checks the apps in test/frameworks against the framework typings in dist/types/frameworks (run by
-// `npm test` after the build): a React 19 TSX file with tsc, a Vue 3.5 single-file component with vue-tsc (strict
+// `npm test` after the build): a React 19 TSX file and an Angular component with tsc, a Vue 3.5 single-file component with vue-tsc (strict
 // templates), and Svelte 5 components with svelte-check. Each app also holds mistakes the typings must catch
 // (@ts-expect-error / @vue-expect-error, and Wrong.svelte, which must fail with exactly its three errors).
 import { execFile } from 'node:child_process';
@@ -14,6 +14,8 @@ const run = (bin, args, cwd = '.') =>
 const results = [];
 const react = await run('node_modules/typescript/bin/tsc', ['-p', 'test/frameworks/react/tsconfig.json']);
 results.push(['React 19 (tsc)', react.ok, react.output]);
+const angular = await run('node_modules/typescript/bin/tsc', ['-p', 'test/frameworks/angular/tsconfig.json']);
+results.push(['Angular (tsc)', angular.ok, angular.output]);
 const vue = await run('node_modules/vue-tsc/bin/vue-tsc.js', ['-p', 'test/frameworks/vue/tsconfig.json']);
 results.push(['Vue 3.5 (vue-tsc)', vue.ok, vue.output]);
 const svelte = await run(

@@ -22,10 +22,10 @@ function mountApp<A extends { unmount(): void }>(entry: string): { app: () => A;
   let container: HTMLElement;
   before(async () => {
     const { url } = await executeServerCommand<{ url: string }, { entry: string }>('bundle-app', { entry });
-    const { mount } = (await import(/* @vite-ignore */ url)) as { mount: (el: HTMLElement) => A };
+    const { mount } = (await import(/* @vite-ignore */ url)) as { mount: (el: HTMLElement) => A | Promise<A> };
     container = document.createElement('div');
     document.body.append(container);
-    app = mount(container);
+    app = await mount(container);
     await customElements.whenDefined('visa-eligibility');
   });
   after(() => {
@@ -125,5 +125,13 @@ describe('in a Svelte 5 app', () => {
   it(
     'takes numbers, an array and children-count, and calls the onvisa-compare-change handler',
     takesWhatTheFrameworkPasses('svelte', mounted),
+  );
+});
+
+describe('in an Angular app', () => {
+  const mounted = mountApp<{ compareChanges: string[][]; unmount(): void }>('angular/runtime.ts');
+  it(
+    'takes a bound number, an array and children-count, and calls the (visa-compare-change) listener',
+    takesWhatTheFrameworkPasses('angular', mounted),
   );
 });
