@@ -44,14 +44,19 @@ export function currenciesOf(programme: Programme): Currency[] {
 }
 
 /**
- * The primary rates a view converted with: those of the programmes' currencies and of the display currency,
- * where they differ (every conversion goes through the euro).
+ * The primary rates a view converted with: those of the programmes' currencies (and of `also`, e.g. the
+ * visitor's income) and of the display currency, where they differ (every conversion goes through the euro).
  */
-export function ratesUsed(dataset: Dataset, programmes: readonly Programme[], display: Currency | 'local'): ExchangeRate[] {
-  if (display === 'local') return [];
-  const from = new Set(programmes.flatMap(currenciesOf));
-  from.delete(display);
-  if (from.size === 0) return [];
-  const needed = new Set([...from, display]);
+export function ratesUsed(
+  dataset: Dataset,
+  programmes: readonly Programme[],
+  display: Currency | 'local',
+  also: readonly Currency[] = [],
+): ExchangeRate[] {
+  if (display === 'local' && !also.length) return [];
+  const from = new Set([...programmes.flatMap(currenciesOf), ...also]);
+  if (display !== 'local') from.delete(display);
+  if (from.size === 0 || (display === 'local' && from.size === 1)) return [];
+  const needed = new Set<string>(display === 'local' ? from : [...from, display]);
   return dataset.exchangeRates.filter((rate) => rate.primary && needed.has(rate.currency));
 }

@@ -311,8 +311,14 @@ export function programmeNumbers(programme: Programme, convert: Converter) {
  * "≈ converted with the rate as of USD 28 Feb 2025 and ISK 28 Feb 2025": the dates of the rates a view used,
  * or undefined where it converted nothing.
  */
-export function rateNote(dataset: Dataset, shown: readonly Programme[], currency: DisplayCurrency, locale: Locale): string | undefined {
-  const used = ratesUsed(dataset, shown, currency);
+export function rateNote(
+  dataset: Dataset,
+  shown: readonly Programme[],
+  currency: DisplayCurrency,
+  locale: Locale,
+  also: readonly Currency[] = [],
+): string | undefined {
+  const used = ratesUsed(dataset, shown, currency, also);
   if (!used.length) return undefined;
   return messages(locale).facts.approxNote(
     formatter(locale).list(used.map((rate) => `${rate.currency} ${formatPartialDate(locale, rate.asOf)}`)),

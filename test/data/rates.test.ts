@@ -51,5 +51,8 @@ describe('a rate table (<visa-data rates-src>)', () => {
     expect(used([pt], 'local')).to.deep.equal([]);
     expect(used([pt, kz], 'EUR')).to.deep.equal(['USD']);
     expect(used([pt, is], 'USD').sort()).to.deep.equal(['ISK', 'USD']);
+    // The visitor's own currency counts too, also where amounts are shown as the sources give them.
+    expect(ratesUsed(dataset, [pt], 'local', ['GBP']).map((rate) => rate.currency)).to.deep.equal(['GBP']);
+    expect(ratesUsed(dataset, [pt], 'local', ['EUR'])).to.deep.equal([]);
   });
 });

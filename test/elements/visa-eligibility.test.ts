@@ -329,6 +329,19 @@ describe('<visa-eligibility>', () => {
     expect($<HTMLInputElement>(el, '#income').value).to.equal('2700');
   });
 
+  it('says which exchange rates the answer converted with, and their dates', async () => {
+    const el = await fixture<VisaEligibility>(
+      html`<visa-eligibility programmes="kz-neo-nomad,pt-digital-nomad" income="3000" income-currency="GBP"></visa-eligibility>`,
+    );
+    const note = $(el, '.rate-note').textContent!;
+    // The visitor's pounds, Kazakhstan's dollars; Portugal's euros need no rate.
+    expect(note).to.include('GBP February 28, 2025');
+    expect(note).to.include('USD February 28, 2025');
+    expect(note).to.not.include('ISK');
+    const euros = await fixture<VisaEligibility>(html`<visa-eligibility programmes="pt-digital-nomad" income="3000"></visa-eligibility>`);
+    expect(euros.shadowRoot!.querySelector('.rate-note'), 'nothing converted').to.equal(null);
+  });
+
   it('warns and keeps the old profile when code sets a bad one', async () => {
     const el = await fixture<VisaEligibility>(html`<visa-eligibility income="3000"></visa-eligibility>`);
     const warn = console.warn;

@@ -80,12 +80,17 @@ export const styles = [
     }
     .intro,
     .muted,
-    .hint {
+    .hint,
+    .rate-note {
       color: var(--_muted);
     }
     .muted,
-    .hint {
+    .hint,
+    .rate-note {
       font-size: 0.875em;
+    }
+    .rate-note {
+      margin-top: var(--_space);
     }
     form > fieldset,
     details.more > fieldset {

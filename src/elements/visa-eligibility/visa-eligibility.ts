@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { currencyOfCountry } from '../../data/currency.js';
+import { currencyOfCountry, isCurrency } from '../../data/currency.js';
+import type { Currency, Programme } from '../../data/schema.js';
 import { answersToProfile, EMPTY_ANSWERS, hasAnswer, profileToAnswers, type AnswerField, type Answers } from '../../eligibility/answers.js';
 import { closeness, type EligibilityResult, type Verdict } from '../../eligibility/engine.js';
 import { checkerFor } from '../../eligibility/index.js';
 import { validateProfile, type Profile } from '../../eligibility/profile.js';
 import { countryByName } from '../../i18n/countries.js';
 import { formatter } from '../../i18n/format.js';
+import { rateNote } from '../../i18n/programme-facts.js';
 import { messages } from '../../i18n/messages/index.js';
 import { readLinkTemplate, readSelection, type AttributeProblem } from '../../shared/attributes.js';
 import { defineElement } from '../../shared/define.js';
@@ -345,9 +347,17 @@ export class VisaEligibility extends VisaElement {
     summary?.focus({ preventScroll: true });
   }
 
+  /** The dates of the rates the answer converted with (the visitor's currency, the programmes', the display's). */
+  private renderRateNote(results: readonly EligibilityResult[], profile: Profile) {
+    const shown = results.map((r) => this.source.getProgramme(r.programme)).filter((p): p is Programme => p !== undefined);
+    const visitor = [profile.monthlyIncome?.currency, profile.savings?.currency].filter((c): c is Currency => isCurrency(c));
+    const note = rateNote(this.source.dataset, shown, this.displayCurrency, this.locale, visitor);
+    return note ? html`<p class="rate-note">${note}</p>` : nothing;
+  }
+
   protected override renderContent() {
     const { ui } = messages(this.locale);
-    const { errors, results } = this.evaluate();
+    const { errors, results, profile } = this.evaluate();
     const groups: Record<Verdict, EligibilityResult[]> = { eligible: [], unknown: [], ineligible: [] };
     for (const result of results) groups[result.verdict].push(result);
     // Eligible: the best fit first. Not eligible: the nearest first, those no change can open last.
@@ -396,7 +406,7 @@ export class VisaEligibility extends VisaElement {
           ${heading(this.level, 'results-title', ui.results)}
           <p class="summary" part="summary" tabindex="-1">${answered ? summary : ui.beforeAnswers}</p>
           <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-          ${answered ? renderResults(view) : renderProgrammes(view, results)}
+          ${answered ? renderResults(view) : renderProgrammes(view, results)} ${answered ? this.renderRateNote(results, profile) : nothing}
         </section>
       </div>
     `;
