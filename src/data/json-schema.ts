@@ -10,11 +10,16 @@ import * as s from './schema.js';
 interface Meta {
   id?: string;
   description?: string;
+  /** What a zod refinement says that JSON Schema can say too (a text needs one language at least). */
+  minProperties?: number;
 }
 
 /** Named definitions with the help an editor shows on hover. */
 const NAMED: [z.core.$ZodType, Meta][] = [
-  [s.localizedText, { id: 'Text', description: 'A text per language (en, de, ru). The default language is required; others fall back.' }],
+  [
+    s.localizedText,
+    { id: 'Text', description: 'A text per language (en, de, ru). The default language is required; others fall back.', minProperties: 1 },
+  ],
   [s.partialDate, { id: 'PartialDate', description: 'An ISO date as precise as the source: 2025, 2025-03 or 2025-03-14.' }],
   [s.sourceRefs, { id: 'SourceIds', description: 'Ids of entries in the top-level `sources` list.' }],
   [s.countryCode, { id: 'Country', description: 'ISO 3166-1 alpha-2 code, lowercase (pt, es, hr).' }],

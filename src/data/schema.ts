@@ -60,7 +60,11 @@ const locale = z.enum(LOCALES);
  * from the default language, and marks the text as a fallback (see fallback.ts), so everything past validation
  * reads a complete record: hence the type.
  */
-export const localizedText = z.partialRecord(locale, text) as unknown as z.ZodMiniRecord<typeof locale, typeof text>;
+export const localizedText = z
+  .partialRecord(locale, text)
+  .check(
+    z.refine((texts) => Object.keys(texts).length > 0, "is empty: give the text at least in the dataset's default language"),
+  ) as unknown as z.ZodMiniRecord<typeof locale, typeof text>;
 /** ISO 8601 date, as precise as the source is: `2025`, `2025-03` or `2025-03-14`. */
 export const partialDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/));
 const sourceId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/));

@@ -41,12 +41,14 @@ describe('data/visas.schema.json (for editors)', () => {
     programme(data, 'pt-digital-nomad').income.value.amount = '3480';
     programme(data, 'hr-digital-nomad').savings.value.rolle = 'x';
     programme(data, 'es-digital-nomad').kind = 'nomad';
+    programme(data, 'ee-digital-nomad').title = {};
     const { valid, errors } = await againstSchema(data);
     expect(valid).to.equal(false);
     const index = (id: string) => (raw as Json).programmes.findIndex((p: Json) => p.id === id);
     expect(errors.join('\n')).to.include(`/programmes/${index('pt-digital-nomad')}/income/value/amount must be number`);
     expect(errors.join('\n')).to.include(`/programmes/${index('hr-digital-nomad')}/savings/value must NOT have additional properties`);
     expect(errors.join('\n')).to.include(`/programmes/${index('es-digital-nomad')}/kind must be equal to one of the allowed values`);
+    expect(errors.join('\n')).to.include(`/programmes/${index('ee-digital-nomad')}/title must NOT have fewer than 1 properties`);
   });
 });
 

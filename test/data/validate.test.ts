@@ -43,6 +43,11 @@ const BROKEN: { name: string; breakIt: (d: Json) => void; expected: string }[] =
     expected: 'ad-digital-nomad: conditions[0].text: missing the text in the default language "ru" (given: en, de)',
   },
   {
+    name: 'a text with no language at all',
+    breakIt: (d) => (programme(d, 'es-digital-nomad').title = {}),
+    expected: "es-digital-nomad: title: is empty: give the text at least in the dataset's default language",
+  },
+  {
     name: 'an empty text',
     breakIt: (d) => (programme(d, 'es-digital-nomad').title.de = ''),
     expected: 'es-digital-nomad: title.de: must not be empty',
