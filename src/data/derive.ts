@@ -21,6 +21,9 @@ export function deriveDataset(input: DatasetInput): Dataset {
   return {
     ...input,
     programmes: input.programmes.map((programme) => {
+      // Already derived (the build embeds the validated dataset, or a file states them and validation found them
+      // right): nothing to walk on start-up.
+      if (programme.sources && programme.asOf) return { ...programme, sources: programme.sources, asOf: programme.asOf };
       const cited = citedSources(programme);
       const sources = input.sources.map((source) => source.id).filter((id) => cited.has(id));
       return { ...programme, sources, asOf: dates.newest(sources) };

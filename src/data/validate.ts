@@ -7,7 +7,7 @@ import { citedSources, deriveDataset } from './derive.js';
 import { fillFallbacks, walkTexts, type FallbackMark } from './fallback.js';
 import { walkFacts } from './facts.js';
 import { isLocale } from './locales.js';
-import type { Bounds, Range } from './range.js';
+import { inMonths, type Bounds, type Range } from './range.js';
 import {
   datasetSchema,
   rateTableSchema,
@@ -157,8 +157,6 @@ function locate(input: unknown, path: Key[], message: string): DatasetIssue {
   return { path: joinPath(path), message };
 }
 
-const DAYS_PER = { days: 1, months: 30.4375, years: 365.25 } as const;
-
 /** A range needs a bound, and `min` must not exceed `max` (compared through `size`). */
 function checkRange<T>(path: string, range: Range<T>, size: (bound: T) => number, at: (path: string, message: string) => void) {
   if (typeof range !== 'object' || range === null || 'amount' in range) return;
@@ -264,7 +262,7 @@ function crossCheck(data: DatasetInput): DatasetIssue[] {
     const processing = programme.processing?.value;
     if (processing) checkRange('processing.value.amount', processing.amount, (n) => n, at);
     const initial = programme.validity?.value.initial;
-    if (initial) checkRange('validity.value.initial', initial, (d) => d.amount * DAYS_PER[d.unit], at);
+    if (initial) checkRange('validity.value.initial', initial, inMonths, at);
   }
   return issues;
 }

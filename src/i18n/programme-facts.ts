@@ -4,7 +4,7 @@
  */
 import type { Converter } from '../data/currency.js';
 import type { Locale } from '../data/locales.js';
-import { boundsOf, highest, lowest, type Range } from '../data/range.js';
+import { boundsOf, highest, inMonths, lowest, type Range } from '../data/range.js';
 import { ratesUsed } from '../data/rates.js';
 import type {
   Currency,
@@ -280,8 +280,6 @@ export function describeProgramme(programme: Programme, ctx: FactContext, option
 }
 
 const DAYS = { days: 1, 'calendar-days': 1, 'working-days': 7 / 5, weeks: 7, months: 365.25 / 12 } as const;
-const MONTHS = { days: 12 / 365.25, months: 1, years: 12 } as const;
-const months = (d: { amount: number; unit: keyof typeof MONTHS }) => d.amount * MONTHS[d.unit];
 
 /** Numbers to sort and compare by, in EUR per month, EUR, months and days. Undefined where the sources give none. */
 export function programmeNumbers(programme: Programme, convert: Converter) {
@@ -300,7 +298,7 @@ export function programmeNumbers(programme: Programme, convert: Converter) {
           : undefined,
     savings: savings?.type === 'none' ? 0 : savings?.type === 'amount' ? eur(savings.amount, savings.currency) : undefined,
     // The longest first permit, the longest processing time, the lowest fee and rent: what a visitor plans with.
-    validity: validity?.initial ? months(highest(validity.initial)) : validity?.maxStay ? months(validity.maxStay) : undefined,
+    validity: validity?.initial ? inMonths(highest(validity.initial)) : validity?.maxStay ? inMonths(validity.maxStay) : undefined,
     processing: programme.processing ? highest(programme.processing.value.amount) * DAYS[programme.processing.value.unit] : undefined,
     fees: firstFee ? eur(lowest(firstFee.amount), firstFee.currency) : undefined,
     cost: rent ? eur(lowest(rent.rentOneBedroom), rent.currency) : undefined,

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { getProgramme, programmes } from '../../src/data/dataset.js';
 import type { Programme } from '../../src/data/schema.js';
+import { ARTICLE_2024, ARTICLE_2025, fold, readArticles } from './articles.js';
 
-const N = '000_8d906bb71396de31.txt'; // 2025
-const O = '003_b0de86d8ee34c542.txt'; // 2024
+const N = ARTICLE_2025;
+const O = ARTICLE_2024;
 
 interface Row {
   id: string;
@@ -664,20 +664,10 @@ const ROWS: Row[] = [
   },
 ];
 
-/** Folds the articles' typography (no-break spaces and hyphens, line breaks) so quotes compare as text. */
-const fold = (text: string) =>
-  text
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\u2011/g, '-')
-    .replace(/\s+/g, ' ');
-
 describe('facts against the source articles', () => {
-  const seeds = new Map<string, string | null>();
+  let seeds = new Map<string, string | null>();
   before(async () => {
-    for (const name of [N, O]) {
-      const { text } = await executeServerCommand<{ text: string | null }, { name: string }>('read-seed', { name });
-      seeds.set(name, text);
-    }
+    seeds = await readArticles();
   });
 
   it('covers every programme', () => {

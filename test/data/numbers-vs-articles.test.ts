@@ -5,12 +5,11 @@
  * named there. What an article gives in other words (1,5 Jahre for 18 months) is listed below with the words.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { programmes } from '../../src/data/dataset.js';
 import type { Programme } from '../../src/data/schema.js';
+import { ARTICLE_2025, fold, readArticles } from './articles.js';
 
-const NEW = '000_8d906bb71396de31.txt'; // 2025: Kazakhstan, then five European countries in one paragraph each
-const OLD = '003_b0de86d8ee34c542.txt'; // 2024: one section per country, under the country's name
+const NEW = ARTICLE_2025;
 
 /** The article's words for a value it does not write as a plain number; `words` must be in the passage. */
 const IN_OTHER_WORDS: Record<string, { words: string; because: string }> = {
@@ -67,12 +66,6 @@ const TEXTS_WITH_NUMBERS = /(^|\.)renewal$/;
 
 const isText = (node: object) => Object.keys(node).every((key) => key === 'en' || key === 'de' || key === 'ru');
 
-const fold = (text: string) =>
-  text
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/[\u2011\u2013]/g, '-')
-    .replace(/\s+/g, ' ');
-
 const WORDS: Record<string, number> = {
   ein: 1,
   eine: 1,
@@ -127,9 +120,8 @@ function passage(articles: Map<string, string>, source: string, programme: Progr
 describe('every number and list against the articles', () => {
   const articles = new Map<string, string>();
   before(async function () {
-    for (const name of [NEW, OLD]) {
-      const { text } = await executeServerCommand<{ text: string | null }, { name: string }>('read-seed', { name });
-      // The articles live in ../shared/seeds beside the repository; a clone without them cannot run this.
+    // The articles live in ../shared/seeds beside the repository; a clone without them cannot run this.
+    for (const [name, text] of await readArticles()) {
       if (text === null) this.skip();
       articles.set(name, text);
     }
