@@ -1,8 +1,9 @@
-// The single script's last resort, wrapped around it by rollup.config.mjs: when the script cannot start (most
-// often a Trusted Types policy list without "lit-html", the policy Lit renders with), each widget tag still
+// The last resort of both script files. Wrapped around the bundle by rollup.config.mjs, and called by the loader
+// for a widget whose code could not be fetched or started: when the code cannot start (most often a Trusted
+// Types policy list without "lit-html", the policy Lit renders with), each widget tag (or each of `tags`) still
 // gets an element that says so in the page, and the console says why. Plain DOM, no HTML parsing, so it runs
-// under the same policy that stopped the script.
-export default function startupFailure(error) {
+// under the same policy that stopped the code.
+export default function startupFailure(error, tags) {
   var reason = error && error.message ? String(error.message) : String(error);
   console.warn(
     'nomad-visa-widgets could not start: ' +
@@ -29,7 +30,7 @@ export default function startupFailure(error) {
       root.append(message);
     }
   };
-  ['visa-data', 'visa-card', 'visa-compare', 'visa-eligibility'].forEach(function (tag) {
+  (tags || ['visa-data', 'visa-card', 'visa-compare', 'visa-eligibility']).forEach(function (tag) {
     if (!customElements.get(tag)) customElements.define(tag, class extends Failed {});
   });
 }

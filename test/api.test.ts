@@ -13,11 +13,12 @@ describe('public API', () => {
     expect(api.version).to.equal(pkg.version);
   });
 
-  it('the single script sets window.NomadVisaWidgets with the same API as the ES module', async () => {
+  it('the bundle sets window.NomadVisaWidgets with the same API as the ES module, and ready and discover', async () => {
     await loadBuiltScript();
     const global = window.NomadVisaWidgets as unknown as Record<string, unknown>;
     expect(global, 'window.NomadVisaWidgets').to.be.an('object');
-    expect(runtimeKeys(global)).to.deep.equal(runtimeKeys(api));
+    expect(runtimeKeys(global)).to.deep.equal([...runtimeKeys(api), 'discover', 'ready'].sort());
+    expect((await window.NomadVisaWidgets!.ready).checkEligibility).to.equal(global.checkEligibility);
     const esm = await import(/* @vite-ignore */ '/dist/esm/index.js' as string);
     expect(runtimeKeys(esm)).to.deep.equal(runtimeKeys(api));
     expect((global.programmes as unknown[]).length).to.equal(23);

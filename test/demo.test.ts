@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { widgetsUp } from './embed/frames.js';
 
-/** Loads demo/index.html (which uses the built single script) in a frame, as a visitor would. */
+/** Loads demo/index.html (which uses the loader, dist/nomad-visa-widgets.js) in a frame, as a visitor would. */
 async function openDemo(query = ''): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.style.width = '1280px';
@@ -9,15 +10,14 @@ async function openDemo(query = ''): Promise<Document> {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const doc = frame.contentDocument!;
-  await frame.contentWindow!.customElements.whenDefined('visa-compare');
-  await (doc.querySelector('#all') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  await widgetsUp(doc);
   return doc;
 }
 
 describe('demo page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('shows every element from the built script, with all 23 programmes in the full comparison', async () => {
+  it('shows every element through the loader, with all 23 programmes in the full comparison', async () => {
     const doc = await openDemo();
     for (const tag of ['visa-compare', 'visa-eligibility', 'visa-card']) expect(doc.querySelector(tag)!.shadowRoot, tag).to.not.equal(null);
     expect(doc.querySelector('#all')!.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(23);

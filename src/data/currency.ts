@@ -1,5 +1,6 @@
 /** Currency conversion with the dataset's dated rates. Converted amounts are always marked approximate. */
-import { CURRENCIES, type Currency, type ExchangeRate } from './schema.js';
+import type { Currency, ExchangeRate } from './schema.js';
+import { CURRENCIES } from './vocabulary.js';
 
 export interface ConvertedAmount {
   amount: number;

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isCountryCode } from './iso-countries.js';
-import { CURRENCIES, EMPLOYMENT_TYPES } from './schema.js';
+import { CURRENCIES, EMPLOYMENT_TYPES } from './vocabulary.js';
 
 /** ISO 3166-1 alpha-2 in any case ("US", " us"), read as lower case. */
 const country = z.string().check(

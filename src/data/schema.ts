@@ -9,48 +9,9 @@ import { LOCALES } from './locales.js';
 // Never compile validators with new Function: pages with a strict Content-Security-Policy forbid eval.
 z.config({ jitless: true });
 
-/** The euro, the ECB's reference-rate currencies, and two the articles use (ALL, KZT). */
-export const CURRENCIES = [
-  'EUR',
-  'USD',
-  'JPY',
-  'BGN',
-  'CZK',
-  'DKK',
-  'GBP',
-  'HUF',
-  'PLN',
-  'RON',
-  'SEK',
-  'CHF',
-  'ISK',
-  'NOK',
-  'TRY',
-  'AUD',
-  'BRL',
-  'CAD',
-  'CNY',
-  'HKD',
-  'IDR',
-  'ILS',
-  'INR',
-  'KRW',
-  'MXN',
-  'MYR',
-  'NZD',
-  'PHP',
-  'SGD',
-  'THB',
-  'ZAR',
-  'ALL',
-  'KZT',
-] as const;
-/** SCHENGEN_VISA_FREE: nationals who need no visa for a short stay in the Schengen area (Regulation 2018/1806, Annex II). */
-export const COUNTRY_GROUPS = ['EU', 'EEA', 'EFTA', 'SCHENGEN', 'OECD', 'SCHENGEN_VISA_FREE'] as const;
-export const EMPLOYMENT_TYPES = ['employee', 'freelancer', 'business-owner'] as const;
-export const PROGRAMME_KINDS = ['digital-nomad', 'remote-work', 'self-employed', 'skilled-residence'] as const;
-export const FAMILY_MEMBERS = ['spouse', 'partner', 'children', 'parents', 'grandparents', 'siblings', 'dependants'] as const;
-export const APPLICATION_CHANNELS = ['online', 'email', 'post', 'consulate', 'in-country'] as const;
+import { APPLICATION_CHANNELS, COUNTRY_GROUPS, CURRENCIES, EMPLOYMENT_TYPES, FAMILY_MEMBERS, PROGRAMME_KINDS } from './vocabulary.js';
+
+export { APPLICATION_CHANNELS, COUNTRY_GROUPS, CURRENCIES, EMPLOYMENT_TYPES, FAMILY_MEMBERS, PROGRAMME_KINDS };
 
 const text = z.string().check(z.minLength(1));
 const locale = z.enum(LOCALES);

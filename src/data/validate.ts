@@ -17,24 +17,15 @@ import {
   type RateTable,
   type Source,
 } from './schema.js';
+import { formatIssue, type DatasetIssue } from './issues.js';
 import { sourceDates } from './source-dates.js';
 
-export interface DatasetIssue {
-  /** The programme's id, where the problem is inside a programme. */
-  programme?: string;
-  /** Dotted path inside the programme (or the dataset), e.g. `income.value.amount`. */
-  path: string;
-  message: string;
-}
+export { formatIssue, type DatasetIssue };
 
 export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
 export type RateTableValidation = { ok: true; rates: RateTable } | { ok: false; issues: DatasetIssue[] };
 
 type Key = PropertyKey;
-
-export function formatIssue(issue: DatasetIssue): string {
-  return `${issue.programme ? `${issue.programme}: ` : ''}${issue.path || '(root)'}: ${issue.message}`;
-}
 
 export interface ValidationOptions {
   /** The mark after a text shown in another language than the reader's (see fallback.ts). */

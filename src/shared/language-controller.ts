@@ -1,13 +1,18 @@
 /**
  * Keeps an element's language current: its own `lang`, else the closest ancestor's, else the document's,
- * else English; re-renders the host when any `lang` on the page changes.
+ * else English; re-renders the host when any `lang` on the page changes. Where a language's texts are fetched
+ * on demand (the loader) and could not be had, the element shows English and `requested` keeps what was asked.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Locale } from '../data/locales.js';
+import { DEFAULT_LOCALE, type Locale } from '../data/locales.js';
+import { languageReady } from '../i18n/messages/index.js';
 import { localeOf, onLanguageChange } from './lang.js';
 
 export class LanguageController implements ReactiveController {
-  locale: Locale = 'en';
+  /** The language the element shows. */
+  locale: Locale = DEFAULT_LOCALE;
+  /** The language the page asks for. */
+  requested: Locale = DEFAULT_LOCALE;
   private stop?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -15,10 +20,9 @@ export class LanguageController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.locale = localeOf(this.host);
+    this.refresh();
     this.stop = onLanguageChange(() => {
-      const next = localeOf(this.host);
-      if (next !== this.locale) this.host.requestUpdate();
+      if (localeOf(this.host) !== this.requested) this.host.requestUpdate();
     });
   }
 
@@ -28,6 +32,7 @@ export class LanguageController implements ReactiveController {
 
   /** Call at the start of the host's willUpdate (which Lit runs before controllers' hostUpdate). */
   refresh(): void {
-    this.locale = localeOf(this.host);
+    this.requested = localeOf(this.host);
+    this.locale = languageReady(this.requested) ? this.requested : DEFAULT_LOCALE;
   }
 }

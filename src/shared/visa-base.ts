@@ -4,12 +4,14 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Locale } from '../data/locales.js';
-import { messages } from '../i18n/messages/index.js';
+import { DEFAULT_LOCALE, type Locale } from '../data/locales.js';
+import { languageReady, loadLanguage, messages } from '../i18n/messages/index.js';
 import type { DisplayCurrency } from '../i18n/programme-facts.js';
 import { readCurrency, readTheme, shownValue, warnAttributeProblems, type AttributeProblem } from './attributes.js';
 import { adoptDocumentStyles } from './document-styles.js';
 import { LanguageController } from './language-controller.js';
+import { localeOf } from './lang.js';
+import { LANGUAGE_FAILED, NO_LANGUAGE } from './language-failure.js';
 
 export class VisaBase extends LitElement {
   /** Observed so that a change of the element's own `lang` re-renders it. */
@@ -44,6 +46,18 @@ export class VisaBase extends LitElement {
 
   protected get locale(): Locale {
     return this.languageController.locale;
+  }
+
+  /**
+   * Built by the loader, a language's texts are fetched the first time a widget shows it: an update waits for
+   * them (if they cannot be had, for English). Built in (bundle, ES modules), they are always ready.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wanted = localeOf(this);
+    if (languageReady(wanted)) return super.scheduleUpdate();
+    return loadLanguage(wanted)
+      .then((loaded) => loaded || languageReady(DEFAULT_LOCALE) || loadLanguage(DEFAULT_LOCALE))
+      .then(() => super.scheduleUpdate());
   }
 
   /** Every attribute problem to show: the shared attributes' first, then the element's own. */
@@ -82,8 +96,22 @@ export class VisaBase extends LitElement {
 
   /** Everything the element draws, in one root (see base-styles.ts); the attribute problems come first. */
   protected override render() {
+    const { locale, requested } = this.languageController;
+    // No language at all could be fetched: say so in the page's language, with the few words built in.
+    if (!languageReady(locale)) {
+      return html`<div class="root" lang=${requested} dir="ltr">
+        <p class="notice" part="notice" role="note">${NO_LANGUAGE[requested]}</p>
+      </div>`;
+    }
     // All three languages run left to right: an rtl page (Arabic, Hebrew) must not mirror the widget.
-    return html`<div class="root" lang=${this.locale} dir="ltr">${this.renderProblems()}${this.renderContent()}</div>`;
+    return html`<div class="root" lang=${locale} dir="ltr">
+      ${
+        requested === locale
+          ? nothing
+          : html`<p class="notice" part="notice" role="note" lang=${requested}>${LANGUAGE_FAILED[requested]}</p>`
+      }
+      ${this.renderProblems()}${this.renderContent()}
+    </div>`;
   }
 
   /** What the element draws under its attribute problems. */

@@ -86,8 +86,8 @@ export class VisaElement extends VisaBase {
   }
 
   /** The first render waits for the main thread to be free (see yield.ts). */
-  protected override async scheduleUpdate(): Promise<void> {
+  protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated) await yieldToMain();
-    super.scheduleUpdate();
+    return super.scheduleUpdate();
   }
 }

@@ -20,11 +20,21 @@ export async function openPage(path: string, width = 1200): Promise<{ doc: Docum
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as PageWindow;
   const doc = frame.contentDocument!;
-  await Promise.all(
-    [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('visa-')).map((el) => (el as Updating).updateComplete),
-  );
+  await widgetsUp(doc);
   await aTimeout(50);
   return { doc, win, frame };
+}
+
+/**
+ * Waits until every widget in `doc` is defined (the loader fetches their code after the page loads) and has
+ * rendered (after its language's texts arrived); gives up on the definitions after five seconds.
+ */
+export async function widgetsUp(doc: Document): Promise<void> {
+  const widgets = [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('visa-'));
+  const registry = doc.defaultView!.customElements;
+  const defined = Promise.all([...new Set(widgets.map((el) => el.localName))].map((tag) => registry.whenDefined(tag)));
+  await Promise.race([defined, aTimeout(5000)]);
+  await Promise.all(widgets.map((el) => (el as Updating).updateComplete));
 }
 
 export const shadow = (doc: Document, selector: string) => doc.querySelector(selector)!.shadowRoot!;
@@ -34,14 +44,14 @@ export async function until(ready: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !ready(); i += 1) await aTimeout(20);
 }
 
-/** Loads dist/nomad-visa-widgets.js into the test page (once). */
+/** Loads the bundle, dist/nomad-visa-widgets.bundle.js, into the test page (once): every element defined at once. */
 export async function loadBuiltScript(): Promise<void> {
   if (window.NomadVisaWidgets) return;
   await new Promise<void>((resolve, reject) => {
     const script = document.createElement('script');
-    script.src = '/dist/nomad-visa-widgets.js';
+    script.src = '/dist/nomad-visa-widgets.bundle.js';
     script.onload = () => resolve();
-    script.onerror = () => reject(new Error('dist/nomad-visa-widgets.js did not load: run npm run build'));
+    script.onerror = () => reject(new Error('dist/nomad-visa-widgets.bundle.js did not load: run npm run build'));
     document.head.append(script);
   });
 }

@@ -247,7 +247,7 @@ describe('on real pages (the built single script)', () => {
       doc.head.append(older);
       const versions = (win as unknown as Window).NomadVisaWidgetsVersions!;
       expect(Object.keys(versions)).to.deep.equal([api.version]);
-      expect(versions[api.version].getProgramme('pt-digital-nomad')!.country).to.equal('pt');
+      expect((await versions[api.version].ready).getProgramme('pt-digital-nomad')!.country).to.equal('pt');
     });
 
     it("hands its data to any copy's widgets through the versioned context key", async () => {
@@ -406,7 +406,7 @@ describe('on real pages (the built single script)', () => {
     it("refuses javascript: and data: URLs in a dataset's sources", () => {
       const data = JSON.parse(JSON.stringify(raw)) as Json;
       data.sources[0].url = 'javascript:alert(1)';
-      const result = window.NomadVisaWidgets!.validateDataset(data);
+      const result = window.NomadVisaWidgets!.validateDataset!(data);
       expect(result.ok).to.equal(false);
     });
   });

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Programme, Source } from '../../data/schema.js';
 import type { Locale } from '../../data/locales.js';
-import { parseAmount } from '../../eligibility/answers.js';
+import { parseAmount } from '../../i18n/parse-amount.js';
 import { formatter } from '../../i18n/format.js';
 import type { CompareMessages } from '../../i18n/catalogue.js';
 import { messages } from '../../i18n/messages/index.js';

@@ -6,7 +6,7 @@ import { bundledSource } from '../../data/dataset.js';
 import type { Locale } from '../../data/locales.js';
 import { withRateTable } from '../../data/rates.js';
 import type { RateTable } from '../../data/schema.js';
-import { formatIssue, validateDataset, validateRateTable, type DatasetIssue } from '../../data/validate.js';
+import { formatIssue, type DatasetIssue } from '../../data/issues.js';
 import { messages } from '../../i18n/messages/index.js';
 import { readCurrency, readTimeout, shownValue, type AttributeProblem } from '../../shared/attributes.js';
 import { baseStyles } from '../../shared/base-styles.js';
@@ -279,16 +279,24 @@ async function fetchJson(src: string, seconds: number): Promise<unknown> {
   }
 }
 
+/**
+ * The validator (zod) is needed only for files fetched at run time, so it is loaded then: pages that use the
+ * bundled data never download it. In the single-file bundle it is inlined.
+ */
+const loadValidator = () => import('../../data/validate.js');
+
 /** Fetches and validates a dataset; texts a language lacks fall back, marked in the reader's language. */
 async function fetchDataset(src: string, seconds: number): Promise<DataSource> {
-  const result = validateDataset(await fetchJson(src, seconds), { mark: (locale, from) => messages(locale).data.inLanguage[from] });
+  const [input, { validateDataset }] = await Promise.all([fetchJson(src, seconds), loadValidator()]);
+  const result = validateDataset(input, { mark: (locale, from) => messages(locale).data.inLanguage[from] });
   if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
   return createDataSource(result.dataset, src);
 }
 
 /** Fetches and validates a table of exchange rates. */
 async function fetchRateTable(src: string, seconds: number): Promise<RateTable> {
-  const result = validateRateTable(await fetchJson(src, seconds));
+  const [input, { validateRateTable }] = await Promise.all([fetchJson(src, seconds), loadValidator()]);
+  const result = validateRateTable(input);
   if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
   return result.rates;
 }

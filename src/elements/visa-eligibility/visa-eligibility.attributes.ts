@@ -3,8 +3,9 @@
  * its properties, and one reader per kind of value. A bad value yields a problem and leaves the answer alone.
  */
 import { isCountryCode } from '../../data/iso-countries.js';
-import { CURRENCIES, EMPLOYMENT_TYPES } from '../../data/schema.js';
-import { parseAmount, type AnswerField } from '../../eligibility/answers.js';
+import { CURRENCIES, EMPLOYMENT_TYPES } from '../../data/vocabulary.js';
+import type { AnswerField } from '../../eligibility/answers.js';
+import { parseAmount } from '../../i18n/parse-amount.js';
 import { asText, splitList, type AttributeProblem } from '../../shared/attributes.js';
 
 type AnswerKind =

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { Locale } from '../../data/locales.js';
-import { CURRENCIES, EMPLOYMENT_TYPES } from '../../data/schema.js';
+import { CURRENCIES, EMPLOYMENT_TYPES } from '../../data/vocabulary.js';
 import type { AnswerError, AnswerField, Answers } from '../../eligibility/answers.js';
 import type { UiMessages } from '../../i18n/catalogue.js';
 import { countryOptions, currencyOptions } from '../../i18n/countries.js';

@@ -1,0 +1,49 @@
+/**
+ * `window.NomadVisaWidgets`, as both script files set it. The loader (dist/nomad-visa-widgets.js) fetches the
+ * API's code on first use of `ready`; the bundle (dist/nomad-visa-widgets.bundle.js) has it at once and also
+ * sets the element classes. Page code that awaits `ready` works with either.
+ */
+import type * as readyApi from './loader/api.js';
+
+/** What `ready` resolves to: every data and eligibility function, the event classes and the version. */
+export type ReadyApi = Pick<
+  typeof readyApi,
+  | 'version'
+  | 'programmes'
+  | 'getProgramme'
+  | 'convert'
+  | 'dataset'
+  | 'countryGroups'
+  | 'validateDataset'
+  | 'validateRateTable'
+  | 'formatIssue'
+  | 'listConflicts'
+  | 'LOCALES'
+  | 'checkEligibility'
+  | 'closeness'
+  | 'createEligibilityChecker'
+  | 'EligibilityInputError'
+  | 'VisaCompareChangeEvent'
+  | 'VisaDataErrorEvent'
+  | 'VisaDataLoadEvent'
+  | 'VisaEligibilityChangeEvent'
+>;
+
+export interface NomadVisaWidgetsGlobal extends Partial<Omit<ReadyApi, 'version'>> {
+  version: string;
+  /** Resolves once every function below (and every language they may answer in) is loaded. */
+  readonly ready: Promise<ReadyApi>;
+  /**
+   * Loads the widgets used inside `root` (a shadow root the loader cannot see into). The loader watches the
+   * document by itself; the bundle defines every element at once, so there it does nothing.
+   */
+  discover(root?: ParentNode): void;
+}
+
+declare global {
+  interface Window {
+    NomadVisaWidgets?: NomadVisaWidgetsGlobal;
+    /** Each copy's API under its own version, for pages that load two releases. */
+    NomadVisaWidgetsVersions?: Record<string, NomadVisaWidgetsGlobal>;
+  }
+}
