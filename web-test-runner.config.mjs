@@ -35,10 +35,27 @@ const trustedTypesPage = async (ctx, next) => {
   ctx.set('Content-Security-Policy', `require-trusted-types-for 'script'; trusted-types ${policies}`);
 };
 
+/**
+ * /__test/missing/<names>/…: the built files with some missing, for the loader's failure paths. The loader
+ * and dist/lazy/ are served from there, except that files of dist/lazy/ whose names start with one of the
+ * comma-separated <names> answer 404 (e.g. /__test/missing/visa-compare,language-de/nomad-visa-widgets.js).
+ */
+const missingFiles = async (ctx, next) => {
+  const match = /^\/__test\/missing\/([^/]+)\/(.+)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, names, file] = match;
+  if (file.startsWith('lazy/') && names.split(',').some((name) => file.slice(5).startsWith(name))) {
+    ctx.status = 404;
+    return;
+  }
+  ctx.path = `/dist/${file}`;
+  return next();
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [slowServers, trustedTypesPage],
+  middleware: [slowServers, trustedTypesPage, missingFiles],
   rootDir: '.',
   // Two pages at once. Keyboard tests bring their page to the front, and the other page's
   // requestAnimationFrame pauses meanwhile: tests mount plain wrappers with fixtureSync(), which needs no frame.

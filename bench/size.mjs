@@ -1,4 +1,5 @@
-// Size of the single script: raw, gzip and brotli, with a breakdown by origin. Each group's rendered code
+// Size of the all-in-one bundle: raw, gzip and brotli, with a breakdown by origin; and what a page fetches
+// through the loader (pageFiles). Each group's rendered code
 // (as rollup emits it into the bundle) is minified and compressed on its own, so the parts are estimates
 // that do not add up exactly to the whole (compression shares context across the file).
 import { readFile } from 'node:fs/promises';
@@ -19,9 +20,9 @@ const GROUPS = [
 export const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 export const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-export async function measureSize(file = 'dist/nomad-visa-widgets.js') {
+export async function measureSize(file = 'dist/nomad-visa-widgets.bundle.js') {
   const bytes = await readFile(file);
-  const config = configs[0];
+  const config = configs.find((c) => c.output.file?.endsWith('nomad-visa-widgets.bundle.js'));
   const bundle = await rollup({ input: config.input, plugins: config.plugins.filter((p) => p.name !== 'terser'), onwarn: () => {} });
   const { output } = await bundle.generate({ format: 'iife' });
   await bundle.close();
@@ -41,3 +42,27 @@ export async function measureSize(file = 'dist/nomad-visa-widgets.js') {
   }
   return { file, raw: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes), parts };
 }
+
+/** The files of dist/lazy/ a module imports statically, itself included (as the browser fetches them). */
+export async function staticImports(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = await readFile(file, 'utf8');
+  const dir = file.slice(0, file.lastIndexOf('/') + 1);
+  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w${},*\s]*?from\s*)?["'](\.\/[^"']+)["']/g))
+    await staticImports(dir + match[1].slice(2), seen);
+  return seen;
+}
+
+/** What a page with these widgets fetches through the loader, per file (gzip bytes), with these languages. */
+export async function pageFiles(widgets, locales, dist = 'dist') {
+  const files = new Set([`${dist}/nomad-visa-widgets.js`]);
+  for (const widget of widgets) await staticImports(`${dist}/lazy/${widget}.js`, files);
+  for (const locale of locales) files.add(`${dist}/lazy/language-${locale}.js`);
+  const sizes = {};
+  for (const file of files) sizes[file] = gzip(await readFile(file));
+  return sizes;
+}
+
+/** The languages a page row is measured with: the largest file first. */
+export const LANGUAGES_BY_SIZE = ['ru', 'de', 'en'];

@@ -43,6 +43,9 @@ describe('the npm package', () => {
       'dist/THIRD-PARTY-LICENSES.txt',
       'dist/nomad-visa-widgets.js.map',
       'dist/nomad-visa-widgets.js',
+      'dist/nomad-visa-widgets.bundle.js',
+      'dist/lazy/visa-card.js',
+      'dist/lazy/language-ru.js',
       'dist/esm/index.js',
       'dist/types/index.d.ts',
       'dist/types/elements/visa-card/visa-card.d.ts',
@@ -80,6 +83,25 @@ describe('the npm package', () => {
     expect(pkg.bin).to.deep.equal({ 'nomad-visa-widgets': './bin/nomad-visa-widgets.js' });
     expect(pkg.exports['./data/visas.schema.json']).to.equal('./data/visas.schema.json');
     expect(pkg.sideEffects).to.include('./dist/nomad-visa-widgets.js');
+    expect(pkg.sideEffects).to.include('./dist/lazy/**');
+    for (const tag of ['visa-card', 'visa-compare', 'visa-eligibility', 'visa-data'])
+      expect(pkg.exports[`./${tag}` as keyof typeof pkg.exports], tag).to.deep.include({ import: `./dist/esm/elements/${tag}/${tag}.js` });
+  });
+
+  it("gives in the README the bundle's integrity hash as the build makes it (npm run sri -- --write)", async () => {
+    // Hashed in Node: the test server may rewrite the scripts it serves.
+    const { stdout } = await executeServerCommand<{ stdout: string }, { code: string }>('node-script', {
+      code: "import('./scripts/sri.mjs')",
+    });
+    const integrity = /integrity="([^"]*)"/.exec(stdout)?.[1];
+    const readme = await (await fetch('/README.md')).text();
+    const hash = /integrity="([^"]*)"/.exec(readme)?.[1];
+    expect(hash, 'the README is out of date: npm run sri -- --write').to.equal(integrity);
+  });
+
+  it('keeps @lit/context out of the ES module build: one copy, shared with the site', async () => {
+    const listing = (await executeServerCommand('npm-pack')) as { files: string[] };
+    expect(listing.files.filter((file) => file.includes('node_modules'))).to.deep.equal([]);
   });
 });
 

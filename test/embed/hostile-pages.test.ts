@@ -24,6 +24,9 @@ describe('on hostile pages (the built single script only)', () => {
     expect(shadow(doc, '#provided').querySelector('h2')!.textContent).to.equal('Croatia digital nomad residence permit');
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
+    // Through the loader: the widgets' files came from dist/lazy/, as modules under script-src 'self'.
+    const fetched = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(fetched.some((url) => url.endsWith('/dist/lazy/visa-card.js'))).to.equal(true);
   });
 
   it('keeps its design under an aggressive blog theme', async () => {

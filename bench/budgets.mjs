@@ -1,0 +1,61 @@
+// The size and speed table, in one place: `npm run bench` prints each row as met / not met, and `npm test`
+// (scripts/check-size.mjs) fails when what a page fetches, or a file, grows past its budget.
+//
+// - target: the goal (gzip KB of every file the page fetches; the longest task in ms at 4x CPU throttling).
+// - budget: what may not be exceeded today, a little over the present size, so that growth is a decision.
+//   Where a budget is above the target, the target is not met yet (the bench says by how much).
+//
+// A page's files: the loader, the static imports of each widget's file in dist/lazy/, and a language file per
+// language shown (the largest, Russian, for one language; Russian and German for two).
+
+export const PAGES = [
+  {
+    id: 'card',
+    page: 'one <visa-card>, one language',
+    bench: 'bench/pages/visa-card.html',
+    widgets: ['visa-card'],
+    languages: 1,
+    targetKB: 35,
+    budgetKB: 50,
+    longestTaskMs: 50,
+  },
+  {
+    id: 'compare',
+    page: '<visa-compare> of all 23, one language',
+    bench: 'bench/pages/visa-compare.html',
+    widgets: ['visa-compare'],
+    languages: 1,
+    targetKB: 55,
+    budgetKB: 57,
+    longestTaskMs: 50,
+  },
+  {
+    id: 'eligibility',
+    page: '<visa-eligibility>, one language',
+    bench: 'bench/pages/visa-eligibility.html',
+    widgets: ['visa-eligibility'],
+    languages: 1,
+    targetKB: 55,
+    budgetKB: 75,
+    longestTaskMs: 50,
+  },
+  {
+    id: 'all',
+    page: 'all three widgets, page switches language once',
+    bench: 'bench/pages/all-three.html',
+    widgets: ['visa-card', 'visa-compare', 'visa-eligibility'],
+    languages: 2,
+    targetKB: 75,
+    budgetKB: 103,
+    longestTaskMs: 50,
+  },
+];
+
+/** Single files (gzip KB). */
+export const FILES = [
+  { file: 'dist/nomad-visa-widgets.js', what: 'the loader', targetKB: 2, budgetKB: 2 },
+  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 116 },
+];
+
+/** Interaction and rendering targets the bench reports beside the table. */
+export const TARGETS = { interactionMs: 16, compareVsStatic: 2 };
