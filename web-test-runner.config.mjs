@@ -52,10 +52,17 @@ const missingFiles = async (ctx, next) => {
   return next();
 };
 
+/** /__test/package@1.0.0 answers like a CDN's package URL: the loader, and the package's files below it. */
+const packageUrl = async (ctx, next) => {
+  const match = /^\/__test\/package@[\d.]+(\/.*)?$/.exec(ctx.path);
+  if (match) ctx.path = match[1] ?? '/dist/nomad-visa-widgets.js';
+  return next();
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [slowServers, trustedTypesPage, missingFiles],
+  middleware: [slowServers, trustedTypesPage, missingFiles, packageUrl],
   rootDir: '.',
   // Two pages at once. Keyboard tests bring their page to the front, and the other page's
   // requestAnimationFrame pauses meanwhile: tests mount plain wrappers with fixtureSync(), which needs no frame.

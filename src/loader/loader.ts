@@ -18,12 +18,16 @@ import type { NomadVisaWidgetsGlobal, ReadyApi } from '../window.js';
 const TAGS = ['visa-data', 'visa-card', 'visa-compare', 'visa-eligibility'] as const;
 type Tag = (typeof TAGS)[number];
 
-/** The folder of this script: the chunks lie in `lazy/` beside it. */
+/**
+ * The folder of this script: the chunks lie in `lazy/` beside it. A CDN's package URL without a file
+ * (`…/npm/nomad-visa-widgets@0.1.0`) serves this file from the package's `dist/`.
+ */
 function baseUrl(): URL {
   const script =
     (document.currentScript as HTMLScriptElement | null) ??
-    [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /nomad-visa-widgets(\.min)?\.js(\?|#|$)/.test(s.src));
-  return new URL('lazy/', script?.src ?? document.baseURI);
+    [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /nomad-visa-widgets[^/]*(\.js)?([?#]|$)/.test(s.src));
+  const src = new URL(script?.src ?? document.baseURI);
+  return src.pathname.endsWith('.js') ? new URL('lazy/', src) : new URL(`${src.pathname.replace(/\/$/, '')}/dist/lazy/`, src);
 }
 
 function start(): void {

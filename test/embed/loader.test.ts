@@ -56,6 +56,12 @@ describe('the loader (dist/nomad-visa-widgets.js)', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 
+  it("finds its files from a CDN's package URL that names no file", async () => {
+    const { doc, fetched } = await page('<visa-card programme="pt-digital-nomad"></visa-card>', ['/__test/package@0.1.0']);
+    expect(text(doc, 'visa-card', 'h2')).to.equal('Portugal digital nomad visa');
+    expect(fetched()).to.include('/__test/package@0.1.0/dist/lazy/visa-card.js');
+  });
+
   it('fetches a widget added later, and <visa-data> before the widgets inside it', async () => {
     const { doc, win, fetched } = await page('<p>article</p>', [LOADER]);
     expect(fetched().filter((file) => file.includes('/lazy/'))).to.deep.equal([]);
