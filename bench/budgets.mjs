@@ -1,5 +1,5 @@
 // The size and speed table, in one place: `npm run bench` prints each row as met / not met, and `npm test`
-// (scripts/check-size.mjs) fails when what a page fetches, or a file, grows past its budget.
+// (bench/check-size.mjs) fails when what a page fetches, or a file, grows past its budget.
 //
 // - target: the goal (gzip KB of every file the page fetches; the longest task in ms at 4x CPU throttling).
 // - budget: what may not be exceeded today, a little over the present size, so that growth is a decision.

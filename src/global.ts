@@ -10,7 +10,7 @@
  * Also when loaded with <script type="module">.
  */
 import * as everything from './index.js';
-import type { NomadVisaWidgetsGlobal } from './window.js';
+import type { NomadVisaWidgetsGlobal } from './loader/window.js';
 
 const api: NomadVisaWidgetsGlobal & typeof everything = {
   ...everything,

@@ -13,7 +13,7 @@
  */
 import startupFailure from '../startup-failure.js';
 import { version } from '../version.js';
-import type { NomadVisaWidgetsGlobal, ReadyApi } from '../window.js';
+import type { NomadVisaWidgetsGlobal, ReadyApi } from './window.js';
 
 const TAGS = ['visa-data', 'visa-card', 'visa-compare', 'visa-eligibility'] as const;
 type Tag = (typeof TAGS)[number];

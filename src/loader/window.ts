@@ -3,7 +3,7 @@
  * API's code on first use of `ready`; the bundle (dist/nomad-visa-widgets.bundle.js) has it at once and also
  * sets the element classes. Page code that awaits `ready` works with either.
  */
-import type * as readyApi from './loader/api.js';
+import type * as readyApi from './api.js';
 
 /** What `ready` resolves to: every data and eligibility function, the event classes and the version. */
 export type ReadyApi = Pick<

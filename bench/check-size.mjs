@@ -1,9 +1,9 @@
-// npm test's size check: what each page of bench/budgets.mjs fetches, and each single file, in gzip bytes,
+// npm run size, npm test's size check: what each page of bench/budgets.mjs fetches, and each single file, in gzip bytes,
 // against its budget. Deterministic (no browser): the files a page fetches are the loader, the static imports of
 // its widgets' files and its language files.
 import { readFile } from 'node:fs/promises';
-import { FILES, PAGES } from '../bench/budgets.mjs';
-import { gzip, LANGUAGES_BY_SIZE, pageFiles } from '../bench/size.mjs';
+import { FILES, PAGES } from './budgets.mjs';
+import { gzip, LANGUAGES_BY_SIZE, pageFiles } from './size.mjs';
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const rows = [];
