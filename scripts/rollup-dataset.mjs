@@ -34,21 +34,19 @@ export function dataset() {
   };
 }
 
-/** A text is an object whose keys are all locales and whose values are all strings (as src/data/fallback.ts). */
-function split(dataset, locales) {
+/** Takes every multilingual text out of the dataset (found as src/data/fallback.ts finds them), in order. */
+function split(dataset, locales, walkTexts) {
+  const structure = structuredClone(dataset);
   const texts = Object.fromEntries(locales.map((locale) => [locale, []]));
   let count = 0;
-  const walk = (node) => {
-    if (typeof node !== 'object' || node === null) return node;
-    if (Array.isArray(node)) return node.map(walk);
-    const keys = Object.keys(node);
-    if (keys.length && keys.every((k) => locales.includes(k)) && Object.values(node).every((v) => typeof v === 'string')) {
-      for (const locale of locales) texts[locale].push(node[locale]);
-      return { $t: count++ };
+  walkTexts(structure, [], (_path, text) => {
+    for (const locale of locales) {
+      texts[locale].push(text[locale]);
+      delete text[locale];
     }
-    return Object.fromEntries(keys.map((key) => [key, walk(node[key])]));
-  };
-  return { structure: walk(dataset), texts };
+    text.$t = count++;
+  });
+  return { structure, texts };
 }
 
 export function splitDataset({ locales }) {
@@ -62,7 +60,7 @@ export function splitDataset({ locales }) {
     async load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null;
       this.addWatchFile(DATA);
-      parts ??= split(await validated(await readFile(DATA, 'utf8'), (m) => this.error(m)), locales);
+      parts ??= split(await validated(await readFile(DATA, 'utf8'), (m) => this.error(m)), locales, (await loadValidator()).walkTexts);
       const name = id.slice(PREFIX.length + 1);
       // Each text becomes an empty object when the structure is parsed; a language's texts fill them in order.
       if (name === 'dataset-structure')

@@ -2,3 +2,4 @@
 export { validateDataset, validateRateTable, formatIssue } from './validate.js';
 export { listConflicts } from './conflicts.js';
 export { datasetJsonSchema, rateTableJsonSchema } from './json-schema.js';
+export { walkTexts } from './fallback.js';
