@@ -73,7 +73,8 @@ function cssPropertyDefaults() {
 
 /**
  * The package ships dist/esm/*.js, not src/*.ts: point every module path there, and declare each element's
- * tag (a `custom-element-definition` export, which the `defineElement` wrapper hides from the analyzer).
+ * tag (a `custom-element-definition` export, which the `defineElement` wrapper hides from the analyzer) in the
+ * module that registers it.
  */
 function shippedModules() {
   const shipped = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/esm/$1.js');
@@ -88,19 +89,24 @@ function shippedModules() {
   return {
     name: 'shipped-modules',
     packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules) {
+      const { modules } = customElementsManifest;
+      for (const mod of modules) {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.tagName) continue;
-          mod.exports ??= [];
-          if (!mod.exports.some((e) => e.kind === 'custom-element-definition'))
-            mod.exports.push({
+          // The class lives in <tag>.component.ts; <tag>.ts beside it registers the tag.
+          const path = mod.path.replace(/\.component\.ts$/, '.ts');
+          let registering = modules.find((m) => m.path === path);
+          if (!registering) modules.push((registering = { kind: 'javascript-module', path, declarations: [], exports: [] }));
+          registering.exports ??= [];
+          if (!registering.exports.some((e) => e.kind === 'custom-element-definition' && e.name === declaration.tagName))
+            registering.exports.push({
               kind: 'custom-element-definition',
               name: declaration.tagName,
               declaration: { name: declaration.name, module: mod.path },
             });
         }
       }
-      rewrite(customElementsManifest.modules);
+      rewrite(modules);
     },
   };
 }

@@ -110,7 +110,7 @@ export default [
     plugins: [...plugins(), thirdPartyLicenses(), minify(false)],
   },
   {
-    input: ['src/index.ts', 'src/api.ts', 'src/data-api.ts', 'src/eligibility-api.ts'],
+    input: ['src/index.ts', 'src/classes.ts', 'src/api.ts', 'src/data-api.ts', 'src/eligibility-api.ts'],
     onwarn,
     external: (id) => /^(lit|@lit\/[^/]+|zod)(\/|$)/.test(id),
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

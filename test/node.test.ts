@@ -62,4 +62,20 @@ describe('outside a browser (built files, in Node)', () => {
     expect(html.data).to.include('<visa-card');
     expect(html.german).to.include('Portugal: Visum für digitale Nomaden');
   });
+
+  it('imports the classes without registering a tag, and renders one under a name the page gives it', async () => {
+    const run = await node(`
+      const { render } = await import('@lit-labs/ssr');
+      const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
+      const { html } = await import('lit');
+      const { VisaCard } = await import('./dist/esm/classes.js');
+      const registered = ['visa-data', 'visa-card', 'visa-compare', 'visa-eligibility'].filter((tag) => customElements.get(tag));
+      customElements.define('acme-visa-card', VisaCard);
+      const card = collectResultSync(render(html\`<acme-visa-card programme="pt-digital-nomad"></acme-visa-card>\`));
+      console.log(JSON.stringify({ registered, card }));`);
+    expect(run.stderr).to.equal('');
+    const { registered, card } = JSON.parse(run.stdout) as { registered: string[]; card: string };
+    expect(registered).to.deep.equal([]);
+    expect(card).to.include('Portugal digital nomad visa');
+  });
 });

@@ -86,6 +86,12 @@ describe('the npm package', () => {
     expect(pkg.sideEffects).to.include('./dist/lazy/**');
     for (const tag of ['visa-card', 'visa-compare', 'visa-eligibility', 'visa-data'])
       expect(pkg.exports[`./${tag}` as keyof typeof pkg.exports], tag).to.deep.include({ import: `./dist/esm/elements/${tag}/${tag}.js` });
+    // The classes alone register nothing, so a bundler may drop the ones a page does not use.
+    expect(pkg.exports['./classes']).to.deep.include({ import: './dist/esm/classes.js', types: './dist/types/classes.d.ts' });
+    expect(pkg.sideEffects.filter((path) => path.includes('/esm/'))).to.deep.equal([
+      './dist/esm/index.js',
+      ...['visa-card', 'visa-compare', 'visa-eligibility', 'visa-data'].map((tag) => `./dist/esm/elements/${tag}/${tag}.js`),
+    ]);
   });
 
   it("gives in the README the bundle's integrity hash as the build makes it (npm run sri -- --write)", async () => {
@@ -140,8 +146,11 @@ describe('README element reference', () => {
     for (const mod of manifest.modules) {
       for (const d of mod.declarations ?? []) {
         if (!d.tagName) continue;
-        const definition = mod.exports?.find((e) => e.kind === 'custom-element-definition' && e.name === d.tagName);
-        if (definition?.declaration.module !== mod.path) problems.push(`${d.tagName}: no custom-element-definition`);
+        // Declared in <tag>.component.js (the class, from /classes); registered by <tag>.js (the tag's own entry).
+        const registering = manifest.modules.find((m) => m.path === mod.path.replace('.component.js', '.js'));
+        const definition = registering?.exports?.find((e) => e.kind === 'custom-element-definition' && e.name === d.tagName);
+        if (definition?.declaration.module !== mod.path || registering === mod) problems.push(`${d.tagName}: no custom-element-definition`);
+        if (registering?.path !== `dist/esm/elements/${d.tagName}/${d.tagName}.js`) problems.push(`${d.tagName}: registered elsewhere`);
         for (const a of d.attributes ?? []) if (!a.type?.text) problems.push(`${d.tagName}: attribute ${a.name} has no type`);
         for (const p of d.cssProperties ?? []) if (!p.default) problems.push(`${d.tagName}: ${p.name} has no default`);
         for (const m of d.members ?? [])

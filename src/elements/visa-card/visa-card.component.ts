@@ -1,0 +1,214 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { isCountryCode } from '../../data/iso-countries.js';
+import type { Programme } from '../../data/schema.js';
+import type { FactField } from '../../i18n/catalogue.js';
+import { formatter } from '../../i18n/format.js';
+import { messages } from '../../i18n/messages/index.js';
+import { describeProgramme, formatPartialDate, rateNote, type FactText } from '../../i18n/programme-facts.js';
+import { asText, type AttributeProblem } from '../../shared/attributes.js';
+import { citation } from '../../shared/source-citation.js';
+import { heading } from '../../shared/headings.js';
+import { VisaElement } from '../../shared/visa-element.js';
+import { styles } from './visa-card.styles.js';
+
+const FULL: FactField[] = [
+  'income',
+  'savings',
+  'validity',
+  'family',
+  'processing',
+  'fees',
+  'nationality',
+  'employment',
+  'application',
+  'quota',
+  'launched',
+  'cost',
+];
+const COMPACT: FactField[] = ['income', 'validity', 'family'];
+/** Facts a visitor looks for on every card: where the sources give none, the card says so in their place. */
+const CORE: ReadonlySet<FactField> = new Set(['income', 'savings', 'validity', 'family', 'processing', 'fees', 'cost']);
+
+/**
+ * One card per programme: every fact the sources give, with the source and as-of date, and a visible
+ * marker where the sources disagree (both values shown).
+ *
+ * @tag visa-card
+ * @summary A visa programme (or all of a country's) as a card.
+ *
+ * @attr {string} country - Show every programme of this country: ISO code such as "kz".
+ * @attr {string} programme - Show exactly this programme, e.g. "kz-neo-nomad". Wins over `country`.
+ * @attr {boolean} compact - Short version: name, income, validity, family and sources.
+ * @attr {string} lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
+ * @attr {string} currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
+ *   (GBP, CHF, NOK, …); "local" shows only the programme's own.
+ * @attr {'light' | 'dark' | 'auto'} theme - light, dark or auto (follows the system). Default: inherit the page's colours.
+ * @attr {boolean} debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
+ *   site's developer (boolean). Without it visitors see one neutral line; the details always go to the console.
+ * @attr {number} stale-after - Months after which a programme's facts (as of its newest source) get a quiet note to check
+ *   them with the authority first; a whole number from 1 (default 12).
+ * @attr {number} heading-level - Level of each card's title, 1–6 (default 2), to fit the page's outline.
+ *
+ * @slot - Notes of your own, shown under the card(s).
+ * @slot cta - Your call to action, e.g. a "Talk to us" button.
+ *
+ * @csspart base - The wrapper of all cards.
+ * @csspart card - One programme's card.
+ * @csspart header - The card's title block.
+ * @csspart badge - The kind of programme.
+ * @csspart conflict - A "sources disagree" marker and line.
+ * @csspart stale - The note that the facts are older than `stale-after` months and should be checked first.
+ * @csspart official-name - The programme's name as the source writes it (not in compact cards).
+ * @csspart facts - The list of facts.
+ * @csspart row - One fact (label and value).
+ * @csspart footer - Sources and as-of date.
+ * @csspart cta - The area around the cta and default slots.
+ * @csspart notice - The message shown for a bad attribute.
+ *
+ * @cssprop --visa-accent - Accent colour.
+ * @cssprop --visa-text - Text colour.
+ * @cssprop --visa-muted - Secondary text.
+ * @cssprop --visa-surface - Background.
+ * @cssprop --visa-surface-raised - Card background.
+ * @cssprop --visa-border - Borders.
+ * @cssprop --visa-radius - Corner radius.
+ * @cssprop --visa-font - Font.
+ * @cssprop --visa-space - Spacing.
+ * @cssprop --visa-font-size - Base text size. Default: medium (the visitor's own default).
+ * @cssprop --visa-focus - Focus ring.
+ * @cssprop --visa-warn - Colour of the "sources disagree" marker.
+ * @cssprop --visa-card-border - The card's border (default: 1px solid the border colour).
+ * @cssprop --visa-accent-text - Text on the accent colour. Default #ffffff.
+ * @cssprop --visa-ok - Colour of "eligible" and of good news. Default #0f7b3f.
+ * @cssprop --visa-bad - Colour of errors and of attribute messages. Default #b42318.
+ */
+export class VisaCard extends VisaElement {
+  static override styles = styles;
+
+  @property() accessor country: string | undefined;
+  @property() accessor programme: string | undefined;
+  @property({ type: Boolean }) accessor compact = false;
+
+  private shown: Programme[] = [];
+  private message = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const problems: AttributeProblem[] = [];
+    const t = messages(this.locale);
+    this.message = '';
+    this.shown = [];
+    // Properties may hold what a framework passes (a number, an array): read them as attribute text.
+    const programme = asText(this.programme);
+    const country = asText(this.country);
+    const id = programme?.trim();
+    const code = country?.trim().toLowerCase();
+    if (id) {
+      const found = this.source.getProgramme(id);
+      if (found) this.shown = [found];
+      else problems.push({ attribute: 'programme', value: programme!, reason: 'unknownProgramme' });
+    } else if (code) {
+      if (!isCountryCode(code)) problems.push({ attribute: 'country', value: country!, reason: 'unknownCountry' });
+      else {
+        this.shown = this.source.programmes.filter((p) => p.country === code);
+        if (!this.shown.length) this.message = t.card.noneForCountry(formatter(this.locale).country(code));
+      }
+    } else {
+      this.message = t.card.missing;
+    }
+    this.reportProblems(problems);
+  }
+
+  private renderFact(field: FactField, label: string, fact: FactText | undefined) {
+    if (!fact && !CORE.has(field)) return nothing;
+    if (!fact)
+      return html`<div class="row" part="row">
+        <dt>${label}</dt>
+        <dd class="muted">${messages(this.locale).facts.notStatedInSources}</dd>
+      </div>`;
+    return html`<div class="row" part="row">
+      <dt>${label}</dt>
+      <dd>${fact.text} ${fact.conflicts.map((line) => html`<span class="conflict-line" part="conflict">${line}</span>`)}</dd>
+    </div>`;
+  }
+
+  private renderList(label: string, items: FactText[]) {
+    if (!items.length) return nothing;
+    return html`<div class="row" part="row">
+      <dt>${label}</dt>
+      <dd>
+        <ul>
+          ${items.map((item) => html`<li>${item.text}</li>`)}
+        </ul>
+      </dd>
+    </div>`;
+  }
+
+  /** The name as the source writes it, marked with the source's language for screen readers and hyphenation. */
+  private renderOfficialName(programme: Programme) {
+    const name = programme.officialName;
+    const language = this.source.dataset.sources.find((s) => name.sources.includes(s.id))?.language;
+    if (name.value === programme.title[this.locale]) return nothing;
+    return html`<p class="official" part="official-name">
+      ${messages(this.locale).facts.namedInSource}: <span lang=${ifDefined(language)}>${name.value}</span>
+    </p>`;
+  }
+
+  private renderCard(programme: Programme) {
+    const { facts: t, ui } = messages(this.locale);
+    const f = formatter(this.locale);
+    const facts = describeProgramme(programme, this.factContext);
+    const disputed =
+      FULL.some((field) => facts[field as keyof typeof facts] && (facts[field as keyof typeof facts] as FactText).conflicts.length) ||
+      programme.checks.some((check) => check.conflicts?.length);
+    const fields = this.compact ? COMPACT : FULL;
+    const titleId = `title-${programme.id}`;
+    const sources = this.source.dataset.sources.filter((s) => programme.sources.includes(s.id));
+    const { reviewed } = this.source.dataset;
+    const rates = rateNote(this.source.dataset, [programme], this.displayCurrency, this.locale);
+    return html`<article class="card" part="card" aria-labelledby=${titleId}>
+      <header part="header">
+        ${heading(this.level, titleId, programme.title[this.locale])}
+        <p class="meta">
+          <span class="badge" part="badge">${t.kinds[programme.kind]}</span>
+          <span>${f.country(programme.country)}${programme.code ? ` · ${programme.code}` : ''}</span>
+        </p>
+        ${disputed ? html`<p class="conflict-marker" part="conflict"><span aria-hidden="true">⚠ </span>${t.conflictMarker}</p>` : nothing}
+        ${
+          this.isStale(programme)
+            ? html`<p class="stale" part="stale">${t.stale(formatPartialDate(this.locale, programme.asOf))}</p>`
+            : nothing
+        }
+        ${this.compact ? nothing : html`<p class="summary">${programme.summary[this.locale]}</p>`}
+        ${this.compact ? nothing : this.renderOfficialName(programme)}
+      </header>
+      <dl part="facts">
+        ${fields.map((field) => this.renderFact(field, t.labels[field], facts[field as keyof typeof facts] as FactText | undefined))}
+        ${
+          this.compact
+            ? nothing
+            : html`${this.renderList(t.labels.prepare, facts.prepare)} ${this.renderList(ui.confirm, facts.conditions)}
+              ${this.renderList(t.labels.tax, facts.tax)} ${this.renderList(t.labels.notes, facts.notes)}`
+        }
+      </dl>
+      <footer part="footer">
+        <span>${t.labels.sources}:</span>
+        ${sources.map((s, i) => html`${i ? '; ' : ''}${citation(s, this.locale)}`)}
+        ${rates ? html`<span class="rates">${rates}</span>` : nothing}
+        ${reviewed ? html`<span class="reviewed">${t.reviewed(formatPartialDate(this.locale, reviewed))}</span>` : nothing}
+      </footer>
+    </article>`;
+  }
+
+  protected override renderContent() {
+    return html`
+      ${this.message ? html`<p class="notice" part="notice" role="note">${this.message}</p>` : nothing}
+      <div class="cards" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
+        ${this.shown.map((programme) => this.renderCard(programme))}
+      </div>
+      <div class="cta" part="cta"><slot name="cta"></slot><slot></slot></div>
+    `;
+  }
+}

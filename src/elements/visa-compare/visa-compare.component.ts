@@ -1,0 +1,625 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Programme, Source } from '../../data/schema.js';
+import type { Locale } from '../../data/locales.js';
+import { parseAmount } from '../../i18n/parse-amount.js';
+import { formatter } from '../../i18n/format.js';
+import type { CompareMessages } from '../../i18n/catalogue.js';
+import { messages } from '../../i18n/messages/index.js';
+import { formatPartialDate, programmeNumbers, rateNote, type FactText, type ProgrammeFacts } from '../../i18n/programme-facts.js';
+import { readControls, readSelection, splitList, type AttributeProblem, type ControlsMode } from '../../shared/attributes.js';
+import { citation } from '../../shared/source-citation.js';
+import { VisaCompareChangeEvent } from '../../shared/events.js';
+import { heading } from '../../shared/headings.js';
+import { VisaElement } from '../../shared/visa-element.js';
+import {
+  applyFilters,
+  applySort,
+  bestValues,
+  COMPARE_FIELDS,
+  DEFAULT_FIELDS,
+  isNumericField,
+  isRestricted,
+  type BestValues,
+  type CompareField,
+  type Filters,
+  type NumericField,
+  type Region,
+  type Row,
+  type Sort,
+} from './compare-model.js';
+import { claimHashKey, readHash, releaseHashKey, writeHash } from './compare-url.js';
+import { styles } from './visa-compare.styles.js';
+
+/**
+ * A comparison table of visa programmes: add and remove programmes, sort by any numeric column, filter,
+ * see the best value of each column highlighted, and read the sources, as-of dates and conflicts below.
+ * In a narrow container (not viewport) it turns into one block per programme that reads well at 320 px.
+ *
+ * @tag visa-compare
+ * @summary Compare digital-nomad and remote-work visas side by side.
+ *
+ * @attr {string} countries - Programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".
+ * @attr {string} programmes - These programme ids. With `countries` too: these programmes and every programme in those
+ *   countries. With neither attribute, every programme is shown.
+ * @attr {string} fields - Columns, comma-separated: income, savings, validity, family, processing, fees, tax, cost,
+ *   nationality, application, employment. Default: income,validity,family,processing,fees,tax,cost.
+ * @attr {boolean} sync-url - Keep the selection, sort and filters in the URL hash so a comparison can be shared (boolean).
+ *   The keys are `<id>.p`, `.s`, `.family`, `.region` (and `.max`), after the widget's id or "compare"; the rest of
+ *   the hash stays as it was. Two comparisons on one page need two ids. Going back to a URL without the keys
+ *   shows the comparison as the attributes set it. The "income at most" filter stays out of the URL (it is
+ *   usually the visitor's own income) unless `sync-url-income` is set too.
+ * @attr {'full' | 'compact' | 'none'} controls - full (default): filters and Add; compact: the filters folded into a disclosure; none: no
+ *   controls and no remove buttons (sorting by the column headers stays).
+ * @attr {boolean} sync-url-income - With `sync-url`: also keep the "income at most" filter in the URL (boolean).
+ * @attr {string} lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
+ * @attr {string} currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
+ *   (GBP, CHF, NOK, …); "local" shows only the programme's own. The income filter is typed in it (EUR for local).
+ * @attr {'light' | 'dark' | 'auto'} theme - light, dark or auto (follows the system). Default: inherit the page's colours.
+ * @attr {boolean} debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
+ *   site's developer (boolean). Without it visitors see one neutral line; the details always go to the console.
+ * @attr {number} stale-after - Months after which a programme's facts (as of its newest source) get a quiet note to check
+ *   them with the authority first; a whole number from 1 (default 12).
+ * @attr {number} heading-level - Level of the sources heading, 1–6 (default 2), to fit the page's outline.
+ *
+ * @fires {VisaCompareChangeEvent} visa-compare-change - When the visitor adds, removes, sorts or filters. `detail: {
+ *   programmes, sort, filters }`.
+ *
+ * @csspart base - Everything inside the widget.
+ * @csspart controls - Filters and the "add a programme" control.
+ * @csspart table - The comparison table.
+ * @csspart header - A column header.
+ * @csspart sort - A column's sort button.
+ * @csspart row - A programme's row.
+ * @csspart row-header - The programme name cell.
+ * @csspart cell - A value cell.
+ * @csspart best - A cell holding the best value of its column among comparable programmes (also `cell`).
+ * @csspart badge - The "best" badge.
+ * @csspart filters - With controls="compact": the disclosure around the filters.
+ * @csspart added - The line under Add that says where the programme just added is.
+ * @csspart stale - Under a programme's name: its facts are older than `stale-after` months and may have changed.
+ * @csspart share - With sync-url: the "Copy link" button (and the address to copy by hand where needed).
+ * @csspart conflict - A "sources disagree" line.
+ * @csspart remove - A row's remove button.
+ * @csspart footnotes - Sources, as-of dates and conflicts.
+ * @csspart notice - The message shown for a bad attribute.
+ *
+ * @cssprop --visa-accent - Accent colour (buttons, best values).
+ * @cssprop --visa-accent-text - Text on the accent colour.
+ * @cssprop --visa-text - Text colour.
+ * @cssprop --visa-muted - Secondary text.
+ * @cssprop --visa-surface - Background.
+ * @cssprop --visa-surface-raised - Header and sticky column background.
+ * @cssprop --visa-border - Borders.
+ * @cssprop --visa-radius - Corner radius.
+ * @cssprop --visa-font - Font.
+ * @cssprop --visa-space - Spacing.
+ * @cssprop --visa-font-size - Base text size. Default: medium (the visitor's own default).
+ * @cssprop --visa-focus - Focus ring.
+ * @cssprop --visa-warn - Colour of the "sources disagree" marker.
+ * @cssprop [--visa-compare-max-height=none] - Keeps the table in a box of this height that scrolls, with a sticky
+ *   header and a shade at the edge that has more. Default: none, the page scrolls and every row is in it.
+ * @cssprop --visa-ok - Colour of "eligible" and of good news. Default #0f7b3f.
+ * @cssprop --visa-bad - Colour of errors and of attribute messages. Default #b42318.
+ * @cssprop --visa-field-background - Background of text fields and selects. Default: the system field colour.
+ * @cssprop --visa-field-text - Text of fields. Default: the system field text colour.
+ */
+export class VisaCompare extends VisaElement {
+  static override styles = styles;
+
+  @property() accessor countries: string | undefined;
+  @property() accessor programmes: string | undefined;
+  @property() accessor fields: string | undefined;
+  @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
+  @property({ type: Boolean, attribute: 'sync-url-income' }) accessor syncUrlIncome = false;
+  @property() accessor controls: string | undefined;
+
+  /** What the visitor chose; everything shown is derived from these in willUpdate. */
+  @state() private accessor selected: string[] = [];
+  @state() private accessor sort: Sort | undefined;
+  @state() private accessor familyOnly = false;
+  @state() private accessor region: Region = 'all';
+  /** The "income at most" box as typed, in the widget's currency. */
+  @state() private accessor maxIncomeText = '';
+
+  private columns: CompareField[] = DEFAULT_FIELDS;
+  /** From `controls`: every control, filters folded away, or none. */
+  private controlsMode: ControlsMode = 'full';
+  /** After "Copy link": copied, or the address to copy by hand where the clipboard is closed to us. */
+  @state() private accessor copied: { status: 'copied' } | { status: 'by-hand'; url: string } | undefined;
+  /** The programme just added, shown and marked until the next action. */
+  @state() private accessor lastAdded: string | undefined;
+  private view!: CompareView;
+  /** The selection the attributes make, shown again when the visitor goes back to a URL without this widget's keys. */
+  private attributeSelection: string[] = [];
+  /** True while this widget may read and write its hash keys (no other comparison on the page holds them). */
+  private ownsHashKey = false;
+  private readonly onNavigation = () => {
+    this.applyHash();
+  };
+
+  /** Shows a shade at each edge of the table's box beyond which there is more to scroll to. */
+  private readonly showEdges = () => {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!scroller) return;
+    const more = [
+      scroller.scrollLeft + scroller.clientWidth < scroller.scrollWidth - 1 && 'right',
+      scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1 && 'bottom',
+    ];
+    scroller.parentElement!.dataset.more = more.filter(Boolean).join(' ');
+  };
+  private readonly resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(this.showEdges);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver?.observe(this);
+    // Back and forward between entries that differ only in the hash fire both events: applying twice is harmless.
+    window.addEventListener('hashchange', this.onNavigation);
+    window.addEventListener('popstate', this.onNavigation);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onNavigation);
+    window.removeEventListener('popstate', this.onNavigation);
+    this.resizeObserver?.disconnect();
+    releaseHashKey(this);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.showEdges();
+  }
+
+  /** The hash keys of this widget: its id, or "compare". */
+  private get hashKey(): string {
+    return this.id || 'compare';
+  }
+
+  protected override readSharedAttributes(): AttributeProblem[] {
+    const problems = super.readSharedAttributes();
+    const controls = readControls(this.controls);
+    this.controlsMode = controls.value;
+    problems.push(...controls.problems);
+    this.ownsHashKey = this.syncUrl && claimHashKey(this, this.hashKey);
+    if (!this.syncUrl) releaseHashKey(this);
+    else if (!this.ownsHashKey) problems.push({ attribute: 'sync-url', value: this.hashKey, reason: 'hashKeyTaken' });
+    return problems;
+  }
+
+  /** The currency the income filter is typed in: the display currency, EUR when that is "local". */
+  private get filterCurrency(): string {
+    return this.displayCurrency === 'local' ? 'EUR' : this.displayCurrency;
+  }
+
+  /** The typed maximum as a number in the filter currency: undefined when blank, null when not a number. */
+  private get maxIncome(): number | null | undefined {
+    return parseAmount(this.maxIncomeText);
+  }
+
+  private get filters(): Filters {
+    const max = this.maxIncome;
+    return {
+      familyOnly: this.familyOnly,
+      region: this.region,
+      maxIncome: max === undefined || max === null ? undefined : this.source.convert(max, this.filterCurrency, 'EUR').amount,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const newData = this.dataChanged(changed);
+    if (newData || changed.has('programmes') || changed.has('countries') || changed.has('fields')) {
+      const selection = readSelection(this.source, this.programmes, this.countries);
+      if (newData || changed.has('programmes') || changed.has('countries')) {
+        this.attributeSelection = (selection.value ?? this.source.programmes).map((p) => p.id);
+        this.selected = this.attributeSelection;
+      }
+      const fields = this.readFields();
+      this.columns = fields.value;
+      this.reportProblems([...selection.problems, ...fields.problems]);
+    }
+    if (!this.hasUpdated || changed.has('syncUrl')) this.applyHash();
+    this.view = this.deriveView();
+  }
+
+  private readFields(): { value: CompareField[]; problems: AttributeProblem[] } {
+    if (this.fields == null) return { value: DEFAULT_FIELDS, problems: [] };
+    const listed = splitList(this.fields).map((f) => f.toLowerCase());
+    const known = (field: string): field is CompareField => (COMPARE_FIELDS as readonly string[]).includes(field);
+    const problems = listed
+      .filter((field) => !known(field))
+      .map((value): AttributeProblem => ({ attribute: 'fields', value, reason: 'unknownField' }));
+    const valid = listed.filter(known);
+    return { value: valid.length ? [...new Set(valid)] : DEFAULT_FIELDS, problems };
+  }
+
+  /** Rows, their texts, best values and footnotes, from the selection, sort, filters, language and currency. */
+  private deriveView(): CompareView {
+    const { convert, dataset, groups } = this.source;
+    const all: Row[] = this.selected
+      .map((id) => this.source.getProgramme(id))
+      .filter((programme): programme is Programme => programme !== undefined)
+      .map((programme) => ({ programme, numbers: programmeNumbers(programme, convert) }));
+    const rows = applySort(
+      applyFilters(all, this.filters, (country) => groups.isMember(country, 'EU')),
+      this.sort,
+    );
+    const facts = new Map(rows.map(({ programme }) => [programme.id, this.briefFacts(programme)] as const));
+    const hasConflict = (described: ProgrammeFacts) => Object.values(described).some((v) => v && !Array.isArray(v) && v.conflicts.length);
+    return {
+      rows,
+      facts,
+      best: bestValues(rows, this.columns),
+      hidden: all.length - rows.length,
+      addable: this.source.programmes.filter((p) => !this.selected.includes(p.id)),
+      invalidMax: this.maxIncome === null,
+      sources: dataset.sources.filter((s) => rows.some((r) => r.programme.sources.includes(s.id))),
+      conflicted: rows.filter((r) => hasConflict(facts.get(r.programme.id)!)).map((r) => r.programme),
+    };
+  }
+
+  /** Shows the state in the URL; a URL without this widget's keys shows what the attributes set. */
+  private applyHash(): void {
+    if (!this.ownsHashKey) return;
+    const state = readHash(location.hash, this.hashKey) ?? { familyOnly: false, region: 'all' };
+    const valid = state.programmes?.filter((id) => this.source.getProgramme(id)) ?? [];
+    this.selected = valid.length ? valid : this.attributeSelection;
+    this.sort = state.sort;
+    this.familyOnly = state.familyOnly;
+    this.region = state.region;
+    if (this.syncUrlIncome) this.maxIncomeText = state.maxIncome === undefined ? '' : String(state.maxIncome);
+  }
+
+  /** After a visitor's action: tell the page, and keep the URL in step when asked to. */
+  private changed(): void {
+    this.copied = undefined;
+    // The visitor's own income stays out of history and shared links unless the site opts in.
+    const max = this.syncUrlIncome ? (this.maxIncome ?? undefined) : undefined;
+    if (this.ownsHashKey) {
+      const programmes = sameList(this.selected, this.attributeSelection) ? undefined : this.selected;
+      const state = { programmes, sort: this.sort, familyOnly: this.familyOnly, region: this.region, maxIncome: max };
+      const hash = writeHash(location.hash, this.hashKey, state);
+      try {
+        if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+      } catch {
+        // A sandboxed frame or an opaque URL: the comparison works, it just cannot be shared by its URL.
+      }
+    }
+    this.dispatchEvent(
+      new VisaCompareChangeEvent({ programmes: [...this.selected], sort: this.sort && { ...this.sort }, filters: this.filters }),
+    );
+  }
+
+  /** Copies the address of this comparison (its state is in the hash); says so, or shows it to copy by hand. */
+  private async copyLink(): Promise<void> {
+    const url = location.href;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copied = { status: 'copied' };
+    } catch {
+      this.copied = { status: 'by-hand', url };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('.copy-url')?.select();
+    }
+  }
+
+  private renderCopyLink() {
+    if (!this.ownsHashKey) return nothing;
+    const c = messages(this.locale).compare;
+    const copied = this.copied;
+    return html`<div class="share" part="share">
+      <button type="button" class="secondary" @click=${this.copyLink}>${copied?.status === 'copied' ? c.linkCopied : c.copyLink}</button>
+      ${
+        copied?.status === 'by-hand'
+          ? html`<label class="copy-by-hand"
+              >${c.copyByHand} <input class="copy-url" type="text" readonly .value=${copied.url} @focus=${selectAll}
+            /></label>`
+          : nothing
+      }
+      <span class="visually-hidden" role="status">${copied?.status === 'copied' ? c.linkCopied : ''}</span>
+    </div>`;
+  }
+
+  private toggleSort(field: NumericField): void {
+    this.lastAdded = undefined;
+    const ascendingFirst = field !== 'validity'; // longer validity is better: show it first
+    const first: Sort['direction'] = ascendingFirst ? 'ascending' : 'descending';
+    const flipped: Sort['direction'] = ascendingFirst ? 'descending' : 'ascending';
+    this.sort =
+      this.sort?.field === field ? { field, direction: this.sort.direction === first ? flipped : first } : { field, direction: first };
+    this.changed();
+  }
+
+  private removeProgramme(id: string, title: string): void {
+    this.lastAdded = undefined;
+    this.selected = this.selected.filter((s) => s !== id);
+    this.changed();
+    // Keep keyboard focus in the widget: on the next row's remove button, or on the add control.
+    void this.updateComplete.then(() => {
+      const next =
+        this.renderRoot.querySelector<HTMLElement>('button[part="remove"]') ?? this.renderRoot.querySelector<HTMLElement>('#add');
+      next?.focus();
+    });
+    this.announce((c) => c.removed(title));
+  }
+
+  /**
+   * Tells screen readers what a visitor's action did, once the table shows it: the action (if it has words of
+   * its own) and how many programmes are shown and hidden.
+   */
+  private announce(action?: (c: CompareMessages) => string): void {
+    void this.updateComplete.then(() => {
+      const region = this.renderRoot.querySelector('[role="status"]');
+      if (!region) return;
+      const c = messages(this.locale).compare;
+      const text = [action?.(c), c.shown(this.view.rows.length, this.view.hidden)].filter(Boolean).join(' ');
+      // The same words twice in a row (two filters that hide nothing) are still announced.
+      region.textContent = region.textContent === text ? `${text}\u00a0` : text;
+    });
+  }
+
+  private addProgramme(): void {
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#add');
+    const id = select?.value;
+    if (!id || this.selected.includes(id)) return select?.focus();
+    this.selected = [...this.selected, id];
+    this.lastAdded = id;
+    select.value = '';
+    this.changed();
+    const title = this.source.getProgramme(id)?.title[this.locale] ?? id;
+    this.announce((c) => c.added(title));
+    // The new row is the last one, often far below: bring it into view, marked, and keep the keyboard on Add.
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector(`tr[data-programme="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
+    });
+  }
+
+  private setFilter(event: Event): void {
+    this.lastAdded = undefined;
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target.name === 'family') this.familyOnly = (target as HTMLInputElement).checked;
+    if (target.name === 'region') this.region = target.value as Region;
+    if (target.name === 'max') this.maxIncomeText = target.value;
+    this.changed();
+    this.announce();
+  }
+
+  private resetFilters(): void {
+    this.lastAdded = undefined;
+    this.familyOnly = false;
+    this.region = 'all';
+    this.maxIncomeText = '';
+    this.changed();
+    this.announce();
+  }
+
+  /** The filters; with controls="compact", folded into a disclosure that says how many are on. */
+  private renderFilters() {
+    const { compare: c, ui } = messages(this.locale);
+    const { invalidMax } = this.view;
+    const fieldset = html`<fieldset>
+      <legend>${c.filters}</legend>
+      <label class="choice"
+        ><input type="checkbox" name="family" .checked=${this.familyOnly} @change=${this.setFilter} /> ${c.familyOnly}</label
+      >
+      <div class="field">
+        <label for="max">${c.maxIncome(this.filterCurrency)}</label>
+        <input
+          id="max"
+          name="max"
+          type="text"
+          inputmode="decimal"
+          .value=${this.maxIncomeText}
+          @change=${this.setFilter}
+          aria-invalid=${invalidMax ? 'true' : 'false'}
+          aria-describedby=${invalidMax ? 'max-hint max-error' : 'max-hint'}
+        />
+        <span class="hint" id="max-hint">${c.maxIncomeHint}</span>
+        ${invalidMax ? html`<span class="error" id="max-error">${ui.errors.number}</span>` : nothing}
+      </div>
+      <div class="field">
+        <label for="region">${c.region}</label>
+        <select id="region" name="region" @change=${this.setFilter}>
+          ${REGIONS.map((r) => html`<option value=${r} ?selected=${this.region === r}>${c.regions[r]}</option>`)}
+        </select>
+      </div>
+      <button type="button" class="secondary" @click=${this.resetFilters}>${c.resetFilters}</button>
+    </fieldset>`;
+    if (this.controlsMode !== 'compact') return fieldset;
+    const active = [this.familyOnly, this.region !== 'all', this.maxIncomeText.trim() !== ''].filter(Boolean).length;
+    return html`<details class="filters" part="filters" ?open=${active > 0}>
+      <summary>${c.filters}${active ? html` <span class="count">(${active})</span>` : nothing}</summary>
+      ${fieldset}
+    </details>`;
+  }
+
+  /** Adds a programme: every one not shown, by name, none chosen in advance. */
+  private renderAdd(addable: readonly Programme[]) {
+    if (!addable.length) return nothing;
+    const { compare: c, ui } = messages(this.locale);
+    const byName = sortedByName(addable, this.locale);
+    const added = this.lastAdded ? this.source.getProgramme(this.lastAdded) : undefined;
+    return html`<div class="field add">
+      <label for="add">${c.addLabel}</label>
+      <div class="inline">
+        <select id="add">
+          <option value="" selected>${ui.choose}</option>
+          ${byName.map((p) => html`<option value=${p.id}>${p.title[this.locale]}</option>`)}
+        </select>
+        <button type="button" @click=${this.addProgramme}>${c.add}</button>
+      </div>
+      ${
+        added
+          ? html`<p class="added-note" part="added">
+              ${c.addedVisible(
+                added.title[this.locale],
+                this.view.rows.some((r) => r.programme.id === added.id),
+              )}
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private cellText(facts: ProgrammeFacts, programme: Programme, field: CompareField): FactText | undefined {
+    if (field === 'tax')
+      return programme.tax.length ? { text: facts.tax.map((t) => t.text).join(' '), conflicts: [], sources: [] } : undefined;
+    return facts[field];
+  }
+
+  protected override renderContent() {
+    const { compare: c, facts: labels } = messages(this.locale);
+    const f = formatter(this.locale);
+    const { rows, facts: described, best, hidden, addable, sources: shownSources, conflicted } = this.view;
+    const { dataset } = this.source;
+    const rates = rateNote(
+      dataset,
+      rows.map((row) => row.programme),
+      this.displayCurrency,
+      this.locale,
+    );
+    const hiddenNote = hidden ? html`<span class="muted">${c.separator + c.hiddenByFilters(hidden)}</span>` : nothing;
+    // A mark that reads as one: a star and the word, not a coloured column edge.
+    const bestBadge = html`<span class="badge" part="badge"><span aria-hidden="true">★ </span>${c.best}</span>`;
+    return html`
+      <div class="wrap" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
+        ${
+          this.controlsMode === 'none'
+            ? nothing
+            : html`<div class="controls" part="controls">${this.renderFilters()} ${this.renderAdd(addable)} ${this.renderCopyLink()}</div>`
+        }
+        <div class="visually-hidden" role="status" aria-live="polite"></div>
+        ${
+          rows.length
+            ? html`<div class="frame">
+                <div class="scroller" tabindex="0" role="region" aria-labelledby="caption" @scroll=${this.showEdges}>
+                  <table part="table" role="table">
+                    <caption id="caption">
+                      ${c.caption(rows.length)}${hiddenNote}
+                    </caption>
+                    <thead role="rowgroup">
+                      <tr role="row">
+                        <th scope="col" role="columnheader" part="header">${c.programme}</th>
+                        ${this.columns.map((field) => {
+                          const label = labels.labels[field];
+                          if (!isNumericField(field)) return html`<th scope="col" role="columnheader" part="header">${label}</th>`;
+                          const sorted = this.sort?.field === field ? this.sort.direction : undefined;
+                          return html`<th scope="col" role="columnheader" part="header" aria-sort=${sorted ?? 'none'}>
+                            <button type="button" part="sort" @click=${() => this.toggleSort(field)} title=${c.sortBy(label)}>
+                              ${label}<span class="arrow" aria-hidden="true"
+                                >${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span
+                              >
+                            </button>
+                          </th>`;
+                        })}
+                      </tr>
+                    </thead>
+                    <tbody role="rowgroup">
+                      ${rows.map((row) => {
+                        const { programme } = row;
+                        const facts = described.get(programme.id)!;
+                        const title = programme.title[this.locale];
+                        return html`<tr
+                          role="row"
+                          part="row"
+                          data-programme=${programme.id}
+                          class=${programme.id === this.lastAdded ? 'added' : ''}
+                        >
+                          <th scope="row" role="rowheader" part="row-header" aria-labelledby=${`name-${programme.id}`}>
+                            <span class="name" id=${`name-${programme.id}`}>${title}</span>
+                            <span class="muted">${f.country(programme.country)}</span>
+                            ${
+                              this.isStale(programme)
+                                ? html`<span class="muted stale" part="stale"
+                                    >${labels.asOf(formatPartialDate(this.locale, programme.asOf))} · ${labels.staleShort}</span
+                                  >`
+                                : nothing
+                            }
+                            ${
+                              this.controlsMode === 'none'
+                                ? nothing
+                                : html`<button
+                                    type="button"
+                                    part="remove"
+                                    class="remove"
+                                    aria-label=${c.remove(title)}
+                                    @click=${() => this.removeProgramme(programme.id, title)}
+                                  >
+                                    ×
+                                  </button>`
+                            }
+                          </th>
+                          ${this.columns.map((field) => {
+                            const cell = this.cellText(facts, programme, field);
+                            const isBest = best(row, field);
+                            return html`<td
+                              role="cell"
+                              part=${isBest ? 'cell best' : 'cell'}
+                              class=${isBest ? 'best' : ''}
+                              data-label=${labels.labels[field]}
+                            >
+                              ${cell ? cell.text : html`<span class="muted">${labels.notStated}</span>`} ${isBest ? bestBadge : nothing}
+                              ${cell?.conflicts.map(
+                                (line) => html`<span class="conflict" part="conflict"><span aria-hidden="true">⚠ </span>${line}</span>`,
+                              )}
+                            </td>`;
+                          })}
+                        </tr>`;
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+                <span class="edge edge-right" aria-hidden="true"></span><span class="edge edge-bottom" aria-hidden="true"></span>
+              </div>`
+            : html`<p class="empty">${c.none}</p>`
+        }
+        <section class="footnotes" part="footnotes" aria-labelledby="footnotes-title">
+          ${heading(this.level, 'footnotes-title', c.footnotes)}
+          <ul>
+            ${shownSources.map((s) => html`<li>${citation(s, this.locale)}</li>`)}
+            ${dataset.reviewed ? html`<li>${labels.reviewed(formatPartialDate(this.locale, dataset.reviewed))}</li>` : nothing}
+            ${conflicted.map((programme) => html`<li>${c.conflictsIn(programme.title[this.locale])}</li>`)}
+            ${
+              this.columns.some(isNumericField)
+                ? html`<li class="best-note">
+                    ${c.bestNote(f.list(rows.filter((row) => isRestricted(row.programme)).map((row) => row.programme.title[this.locale])))}
+                  </li>`
+                : nothing
+            }
+            ${rates ? html`<li>${rates}</li>` : nothing}
+          </ul>
+        </section>
+      </div>
+    `;
+  }
+}
+
+const REGIONS: readonly Region[] = ['all', 'eu', 'non-eu'];
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+
+interface CompareView {
+  rows: Row[];
+  facts: Map<string, ProgrammeFacts>;
+  best: BestValues;
+  /** Selected programmes the filters hide. */
+  hidden: number;
+  addable: Programme[];
+  invalidMax: boolean;
+  sources: Source[];
+  conflicted: Programme[];
+}
+
+function selectAll(event: Event): void {
+  (event.target as HTMLInputElement).select();
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+/** Programmes in the alphabetical order of their names in `locale` (one collator per language). */
+function sortedByName(programmes: readonly Programme[], locale: Locale): Programme[] {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+  return [...programmes].sort((a, b) => collator.compare(a.title[locale], b.title[locale]));
+}

@@ -1,0 +1,301 @@
+import { consume, ContextRoot, provide } from '@lit/context';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createDataSource, type DataSource } from '../../data/data-source.js';
+import { bundledSource } from '../../data/dataset.js';
+import type { Locale } from '../../data/locales.js';
+import { withRateTable } from '../../data/rates.js';
+import type { RateTable } from '../../data/schema.js';
+import { formatIssue, type DatasetIssue } from '../../data/issues.js';
+import { messages } from '../../i18n/messages/index.js';
+import { readCurrency, readTimeout, shownValue, type AttributeProblem } from '../../shared/attributes.js';
+import { baseStyles } from '../../shared/base-styles.js';
+import { visaDataContext, type ProvidedData } from '../../shared/context.js';
+import { VisaDataErrorEvent, VisaDataLoadEvent } from '../../shared/events.js';
+import { VisaBase } from '../../shared/visa-base.js';
+
+/**
+ * A widget that asked for data before its <visa-data> existed (created or defined later) gets it once the
+ * provider appears: the root replays pending requests. Attached once, even with two copies of the script.
+ */
+const ROOT_KEY = Symbol.for('nomad-visa-widgets.context-root');
+const globals = globalThis as { [ROOT_KEY]?: ContextRoot };
+if (typeof document !== 'undefined' && !globals[ROOT_KEY]) {
+  globals[ROOT_KEY] = new ContextRoot();
+  globals[ROOT_KEY].attach(document.documentElement);
+}
+
+/** Problems shown in full; the rest are counted. */
+const SHOWN_ISSUES = 5;
+
+type Failure =
+  | { kind: 'http'; status: number }
+  | { kind: 'network' }
+  | { kind: 'timeout'; seconds: number }
+  | { kind: 'not-json' }
+  | { kind: 'invalid'; issues: DatasetIssue[] };
+
+/** Where one of this element's own files (`src`, `rates-src`) stands. */
+type Load<T> = { status: 'none' } | { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; failure: Failure };
+type FileAttribute = 'src' | 'rates-src';
+
+/** Why a dataset from `src` was not used. */
+class DatasetLoadError extends Error {
+  constructor(readonly failure: Failure) {
+    super(`dataset not used: ${failure.kind}`);
+    this.name = 'DatasetLoadError';
+  }
+}
+
+/**
+ * Gives every widget inside it one dataset and settings. With `src`, it loads an agency's own dataset (same
+ * schema, validated in the browser); while it loads, the widgets say so quietly; if it fails or takes longer than
+ * `timeout` seconds, this element shows what failed and the widgets keep the data they had. That is the data of
+ * the nearest enclosing <visa-data> that has some, else the built-in data; `currency` is inherited the same way.
+ * Widgets outside any <visa-data> use the built-in data.
+ *
+ * @tag visa-data
+ * @summary Data and settings provider for the visa widgets.
+ *
+ * @attr {string} src - URL of a dataset in the same schema as data/visas.json.
+ * @attr {string} rates-src - URL of a table of exchange rates (`{ sources, exchangeRates }`, dated and sourced) that
+ *   replaces the dataset's rates for the currencies it gives; the footnotes show its dates.
+ * @attr {number} timeout - Seconds to wait for `src` before giving up (default 15, at most 300).
+ * @attr {string} currency - Default display currency for the widgets inside: EUR, USD, any currency with a rate, or local.
+ * @attr {string} lang - Language for the widgets inside (they read it as their ancestor's lang).
+ * @attr {'light' | 'dark' | 'auto'} theme - light, dark or auto, for this element's own messages. Default: inherit the page's colours.
+ * @attr {boolean} debug - Shows the details of a setup problem (attribute, value, URL, status) in the widget, for the
+ *   site's developer (boolean). Without it visitors see one neutral line; the details always go to the console.
+ *
+ * @fires {VisaDataErrorEvent} visa-data-error - When `src` or `rates-src` cannot be used. `detail: { src, message }`.
+ * @fires {VisaDataLoadEvent} visa-data-load - When the dataset from `src` is in use. `detail: { src, programmes }`.
+ *
+ * @slot - The widgets that share this data.
+ *
+ * @csspart message - The message about a dataset or rate table that could not be used.
+ * @csspart status - The quiet "loading" line.
+ * @csspart notice - The message shown for a bad attribute.
+ */
+export class VisaData extends VisaBase {
+  static override styles = [
+    baseStyles,
+    css`
+      :host,
+      .root {
+        display: contents;
+      }
+      .message {
+        border: 1px solid var(--_bad);
+        border-radius: var(--_radius);
+        padding: calc(var(--_space) * 0.5) var(--_space);
+        margin-bottom: var(--_space);
+        font-size: 0.9em;
+        display: block;
+        overflow-wrap: anywhere;
+      }
+      .message p,
+      .message ul {
+        margin: 0;
+      }
+      .status {
+        display: block;
+        color: var(--_muted);
+        font-size: 0.85em;
+      }
+    `,
+  ];
+
+  @property() accessor src: string | undefined;
+  @property({ attribute: 'rates-src' }) accessor ratesSrc: string | undefined;
+  @property() accessor timeout: string | undefined;
+
+  /**
+   * What an enclosing <visa-data> provides (its own data, or what it inherited in turn).
+   * @internal
+   */
+  @consume({ context: visaDataContext, subscribe: true })
+  @state()
+  accessor inherited: ProvidedData | undefined;
+
+  /** @internal What this element hands to the widgets inside. */
+  @provide({ context: visaDataContext })
+  @state()
+  accessor provided: ProvidedData = { source: bundledSource, status: 'ready' };
+
+  @state() private accessor own: Load<DataSource> = { status: 'none' };
+  @state() private accessor rates: Load<RateTable> = { status: 'none' };
+  private requests: Record<FileAttribute, number> = { src: 0, 'rates-src': 0 };
+  private timeoutSeconds = readTimeout(undefined).value;
+
+  override connectedCallback(): void {
+    // Moved out of a provider, nothing answers the new request: forget the old one's data first.
+    this.inherited = undefined;
+    super.connectedCallback();
+  }
+
+  /** The currency handed to the widgets: this element's own, if valid (a bad one is reported here, not by them). */
+  private get providedCurrency() {
+    const read = readCurrency(this.currency);
+    return this.currency == null || read.problems.length ? undefined : read.value;
+  }
+
+  protected override readSharedAttributes(): AttributeProblem[] {
+    const { value, problems } = readTimeout(this.timeout);
+    this.timeoutSeconds = value;
+    return problems;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('src')) void this.load('src', this.src, fetchDataset, (own) => (this.own = own));
+    if (changed.has('ratesSrc')) void this.load('rates-src', this.ratesSrc, fetchRateTable, (rates) => (this.rates = rates));
+    const { own, rates } = this;
+    const outer = this.inherited;
+    const base = own.status === 'ready' ? own.value : (outer?.source ?? bundledSource);
+    const loading = own.status === 'loading' || rates.status === 'loading';
+    const next: ProvidedData = {
+      source: rates.status === 'ready' ? withRateTable(base, rates.value) : base,
+      currency: this.providedCurrency ?? outer?.currency,
+      status: loading ? 'loading' : own.status === 'none' ? (outer?.status ?? 'ready') : own.status === 'error' ? 'error' : 'ready',
+    };
+    const was = this.provided;
+    if (was.source !== next.source || was.currency !== next.currency || was.status !== next.status) this.provided = next;
+  }
+
+  /** Fetches `url` for `attribute`; only the latest request for an attribute counts. */
+  private async load<T>(
+    attribute: FileAttribute,
+    url: string | undefined,
+    fetchFile: (url: string, seconds: number) => Promise<T>,
+    set: (state: Load<T>) => void,
+  ): Promise<void> {
+    const request = ++this.requests[attribute];
+    if (!url) {
+      set({ status: 'none' });
+      return;
+    }
+    set({ status: 'loading' });
+    let failure: Failure | undefined;
+    let value: T | undefined;
+    try {
+      value = await fetchFile(url, this.timeoutSeconds);
+    } catch (error) {
+      failure = error instanceof DatasetLoadError ? error.failure : { kind: 'network' };
+    }
+    if (request !== this.requests[attribute]) return;
+    if (value !== undefined) {
+      set({ status: 'ready', value });
+      if (attribute === 'src') this.dispatchEvent(new VisaDataLoadEvent({ src: url, programmes: (value as DataSource).programmes.length }));
+      return;
+    }
+    set({ status: 'error', failure: failure! });
+    const message = this.describe(failure!, url, 'en');
+    console.warn(`<${this.localName}>: ${attribute}="${shownValue(url)}" not used: ${message}`);
+    this.dispatchEvent(new VisaDataErrorEvent({ src: url, message }));
+  }
+
+  private describe(failure: Failure, src: string, locale: Locale): string {
+    const t = messages(locale).data;
+    const url = shownValue(src);
+    switch (failure.kind) {
+      case 'http':
+        return t.http(url, failure.status);
+      case 'network':
+        return t.network(url);
+      case 'timeout':
+        return t.timeout(url, failure.seconds);
+      case 'not-json':
+        return t.notJson(url);
+      case 'invalid':
+        return `${t.invalid(url, failure.issues.length)} ${failure.issues.slice(0, SHOWN_ISSUES).map(formatIssue).join('; ')}`;
+    }
+  }
+
+  /** What failed, for visitors in one neutral line, with `debug` in full; then what the widgets use instead. */
+  private renderFailure(failure: Failure, url: string, failed: string, kept: string) {
+    const t = messages(this.locale).data;
+    return html`<div class="message" part="message" role="alert">
+      ${
+        !this.debug
+          ? html`<p>${failed}</p>`
+          : failure.kind === 'invalid'
+            ? html`<p>${t.invalid(shownValue(url), failure.issues.length)}</p>
+                <ul>
+                  ${failure.issues.slice(0, SHOWN_ISSUES).map((issue) => html`<li><code>${formatIssue(issue)}</code></li>`)}
+                </ul>
+                ${failure.issues.length > SHOWN_ISSUES ? html`<p>${t.more(failure.issues.length - SHOWN_ISSUES)}</p>` : nothing}`
+            : html`<p>${this.describe(failure, url, this.locale)}</p>`
+      }
+      <p>${kept}</p>
+    </div>`;
+  }
+
+  protected override renderContent() {
+    const t = messages(this.locale).data;
+    const { own, rates } = this;
+    const loading = own.status === 'loading' || rates.status === 'loading';
+    return html`
+      ${loading ? html`<span class="status" part="status" role="status">${t.loading}</span>` : nothing}
+      ${
+        own.status === 'error'
+          ? this.renderFailure(
+              own.failure,
+              this.src!,
+              t.failed,
+              this.inherited && this.inherited.source !== bundledSource ? t.keptOuter : t.keptBundled,
+            )
+          : nothing
+      }
+      ${rates.status === 'error' ? this.renderFailure(rates.failure, this.ratesSrc!, t.ratesFailed, t.keptRates) : nothing}
+      <slot></slot>
+    `;
+  }
+}
+
+/**
+ * Fetches JSON. The whole exchange, body included, must finish within `seconds`: a server that never answers or
+ * drips forever is cut off.
+ */
+async function fetchJson(src: string, seconds: number): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), seconds * 1000);
+  const fail = (failure: Failure) => new DatasetLoadError(controller.signal.aborted ? { kind: 'timeout', seconds } : failure);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(src, { credentials: 'omit', signal: controller.signal });
+    } catch {
+      throw fail({ kind: 'network' });
+    }
+    if (!response.ok) throw fail({ kind: 'http', status: response.status });
+    try {
+      return await response.json();
+    } catch {
+      throw fail({ kind: 'not-json' });
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The validator (zod) is needed only for files fetched at run time, so it is loaded then: pages that use the
+ * bundled data never download it. In the single-file bundle it is inlined.
+ */
+const loadValidator = () => import('../../data/validate.js');
+
+/** Fetches and validates a dataset; texts a language lacks fall back, marked in the reader's language. */
+async function fetchDataset(src: string, seconds: number): Promise<DataSource> {
+  const [input, { validateDataset }] = await Promise.all([fetchJson(src, seconds), loadValidator()]);
+  const result = validateDataset(input, { mark: (locale, from) => messages(locale).data.inLanguage[from] });
+  if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
+  return createDataSource(result.dataset, src);
+}
+
+/** Fetches and validates a table of exchange rates. */
+async function fetchRateTable(src: string, seconds: number): Promise<RateTable> {
+  const [input, { validateRateTable }] = await Promise.all([fetchJson(src, seconds), loadValidator()]);
+  const result = validateRateTable(input);
+  if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
+  return result.rates;
+}
