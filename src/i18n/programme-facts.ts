@@ -192,10 +192,7 @@ function listed(p: Parts, items: { text: LocalizedText; sources: string[] }[]): 
 
 /** A partial ISO date ("2025", "2025-03", "2022-10-30") as the locale writes it. */
 export function formatPartialDate(locale: Locale, date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (!month) return String(year);
-  const options: Intl.DateTimeFormatOptions = day ? { year: 'numeric', month: 'long', day: 'numeric' } : { year: 'numeric', month: 'long' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day || 1));
+  return formatter(locale).partialDate(date);
 }
 
 const languageNames = new Map<Locale, Intl.DisplayNames>();

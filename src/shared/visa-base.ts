@@ -9,6 +9,7 @@ import { languageReady, loadLanguage, messages } from '../i18n/messages/index.js
 import type { DisplayCurrency } from '../i18n/programme-facts.js';
 import { readCurrency, readTheme, shownValue, warnAttributeProblems, type AttributeProblem } from './attributes.js';
 import { adoptDocumentStyles } from './document-styles.js';
+import { yieldToMain } from './yield.js';
 import { LanguageController } from './language-controller.js';
 import { localeOf } from './lang.js';
 import { LANGUAGE_FAILED, NO_LANGUAGE } from './language-failure.js';
@@ -55,8 +56,10 @@ export class VisaBase extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const wanted = localeOf(this);
     if (languageReady(wanted)) return super.scheduleUpdate();
+    // The widgets waiting for one file all wake when it arrives: each renders in a task of its own.
     return loadLanguage(wanted)
       .then((loaded) => loaded || languageReady(DEFAULT_LOCALE) || loadLanguage(DEFAULT_LOCALE))
+      .then(yieldToMain)
       .then(() => super.scheduleUpdate());
   }
 

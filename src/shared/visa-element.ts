@@ -3,15 +3,17 @@
  * its currency, the `heading-level` attribute, and a first render that waits for a free main thread.
  */
 import { consume } from '@lit/context';
-import type { PropertyValues } from 'lit';
+import { isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DataSource } from '../data/data-source.js';
 import { bundledSource } from '../data/dataset.js';
 import type { Programme } from '../data/schema.js';
 import { DEFAULT_STALE_MONTHS, isStale } from '../data/staleness.js';
+import { warmUpSteps } from '../i18n/format.js';
 import { describeProgramme, type FactContext, type ProgrammeFacts } from '../i18n/programme-facts.js';
 import { readHeadingLevel, readStaleAfter, type AttributeProblem, type HeadingLevel } from './attributes.js';
 import { visaDataContext, type ProvidedData } from './context.js';
+import { localeOf } from './lang.js';
 import { VisaBase } from './visa-base.js';
 import { yieldToMain } from './yield.js';
 
@@ -85,9 +87,52 @@ export class VisaElement extends VisaBase {
     return isStale(programme.asOf, new Date(Date.now()), this.staleMonths);
   }
 
-  /** The first render waits for the main thread to be free (see yield.ts). */
+  /**
+   * Whether a first render may draw in steps (see later): not on a server, which renders once, nor over HTML a
+   * server rendered (its shadow root is there before the first render), which the first render must match.
+   */
+  protected readonly drawsInSteps = !isServer && !this.shadowRoot;
+
+  /** Work an update left for later tasks (see later); updateComplete waits for it. */
+  private readonly pending = new Map<string, Promise<unknown>>();
+
+  /**
+   * Runs `work` (one at a time per key) after this update, in tasks of its own: a first render then draws what
+   * the visitor sees first and the rest after a paint, and no task grows long. `updateComplete` resolves once all
+   * such work, and the updates it asked for, are done.
+   */
+  protected later(key: string, work: () => Promise<unknown>): void {
+    if (this.pending.has(key)) return;
+    this.pending.set(
+      key,
+      work().finally(() => this.pending.delete(key)),
+    );
+  }
+
+  /** The pending update alone, without the work left for later: what that work awaits between its steps. */
+  protected thisUpdateComplete(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.pending.size) return complete;
+    await Promise.all(this.pending.values());
+    return this.getUpdateComplete();
+  }
+
+  /**
+   * The first render waits for the main thread to be free (see yield.ts), and the first widget of a page loads
+   * Intl's data for its language in tasks of their own before it (see warmUpSteps).
+   */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await yieldToMain();
+    if (!this.hasUpdated) {
+      await yieldToMain();
+      for (const step of warmUpSteps(localeOf(this))) {
+        step();
+        await yieldToMain();
+      }
+    }
     return super.scheduleUpdate();
   }
 }

@@ -7,3 +7,21 @@ export function yieldToMain(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Resolves once the browser has painted what is on the page now (the next frame, then a task), so that work
+ * added after it is laid out in a frame of its own. A hidden page paints nothing: then after a task, and never
+ * later than 100 ms, whatever the frames do.
+ */
+export function afterNextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame === 'undefined' || document.visibilityState === 'hidden') return yieldToMain();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}

@@ -15,8 +15,29 @@ const cell = (el: VisaCompare, name: string, column: number) =>
     column
   ];
 
+/** The update under way alone, without the rows a first render leaves for later tasks. */
+const firstRender = (el: HTMLElement) => (el as unknown as { thisUpdateComplete(): Promise<boolean> }).thisUpdateComplete();
+
 describe('<visa-compare>', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('draws a long comparison in steps: the first rows at once (busy), the rest and the footnotes after a paint', async () => {
+    const el = fixtureSync<VisaCompare>(html`<visa-compare></visa-compare>`);
+    await firstRender(el);
+    expect(rowNames(el)).to.have.length(6);
+    expect($(el, '.wrap').getAttribute('aria-busy')).to.equal('true');
+    expect($(el, 'caption').textContent!.trim()).to.equal('Comparison of 23 programmes');
+    expect(el.shadowRoot!.querySelector('[part="footnotes"]')).to.equal(null);
+    await el.updateComplete;
+    expect(rowNames(el)).to.have.length(23);
+    expect($(el, '.wrap').getAttribute('aria-busy')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('[part="footnotes"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    // Later changes draw every row at once: a programme added after that is there in the same update.
+    el.countries = 'pt,es,hr,gr,mt,cy,ee,hu,it';
+    await firstRender(el);
+    expect(rowNames(el)).to.have.length.above(6);
+  });
 
   it('compares the programmes of the given countries in a real table with the default columns', async () => {
     const el = await fixture<VisaCompare>(html`<visa-compare countries="pt,es,hr"></visa-compare>`);

@@ -32,7 +32,22 @@ async function chooseByKeyboard(el: VisaEligibility, id: string, text: string) {
   await el.updateComplete;
 }
 
+/** The update under way alone, without the results a first render leaves for after a paint. */
+const firstRender = (el: HTMLElement) => (el as unknown as { thisUpdateComplete(): Promise<boolean> }).thisUpdateComplete();
+
 describe('<visa-eligibility>', () => {
+  it('draws the questions first, then (after a paint) the results; updateComplete waits for both', async () => {
+    const el = fixtureSync<VisaEligibility>(html`<visa-eligibility citizenship="us"></visa-eligibility>`);
+    await firstRender(el);
+    expect($(el, '#citizenship')).to.not.equal(null);
+    expect($(el, '[part="base"]').getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[part="summary"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="status"]')).to.not.equal(null);
+    await el.updateComplete;
+    expect($(el, '[part="base"]').getAttribute('aria-busy')).to.equal('false');
+    expect($(el, '[part="summary"]').textContent).to.match(/\d/);
+    expect(el.shadowRoot!.querySelectorAll('.result').length).to.equal(23);
+  });
   it('starts empty, listing every programme without a verdict until the first answer, and is accessible', async () => {
     const el = await fixture<VisaEligibility>(html`<visa-eligibility></visa-eligibility>`);
     expect($(el, '#title').textContent).to.equal('Which visas can I get?');

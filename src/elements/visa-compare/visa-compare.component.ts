@@ -12,6 +12,7 @@ import { citation } from '../../shared/source-citation.js';
 import { VisaCompareChangeEvent } from '../../shared/events.js';
 import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
+import { afterNextPaint, yieldToMain } from '../../shared/yield.js';
 import {
   applyFilters,
   applySort,
@@ -130,6 +131,11 @@ export class VisaCompare extends VisaElement {
   /** The programme just added, shown and marked until the next action. */
   @state() private accessor lastAdded: string | undefined;
   private view!: CompareView;
+  /**
+   * How many rows are drawn. A first render of many rows draws FIRST_ROWS and adds the rest ROWS_PER_TASK a task
+   * at a time (renderRest), so a long table never blocks the page; then, and after that always, every row.
+   */
+  @state() private accessor rowLimit = Infinity;
   /** The selection the attributes make, shown again when the visitor goes back to a URL without this widget's keys. */
   private attributeSelection: string[] = [];
   /** True while this widget may read and write its hash keys (no other comparison on the page holds them). */
@@ -168,7 +174,24 @@ export class VisaCompare extends VisaElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.showEdges();
+    if (this.rowLimit < this.view.rows.length) this.later('rows', () => this.renderRest());
+    // Reading the table's size lays it out: in a task of its own, once the update's DOM is in place.
+    this.later('edges', async () => {
+      await yieldToMain();
+      this.showEdges();
+    });
+  }
+
+  /** Adds the rows a first render left out, ROWS_PER_TASK after each paint; then every row is drawn. */
+  private async renderRest(): Promise<void> {
+    // Each batch after a paint: a table's layout grows with its rows, and each frame then lays out a batch.
+    for (let limit = this.rowLimit + ROWS_PER_TASK; limit < this.view.rows.length; limit += ROWS_PER_TASK) {
+      await afterNextPaint();
+      this.rowLimit = limit;
+      await this.thisUpdateComplete();
+    }
+    await afterNextPaint();
+    this.rowLimit = Infinity;
   }
 
   /** The hash keys of this widget: its id, or "compare". */
@@ -221,6 +244,7 @@ export class VisaCompare extends VisaElement {
     }
     if (!this.hasUpdated || changed.has('syncUrl')) this.applyHash();
     this.view = this.deriveView();
+    if (!this.hasUpdated && this.drawsInSteps && this.view.rows.length > FIRST_ROWS) this.rowLimit = FIRST_ROWS;
   }
 
   private readFields(): { value: CompareField[]; problems: AttributeProblem[] } {
@@ -245,17 +269,13 @@ export class VisaCompare extends VisaElement {
       applyFilters(all, this.filters, (country) => groups.isMember(country, 'EU')),
       this.sort,
     );
-    const facts = new Map(rows.map(({ programme }) => [programme.id, this.briefFacts(programme)] as const));
-    const hasConflict = (described: ProgrammeFacts) => Object.values(described).some((v) => v && !Array.isArray(v) && v.conflicts.length);
     return {
       rows,
-      facts,
       best: bestValues(rows, this.columns),
       hidden: all.length - rows.length,
       addable: this.source.programmes.filter((p) => !this.selected.includes(p.id)),
       invalidMax: this.maxIncome === null,
       sources: dataset.sources.filter((s) => rows.some((r) => r.programme.sources.includes(s.id))),
-      conflicted: rows.filter((r) => hasConflict(facts.get(r.programme.id)!)).map((r) => r.programme),
     };
   }
 
@@ -468,10 +488,10 @@ export class VisaCompare extends VisaElement {
     return facts[field];
   }
 
-  protected override renderContent() {
+  /** Sources, the review date, programmes with conflicting sources, what "best" compares, and the rates used. */
+  private renderFootnotes(rows: readonly Row[]) {
     const { compare: c, facts: labels } = messages(this.locale);
     const f = formatter(this.locale);
-    const { rows, facts: described, best, hidden, addable, sources: shownSources, conflicted } = this.view;
     const { dataset } = this.source;
     const rates = rateNote(
       dataset,
@@ -479,11 +499,36 @@ export class VisaCompare extends VisaElement {
       this.displayCurrency,
       this.locale,
     );
+    const hasConflict = (described: ProgrammeFacts) => Object.values(described).some((v) => v && !Array.isArray(v) && v.conflicts.length);
+    const conflicted = rows.map((row) => row.programme).filter((programme) => hasConflict(this.briefFacts(programme)));
+    return html`<section class="footnotes" part="footnotes" aria-labelledby="footnotes-title">
+      ${heading(this.level, 'footnotes-title', c.footnotes)}
+      <ul>
+        ${this.view.sources.map((s) => html`<li>${citation(s, this.locale)}</li>`)}
+        ${dataset.reviewed ? html`<li>${labels.reviewed(formatPartialDate(this.locale, dataset.reviewed))}</li>` : nothing}
+        ${conflicted.map((programme) => html`<li>${c.conflictsIn(programme.title[this.locale])}</li>`)}
+        ${
+          this.columns.some(isNumericField)
+            ? html`<li class="best-note">
+                ${c.bestNote(f.list(rows.filter((row) => isRestricted(row.programme)).map((row) => row.programme.title[this.locale])))}
+              </li>`
+            : nothing
+        }
+        ${rates ? html`<li>${rates}</li>` : nothing}
+      </ul>
+    </section>`;
+  }
+
+  protected override renderContent() {
+    const { compare: c, facts: labels } = messages(this.locale);
+    const f = formatter(this.locale);
+    const { rows, best, hidden, addable } = this.view;
+    const drawn = rows.length > this.rowLimit ? rows.slice(0, this.rowLimit) : rows;
     const hiddenNote = hidden ? html`<span class="muted">${c.separator + c.hiddenByFilters(hidden)}</span>` : nothing;
     // A mark that reads as one: a star and the word, not a coloured column edge.
     const bestBadge = html`<span class="badge" part="badge"><span aria-hidden="true">★ </span>${c.best}</span>`;
     return html`
-      <div class="wrap" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
+      <div class="wrap" part="base" aria-busy=${this.loading || drawn !== rows ? 'true' : 'false'}>
         ${
           this.controlsMode === 'none'
             ? nothing
@@ -516,9 +561,9 @@ export class VisaCompare extends VisaElement {
                       </tr>
                     </thead>
                     <tbody role="rowgroup">
-                      ${rows.map((row) => {
+                      ${drawn.map((row) => {
                         const { programme } = row;
-                        const facts = described.get(programme.id)!;
+                        const facts = this.briefFacts(programme);
                         const title = programme.title[this.locale];
                         return html`<tr
                           role="row"
@@ -574,41 +619,27 @@ export class VisaCompare extends VisaElement {
               </div>`
             : html`<p class="empty">${c.none}</p>`
         }
-        <section class="footnotes" part="footnotes" aria-labelledby="footnotes-title">
-          ${heading(this.level, 'footnotes-title', c.footnotes)}
-          <ul>
-            ${shownSources.map((s) => html`<li>${citation(s, this.locale)}</li>`)}
-            ${dataset.reviewed ? html`<li>${labels.reviewed(formatPartialDate(this.locale, dataset.reviewed))}</li>` : nothing}
-            ${conflicted.map((programme) => html`<li>${c.conflictsIn(programme.title[this.locale])}</li>`)}
-            ${
-              this.columns.some(isNumericField)
-                ? html`<li class="best-note">
-                    ${c.bestNote(f.list(rows.filter((row) => isRestricted(row.programme)).map((row) => row.programme.title[this.locale])))}
-                  </li>`
-                : nothing
-            }
-            ${rates ? html`<li>${rates}</li>` : nothing}
-          </ul>
-        </section>
+        ${drawn === rows ? this.renderFootnotes(rows) : nothing}
       </div>
     `;
   }
 }
 
 const REGIONS: readonly Region[] = ['all', 'eu', 'non-eu'];
+/** A first render draws this many rows in its task, then ROWS_PER_TASK more per task (a phone fills its screen first). */
+const FIRST_ROWS = 6;
+const ROWS_PER_TASK = 6;
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 interface CompareView {
   rows: Row[];
-  facts: Map<string, ProgrammeFacts>;
   best: BestValues;
   /** Selected programmes the filters hide. */
   hidden: number;
   addable: Programme[];
   invalidMax: boolean;
   sources: Source[];
-  conflicted: Programme[];
 }
 
 function selectAll(event: Event): void {

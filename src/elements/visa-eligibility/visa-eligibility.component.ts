@@ -14,6 +14,7 @@ import { readLinkTemplate, readSelection, type AttributeProblem } from '../../sh
 import { VisaEligibilityChangeEvent } from '../../shared/events.js';
 import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
+import { afterNextPaint } from '../../shared/yield.js';
 import { ANSWER_ATTRIBUTES, readAnswer, type AnswerProperties } from './visa-eligibility.attributes.js';
 import { renderForm, type CountryField } from './visa-eligibility.form.js';
 import { renderProgrammes, renderResults, type ResultsView } from './visa-eligibility.results.js';
@@ -141,6 +142,8 @@ export class VisaEligibility extends VisaElement {
 
   @state() private accessor answers: Answers = { ...EMPTY_ANSWERS };
   @state() private accessor announcement = '';
+  /** A first render draws the questions; the engine's first run and the results come after a paint. */
+  @state() private accessor resultsDrawn = !this.drawsInSteps;
   /** Text typed in a country field that names no country (yet), and the fields left that way. */
   @state() private accessor countryText: Partial<Record<CountryField, string>> = {};
   @state() private accessor countryErrors: Partial<Record<CountryField, 'country'>> = {};
@@ -245,6 +248,11 @@ export class VisaEligibility extends VisaElement {
   }
 
   protected override updated(): void {
+    if (!this.resultsDrawn)
+      this.later('results', async () => {
+        await afterNextPaint();
+        this.resultsDrawn = true;
+      });
     if (!this.userChanged) return;
     this.userChanged = false;
     const { profile, results } = this.evaluate();
@@ -356,28 +364,10 @@ export class VisaEligibility extends VisaElement {
 
   protected override renderContent() {
     const { ui } = messages(this.locale);
-    const { errors, results, profile } = this.evaluate();
-    const groups: Record<Verdict, EligibilityResult[]> = { eligible: [], unknown: [], ineligible: [] };
-    for (const result of results) groups[result.verdict].push(result);
-    // Eligible: the best fit first. Not eligible: the nearest first, those no change can open last.
-    groups.eligible.sort((a, b) => closeness(a) - closeness(b));
-    groups.ineligible.sort((a, b) => closeness(a) - closeness(b));
+    const evaluation = this.resultsDrawn ? this.evaluate() : undefined;
     const answered = hasAnswer(this.answers);
-    const summary = ui.summary(countsOf(results));
-    const view: ResultsView = {
-      groups,
-      ui,
-      f: formatter(this.locale),
-      locale: this.locale,
-      programme: this.source.getProgramme,
-      facts: (programme) => this.briefFacts(programme),
-      factMessages: messages(this.locale).facts,
-      detailsHref: (id) => this.detailsLink?.(id),
-      isStale: (programme) => this.isStale(programme),
-      level: this.level + 1,
-    };
     return html`
-      <div class="layout" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
+      <div class="layout" part="base" aria-busy=${this.loading || !evaluation ? 'true' : 'false'}>
         <form
           part="form"
           novalidate
@@ -391,7 +381,7 @@ export class VisaEligibility extends VisaElement {
           <p class="muted">${ui.privacy}</p>
           ${renderForm({
             answers: this.answers,
-            errors: { ...errors, ...this.countryErrors },
+            errors: { ...evaluation?.errors, ...this.countryErrors },
             ui,
             locale: this.locale,
             moreOpen: this.moreOpen,
@@ -399,16 +389,44 @@ export class VisaEligibility extends VisaElement {
             countryName: (code) => formatter(this.locale).country(code),
             onClientClick: this.onClick,
           })}
-          ${answered ? this.renderJump(ui.summaryShort(countsOf(results)), ui.showResults) : nothing}
+          ${answered && evaluation ? this.renderJump(ui.summaryShort(countsOf(evaluation.results)), ui.showResults) : nothing}
         </form>
         <section class="results-panel" part="results" aria-labelledby="results-title">
-          ${heading(this.level, 'results-title', ui.results)}
-          <p class="summary" part="summary" tabindex="-1">${answered ? summary : ui.beforeAnswers}</p>
+          ${heading(this.level, 'results-title', ui.results)} ${evaluation ? this.renderSummary(evaluation.results, answered) : nothing}
           <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-          ${answered ? renderResults(view) : renderProgrammes(view, results)} ${answered ? this.renderRateNote(results, profile) : nothing}
+          ${evaluation ? this.renderResultsPanel(evaluation.results, evaluation.profile, answered) : nothing}
         </section>
       </div>
     `;
+  }
+
+  private renderSummary(results: readonly EligibilityResult[], answered: boolean) {
+    const { ui } = messages(this.locale);
+    return html`<p class="summary" part="summary" tabindex="-1">${answered ? ui.summary(countsOf(results)) : ui.beforeAnswers}</p>`;
+  }
+
+  /** The results grouped by verdict, the best fit first (before any answer: the programmes), and the rates used. */
+  private renderResultsPanel(results: EligibilityResult[], profile: Profile, answered: boolean) {
+    const { ui } = messages(this.locale);
+    const groups: Record<Verdict, EligibilityResult[]> = { eligible: [], unknown: [], ineligible: [] };
+    for (const result of results) groups[result.verdict].push(result);
+    // Eligible: the best fit first. Not eligible: the nearest first, those no change can open last.
+    groups.eligible.sort((a, b) => closeness(a) - closeness(b));
+    groups.ineligible.sort((a, b) => closeness(a) - closeness(b));
+    const view: ResultsView = {
+      groups,
+      ui,
+      f: formatter(this.locale),
+      locale: this.locale,
+      programme: this.source.getProgramme,
+      facts: (programme) => this.briefFacts(programme),
+      factMessages: messages(this.locale).facts,
+      detailsHref: (id) => this.detailsLink?.(id),
+      isStale: (programme) => this.isStale(programme),
+      level: this.level + 1,
+    };
+    return html`${answered ? renderResults(view) : renderProgrammes(view, results)}
+    ${answered ? this.renderRateNote(results, profile) : nothing}`;
   }
 }
 
