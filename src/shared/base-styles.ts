@@ -114,11 +114,13 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   /* A quiet loading state while <visa-data> fetches a dataset: the data shown stays at full contrast, and a
-     thin moving line above it says that more is coming. */
-  [aria-busy='true'] {
+     thin moving line above it says that more is coming. A widget still drawing the rest of its first render
+     (data-drawing, a frame or a few) is busy for screen readers only: a line that came and went would move
+     everything below it. */
+  [aria-busy='true']:not([data-drawing]) {
     cursor: progress;
   }
-  [aria-busy='true']::before {
+  [aria-busy='true']:not([data-drawing])::before {
     content: '';
     display: block;
     height: 3px;

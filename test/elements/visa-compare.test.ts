@@ -26,6 +26,8 @@ describe('<visa-compare>', () => {
     await firstRender(el);
     expect(rowNames(el)).to.have.length(6);
     expect($(el, '.wrap').getAttribute('aria-busy')).to.equal('true');
+    // Busy for screen readers, with no loading line: it would come and go within a few frames, moving the page.
+    expect(getComputedStyle($(el, '.wrap'), '::before').content).to.equal('none');
     expect($(el, 'caption').textContent!.trim()).to.equal('Comparison of 23 programmes');
     expect(el.shadowRoot!.querySelector('[part="footnotes"]')).to.equal(null);
     await el.updateComplete;

@@ -41,6 +41,7 @@ describe('<visa-eligibility>', () => {
     await firstRender(el);
     expect($(el, '#citizenship')).to.not.equal(null);
     expect($(el, '[part="base"]').getAttribute('aria-busy')).to.equal('true');
+    expect(getComputedStyle($(el, '[part="base"]'), '::before').content).to.equal('none');
     expect(el.shadowRoot!.querySelector('[part="summary"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[role="status"]')).to.not.equal(null);
     await el.updateComplete;

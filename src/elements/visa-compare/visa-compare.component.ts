@@ -528,7 +528,12 @@ export class VisaCompare extends VisaElement {
     // A mark that reads as one: a star and the word, not a coloured column edge.
     const bestBadge = html`<span class="badge" part="badge"><span aria-hidden="true">★ </span>${c.best}</span>`;
     return html`
-      <div class="wrap" part="base" aria-busy=${this.loading || drawn !== rows ? 'true' : 'false'}>
+      <div
+        class="wrap"
+        part="base"
+        aria-busy=${this.loading || drawn !== rows ? 'true' : 'false'}
+        ?data-drawing=${!this.loading && drawn !== rows}
+      >
         ${
           this.controlsMode === 'none'
             ? nothing

@@ -367,7 +367,12 @@ export class VisaEligibility extends VisaElement {
     const evaluation = this.resultsDrawn ? this.evaluate() : undefined;
     const answered = hasAnswer(this.answers);
     return html`
-      <div class="layout" part="base" aria-busy=${this.loading || !evaluation ? 'true' : 'false'}>
+      <div
+        class="layout"
+        part="base"
+        aria-busy=${this.loading || !evaluation ? 'true' : 'false'}
+        ?data-drawing=${!this.loading && !evaluation}
+      >
         <form
           part="form"
           novalidate
