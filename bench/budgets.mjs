@@ -36,7 +36,7 @@ export const PAGES = [
     widgets: ['visa-eligibility'],
     languages: 1,
     targetKB: 55,
-    budgetKB: 75,
+    budgetKB: 66,
     longestTaskMs: 50,
   },
   {
@@ -46,7 +46,7 @@ export const PAGES = [
     widgets: ['visa-card', 'visa-compare', 'visa-eligibility'],
     languages: 2,
     targetKB: 75,
-    budgetKB: 103,
+    budgetKB: 95,
     longestTaskMs: 50,
   },
 ];

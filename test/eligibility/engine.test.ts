@@ -156,6 +156,35 @@ describe('bad input', () => {
     });
   }
 
+  for (const [profile, message] of [
+    [{ monthlyIncome: { amount: '3000', currency: 'EUR' } }, 'monthlyIncome.amount: must be number, got "3000"'],
+    [{ monthlyIncome: { amount: Number.NaN, currency: 'EUR' } }, 'monthlyIncome.amount: must be number, got NaN'],
+    [{ monthlyIncome: { amount: 3000, currency: 'gbx' } }, 'monthlyIncome.currency: unknown currency "GBX"; use one of EUR, USD'],
+    [{ monthlyIncome: { amount: 3000, currency: 'EUR', period: 'year' } }, 'monthlyIncome.period: is not a field of an amount'],
+    [{ savings: { amount: -5, currency: 'EUR' } }, 'savings.amount: must not be negative'],
+    [{ children: 1.5 }, 'children: must be a whole number, got 1.5'],
+    [{ employment: 'student' }, 'employment: must be one of employee, freelancer, business-owner, got "student"'],
+    [{ spouse: 'yes' }, 'spouse: must be boolean, got "yes"'],
+    [{ citizenship: 7 }, 'citizenship: must be a country code or a list of them, got 7'],
+    [{ citizenship: ['ca', ' XX '] }, 'citizenship[1]: unknown country code "xx"'],
+    [{ citizenship: ['ca', 'CA'] }, 'citizenship: names a country twice'],
+    [{ clientCountries: [] }, 'clientCountries: must name at least one country'],
+    [{ incomeMonthly: 3000 }, 'incomeMonthly: is not a profile field'],
+    [{ toString: 'x' }, 'toString: is not a profile field'],
+    [{ degreeField: 'stem' }, 'degreeField: is only for a degree: set degree: true'],
+    [{ employment: 'employee', clientCountries: ['de'] }, 'clientCountries: is only for freelancers and business owners, not employees'],
+  ] as const) {
+    it(`says what is wrong, and where: ${message}`, () => {
+      expect(() => checkEligibility(profile as unknown as Profile)).to.throw(EligibilityInputError, message);
+    });
+  }
+
+  it('takes a field given as undefined as not given', () => {
+    const [withUndefined] = checkEligibility({ citizenship: undefined, spouse: undefined }, { programmes: ['hr-digital-nomad'] });
+    const [without] = checkEligibility({}, { programmes: ['hr-digital-nomad'] });
+    expect(withUndefined).to.deep.equal(without);
+  });
+
   it('rejects unknown options, naming them', () => {
     expect(() => checkEligibility({}, { programmes: ['pt-digital-nomad', 'xx-nope'] })).to.throw(EligibilityInputError, 'xx-nope');
     expect(() => checkEligibility({}, { countries: ['pt', 'zz'] })).to.throw(EligibilityInputError, 'options.countries');
