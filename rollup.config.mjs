@@ -1,8 +1,9 @@
 // The builds:
 // - dist/nomad-visa-widgets.js: the loader, a small classic script that fetches from dist/lazy/ only the code of
 //   the widgets a page uses and only the language it shows (src/loader/);
-// - dist/lazy/: those files, ES modules: one per element, one per language (interface and dataset texts), the
-//   API, the validator (fetched only for <visa-data src>) and the chunks they share;
+// - dist/lazy/: those files, ES modules: one per element, one per language (interface and dataset texts), one
+//   per language with the rule engine's texts (fetched for eligibility and the API only), the API, the validator
+//   (fetched only for <visa-data src>) and the chunks they share;
 // - dist/nomad-visa-widgets.bundle.js: everything in one classic script (IIFE, minified, every language), for
 //   offline pages, intranets, file:// and one file pinned with SRI;
 // - dist/esm/: ES modules for bundlers, with lit, @lit/context and zod left as dependencies;
@@ -88,8 +89,12 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) =>
-        chunk.facadeModuleId?.startsWith('\0nomad-visa:language/') ? `language-${chunk.facadeModuleId.slice(-2)}.js` : '[name]-[hash].js',
+      chunkFileNames: (chunk) => {
+        const id = chunk.facadeModuleId ?? '';
+        if (id.startsWith('\0nomad-visa:language/')) return `language-${id.slice(-2)}.js`;
+        if (id.startsWith('\0nomad-visa:engine/')) return `engine-${id.slice(-2)}.js`;
+        return '[name]-[hash].js';
+      },
       // The licence notice, on the files that hold code of the libraries it names.
       banner: (chunk) => (Object.keys(chunk.modules).some((id) => id.includes('node_modules/')) ? THIRD_PARTY_NOTICE : ''),
     },

@@ -58,7 +58,11 @@ export async function staticImports(file, seen = new Set()) {
 export async function pageFiles(widgets, locales, dist = 'dist') {
   const files = new Set([`${dist}/nomad-visa-widgets.js`]);
   for (const widget of widgets) await staticImports(`${dist}/lazy/${widget}.js`, files);
-  for (const locale of locales) files.add(`${dist}/lazy/language-${locale}.js`);
+  for (const locale of locales) {
+    files.add(`${dist}/lazy/language-${locale}.js`);
+    // The rule engine's texts come apart, for the one widget that judges profiles.
+    if (widgets.includes('visa-eligibility')) files.add(`${dist}/lazy/engine-${locale}.js`);
+  }
   const sizes = {};
   for (const file of files) sizes[file] = gzip(await readFile(file));
   return sizes;

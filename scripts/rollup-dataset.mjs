@@ -67,6 +67,12 @@ export function splitDataset({ locales }) {
         return `const texts = [];
 export default { dataset: JSON.parse(${JSON.stringify(JSON.stringify(parts.structure))}, (key, value) =>
   value !== null && typeof value === 'object' && '$t' in value ? (texts[value.$t] = {}) : value), texts };`;
+      if (name.startsWith('engine/')) {
+        const locale = name.slice('engine/'.length);
+        if (!parts.texts[locale]) this.error(`unknown module ${id.slice(1)}`);
+        const exported = `engine${locale[0].toUpperCase()}${locale.slice(1)}`;
+        return `export { ${exported} as default } from ${JSON.stringify(src(`i18n/messages/engine-${locale}.ts`))};`;
+      }
       const locale = name.replace('language/', '');
       if (!name.startsWith('language/') || !parts.texts[locale]) this.error(`unknown module ${id.slice(1)}`);
       return `export { ${locale} as catalogue } from ${JSON.stringify(src(`i18n/messages/${locale}.ts`))};

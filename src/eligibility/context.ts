@@ -1,5 +1,6 @@
 /** What every rule sees: the programme, the validated profile, messages and lookups. */
 import type { GroupLookup } from '../data/country-groups.js';
+import type { CountryGroupId } from '../data/schema.js';
 import type { Converter } from '../data/currency.js';
 import type { Currency, LocalizedText, Programme } from '../data/schema.js';
 import type { Locale } from '../data/locales.js';
@@ -15,6 +16,8 @@ export interface RuleContext {
   profile: ApplicantProfile;
   locale: Locale;
   t: EngineMessages;
+  /** A country group's name in the reader's language (the EU, the Schengen area). */
+  groupName(group: CountryGroupId): string;
   f: Formatter;
   convert: Converter;
   groups: GroupLookup;

@@ -94,6 +94,7 @@ export function createEligibilityChecker(data: Dataset | DataSource): CheckEligi
     const base = {
       locale,
       t: messages(locale).engine,
+      groupName: messages(locale).facts.group,
       f: formatter(locale),
       convert,
       groups,

@@ -93,7 +93,7 @@ function requirementFix(ctx: RuleContext, req: CheckableRequirement): Fix | unde
     case 'employer-in-group': {
       const member = ctx.groups.membersOf(req.group).find((code) => code !== programme.country);
       return member
-        ? { change: change(t.changeEmployerGroup(t.group(req.group))), apply: (p) => ({ ...p, employerCountry: member }) }
+        ? { change: change(t.changeEmployerGroup(ctx.groupName(req.group))), apply: (p) => ({ ...p, employerCountry: member }) }
         : undefined;
     }
     case 'employer-abroad':

@@ -4,7 +4,7 @@ import { evaluateFact, sentence, text, type Evaluation, type RuleContext } from 
 
 function placeList(ctx: RuleContext, entries: readonly string[], type: 'conjunction' | 'disjunction'): string {
   return ctx.f.list(
-    entries.map((entry) => (/^[a-z]{2}$/.test(entry) ? ctx.f.country(entry) : ctx.t.group(entry as never))),
+    entries.map((entry) => (/^[a-z]{2}$/.test(entry) ? ctx.f.country(entry) : ctx.groupName(entry as never))),
     type,
   );
 }
@@ -153,7 +153,7 @@ function evaluateRequirement(ctx: RuleContext, req: CheckableRequirement): Evalu
     }
     case 'employer-in-group':
       return simple(
-        t.employerInGroup(t.group(req.group)),
+        t.employerInGroup(ctx.groupName(req.group)),
         employer !== undefined,
         () => groups.isMember(employer!, req.group),
         () => t.employerIn(ctx.f.country(employer!)),

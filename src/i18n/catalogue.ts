@@ -25,7 +25,6 @@ export interface EngineMessages {
   citizenshipNotOf(list: string): string;
   youAreCitizen(country: string): string;
   partialDenyList(named: string): string;
-  group(group: CountryGroupId): string;
 
   employmentAs(list: string): string;
   employmentType(type: EmploymentType): string;
@@ -207,6 +206,8 @@ export interface UiMessages {
 
 /** How programme facts read in cards and comparisons. */
 export interface FactMessages {
+  /** A country group's name (the EU, the Schengen area), for lists of places in facts and in the engine's texts. */
+  group(group: CountryGroupId): string;
   labels: Record<FactField, string>;
   kinds: Record<ProgrammeKind, string>;
   period(period: Period): string;

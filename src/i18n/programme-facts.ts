@@ -172,8 +172,7 @@ function fee(p: Parts, value: Fee): string {
 }
 
 function places(p: Parts, list: readonly string[]): string {
-  const groupNames = messages(p.ctx.locale).engine;
-  return p.f.list(list.map((entry) => (/^[a-z]{2}$/.test(entry) ? p.f.country(entry) : groupNames.group(entry as never))));
+  return p.f.list(list.map((entry) => (/^[a-z]{2}$/.test(entry) ? p.f.country(entry) : p.t.group(entry as never))));
 }
 
 /** A fact's text, with each older value the sources disagree on worded beside it. */

@@ -10,7 +10,7 @@ export { VisaCompareChangeEvent, VisaDataErrorEvent, VisaDataLoadEvent, VisaElig
 
 /** Resolves when every language is here; rejects naming those that could not be fetched. */
 export async function loadLanguages(): Promise<void> {
-  const loaded = await Promise.all(LOCALES.map((locale) => loadLanguage(locale)));
+  const loaded = await Promise.all(LOCALES.map((locale) => loadLanguage(locale, true)));
   const missing = LOCALES.filter((_, i) => !loaded[i]);
   if (missing.length) throw new Error(`nomad-visa-widgets: the texts for ${missing.join(', ')} could not be loaded`);
 }

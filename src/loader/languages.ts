@@ -1,14 +1,15 @@
 /**
  * The languages as the loader's build ships them (swapped in for src/i18n/messages/index.ts): a language's
  * interface catalogue and dataset texts are fetched, as one file from the loader's folder, the first time a
- * widget shows that language. Exports the same as src/i18n/messages/index.ts.
+ * widget shows that language; the rule engine's texts, in a file of their own, only for a widget or the API
+ * that judges profiles. Exports the same as src/i18n/messages/index.ts.
  */
 import type { Locale } from '../data/locales.js';
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue, EngineMessages } from '../i18n/catalogue.js';
 import { addTexts } from './dataset.js';
 
 interface Language {
-  catalogue: Catalogue;
+  catalogue: Omit<Catalogue, 'engine'>;
   default: string[];
 }
 
@@ -18,35 +19,65 @@ const files: Record<Locale, () => Promise<Language>> = {
   ru: () => import('nomad-visa:language/ru'),
 };
 
+const engineFiles: Record<Locale, () => Promise<{ default: EngineMessages }>> = {
+  en: () => import('nomad-visa:engine/en'),
+  de: () => import('nomad-visa:engine/de'),
+  ru: () => import('nomad-visa:engine/ru'),
+};
+
 /** The languages loaded so far (the built-in module's `catalogues` has all three). */
 export const catalogues: Record<Locale, Catalogue> = {} as Record<Locale, Catalogue>;
-const loads = new Map<Locale, Promise<boolean>>();
+const engines: Partial<Record<Locale, EngineMessages>> = {};
+const loads = new Map<string, Promise<boolean>>();
 
 /** A language's catalogue; a widget asks only once languageReady() says so (else: any loaded one). */
 export function messages(locale: Locale): Catalogue {
   return catalogues[locale] ?? catalogues.en ?? Object.values(catalogues)[0];
 }
 
-export function languageReady(locale: Locale): boolean {
-  return catalogues[locale] !== undefined;
+export function languageReady(locale: Locale, engine = false): boolean {
+  return catalogues[locale] !== undefined && (!engine || engines[locale] !== undefined);
 }
 
-/** Fetches a language once; resolves false (and warns once) if its file could not be had. */
-export function loadLanguage(locale: Locale): Promise<boolean> {
-  let load = loads.get(locale);
-  if (!load) {
-    load = files[locale]().then(
-      ({ catalogue, default: texts }) => {
-        addTexts(locale, texts);
-        catalogues[locale] = catalogue;
-        return true;
-      },
+/** Fetches a language once (with `engine`, its engine texts too); resolves false (and warns once) if a file could not be had. */
+export function loadLanguage(locale: Locale, engine = false): Promise<boolean> {
+  const base = once(`texts for lang="${locale}"`, () =>
+    files[locale]().then(({ catalogue, default: texts }) => {
+      addTexts(locale, texts);
+      catalogues[locale] = withEngine(locale, catalogue);
+    }),
+  );
+  if (!engine) return base;
+  const engineTexts = once(`engine texts for lang="${locale}"`, () =>
+    engineFiles[locale]().then((file) => void (engines[locale] = file.default)),
+  );
+  return Promise.all([base, engineTexts]).then(([a, b]) => a && b);
+}
+
+/** Runs a load once per `what` ("texts for lang=…"); false, with a warning naming `what`, if it fails. */
+function once(what: string, load: () => Promise<void>): Promise<boolean> {
+  let loading = loads.get(what);
+  if (!loading) {
+    loading = load().then(
+      () => true,
       (error: unknown) => {
-        console.warn(`nomad-visa-widgets: the texts for lang="${locale}" could not be loaded: ${String(error)}`);
+        console.warn(`nomad-visa-widgets: the ${what} could not be loaded: ${String(error)}`);
         return false;
       },
     );
-    loads.set(locale, load);
+    loads.set(what, loading);
   }
-  return load;
+  return loading;
+}
+
+/** The catalogue with its engine texts, which must have been loaded before they are read (languageReady says so). */
+function withEngine(locale: Locale, catalogue: Omit<Catalogue, 'engine'>): Catalogue {
+  return Object.defineProperty({ ...catalogue }, 'engine', {
+    enumerable: true,
+    get(): EngineMessages {
+      const texts = engines[locale];
+      if (!texts) throw new Error(`nomad-visa-widgets: the engine texts for lang="${locale}" are not loaded`);
+      return texts;
+    },
+  }) as Catalogue;
 }

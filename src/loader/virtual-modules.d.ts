@@ -1,6 +1,6 @@
 /**
  * Modules the loader's build makes from data/visas.json (scripts/rollup-dataset.mjs): the dataset without its
- * texts, and per language the catalogue and the dataset's texts in that language.
+ * texts; per language the catalogue and the dataset's texts in that language; and per language the engine's texts.
  */
 declare module 'nomad-visa:dataset-structure' {
   /** The validated dataset; every multilingual text is an empty object until a language's texts are added. */
@@ -9,9 +9,15 @@ declare module 'nomad-visa:dataset-structure' {
 }
 
 declare module 'nomad-visa:language/*' {
-  /** The interface catalogue. */
-  export const catalogue: import('../i18n/catalogue.js').Catalogue;
+  /** The interface catalogue, without the engine's texts (nomad-visa:engine/<lang>). */
+  export const catalogue: Omit<import('../i18n/catalogue.js').Catalogue, 'engine'>;
   /** The dataset's texts in this language, in the order of the structure's `texts`. */
   const texts: string[];
   export default texts;
+}
+
+declare module 'nomad-visa:engine/*' {
+  /** The rule engine's texts (src/i18n/messages/engine-<lang>.ts). */
+  const engine: import('../i18n/catalogue.js').EngineMessages;
+  export default engine;
 }

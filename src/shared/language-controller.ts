@@ -15,7 +15,11 @@ export class LanguageController implements ReactiveController {
   requested: Locale = DEFAULT_LOCALE;
   private stop?: () => void;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `engine`: the host also shows the rule engine's texts, which the loader fetches apart. */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly engine = false,
+  ) {
     host.addController(this);
   }
 
@@ -33,6 +37,6 @@ export class LanguageController implements ReactiveController {
   /** Call at the start of the host's willUpdate (which Lit runs before controllers' hostUpdate). */
   refresh(): void {
     this.requested = localeOf(this.host);
-    this.locale = languageReady(this.requested) ? this.requested : DEFAULT_LOCALE;
+    this.locale = languageReady(this.requested, this.engine) ? this.requested : DEFAULT_LOCALE;
   }
 }

@@ -26,7 +26,9 @@ export class VisaBase extends LitElement {
    */
   @property({ type: Boolean }) accessor debug = false;
 
-  private readonly languageController = new LanguageController(this);
+  /** Whether the element shows the rule engine's texts, which the loader fetches apart (eligibility does). */
+  protected static readonly engineTexts: boolean = false;
+  private readonly languageController = new LanguageController(this, (this.constructor as typeof VisaBase).engineTexts);
   private sharedProblems: AttributeProblem[] = [];
   /** The element's own attribute problems, as last reported. */
   protected ownProblems: AttributeProblem[] = [];
@@ -55,10 +57,11 @@ export class VisaBase extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const wanted = localeOf(this);
-    if (languageReady(wanted)) return super.scheduleUpdate();
+    const engine = (this.constructor as typeof VisaBase).engineTexts;
+    if (languageReady(wanted, engine)) return super.scheduleUpdate();
     // The widgets waiting for one file all wake when it arrives: each renders in a task of its own.
-    return loadLanguage(wanted)
-      .then((loaded) => loaded || languageReady(DEFAULT_LOCALE) || loadLanguage(DEFAULT_LOCALE))
+    return loadLanguage(wanted, engine)
+      .then((loaded) => loaded || languageReady(DEFAULT_LOCALE, engine) || loadLanguage(DEFAULT_LOCALE, engine))
       .then(yieldToMain)
       .then(() => super.scheduleUpdate());
   }
@@ -101,7 +104,7 @@ export class VisaBase extends LitElement {
   protected override render() {
     const { locale, requested } = this.languageController;
     // No language at all could be fetched: say so in the page's language, with the few words built in.
-    if (!languageReady(locale)) {
+    if (!languageReady(locale, (this.constructor as typeof VisaBase).engineTexts)) {
       return html`<div class="root" lang=${requested} dir="ltr">
         <p class="notice" part="notice" role="note">${NO_LANGUAGE[requested]}</p>
       </div>`;

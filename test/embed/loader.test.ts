@@ -42,7 +42,7 @@ describe('the loader (dist/nomad-visa-widgets.js)', () => {
     const files = fetched();
     expect(files).to.include('/dist/lazy/visa-card.js');
     expect(files).to.include('/dist/lazy/language-de.js');
-    for (const other of ['visa-compare', 'visa-eligibility', 'visa-data', 'api', 'validate', 'language-en', 'language-ru'])
+    for (const other of ['visa-compare', 'visa-eligibility', 'visa-data', 'api', 'validate', 'language-en', 'language-ru', 'engine-'])
       expect(
         files.filter((file) => file.includes(`/lazy/${other}`)),
         other,
@@ -53,6 +53,23 @@ describe('the loader (dist/nomad-visa-widgets.js)', () => {
     expect(text(doc, 'visa-card', 'h2')).to.equal('Португалия: виза цифрового кочевника');
     expect(fetched()).to.include('/dist/lazy/language-ru.js');
     expect(fetched().filter((file) => file.includes('/lazy/language-en'))).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it("fetches the rule engine's texts, in the page language only, for <visa-eligibility> alone", async () => {
+    const { doc, win, fetched } = await page(
+      '<visa-eligibility citizenship="us" employment="freelancer" programmes="hr-digital-nomad"></visa-eligibility>',
+      [LOADER],
+      'de',
+    );
+    await until(() => text(doc, 'visa-eligibility', '.result') !== '');
+    // An engine text, in German.
+    expect(text(doc, 'visa-eligibility', '.result').includes('Sie haben Ihr Monatseinkommen nicht angegeben.'), 'engine text').to.equal(
+      true,
+    );
+    const files = fetched();
+    expect(files).to.include.members(['/dist/lazy/visa-eligibility.js', '/dist/lazy/language-de.js', '/dist/lazy/engine-de.js']);
+    expect(files.filter((file) => /\/lazy\/(engine|language)-(en|ru)/.test(file))).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
   });
 
@@ -149,5 +166,21 @@ describe('the loader (dist/nomad-visa-widgets.js)', () => {
       'Виджет о визах не смог загрузить тексты. Пожалуйста, перезагрузите страницу.',
     );
     expect(none.win.__errors).to.deep.equal([]);
+  });
+
+  it('an engine file that is missing: eligibility shows English and says so; the card beside it stays German', async () => {
+    const { doc, win } = await page(
+      '<visa-card programme="pt-digital-nomad"></visa-card><visa-eligibility citizenship="us"></visa-eligibility>',
+      ['/__test/missing/engine-de/nomad-visa-widgets.js'],
+      'de',
+    );
+    await until(() => text(doc, 'visa-eligibility', '[part="notice"]') !== '');
+    expect(text(doc, 'visa-eligibility', '[part="notice"]')).to.equal(
+      'Die deutschen Texte konnten nicht geladen werden; dieses Widget zeigt sie auf Englisch.',
+    );
+    expect(text(doc, 'visa-eligibility', '#title')).to.equal('Which visas can I get?');
+    expect(text(doc, 'visa-card', 'h2')).to.equal('Portugal: Visum für digitale Nomaden');
+    expect(win.__warnings.join('\n')).to.include('the engine texts for lang="de" could not be loaded');
+    expect(win.__errors).to.deep.equal([]);
   });
 });

@@ -129,6 +129,7 @@ const ANNOUNCE_DELAY_MS = 600;
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class VisaEligibility extends VisaElement {
   static override styles = styles;
+  protected static override readonly engineTexts = true;
 
   static {
     // One property per initial-answer attribute, from the table (see visa-eligibility.attributes.ts).

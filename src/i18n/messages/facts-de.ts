@@ -114,4 +114,13 @@ export const factsDe: FactMessages = {
   conflictMarker: 'Quellen widersprechen sich',
   approxNote: (asOf) => `≈ umgerechnet mit dem Kurs vom ${asOf}`,
   asOf: (date) => `Stand ${date}`,
+  group: (group) =>
+    ({
+      EU: 'EU',
+      EEA: 'EWR',
+      EFTA: 'EFTA',
+      SCHENGEN: 'Schengen-Raum',
+      OECD: 'OECD',
+      SCHENGEN_VISA_FREE: 'Länder, deren Bürger kein Schengen-Visum brauchen',
+    })[group],
 };

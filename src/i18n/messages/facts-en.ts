@@ -92,4 +92,13 @@ export const factsEn: FactMessages = {
   conflictMarker: 'Sources disagree',
   approxNote: (asOf) => `≈ converted with the rate as of ${asOf}`,
   asOf: (date) => `as of ${date}`,
+  group: (group) =>
+    ({
+      EU: 'the EU',
+      EEA: 'the EEA',
+      EFTA: 'EFTA',
+      SCHENGEN: 'the Schengen area',
+      OECD: 'the OECD',
+      SCHENGEN_VISA_FREE: 'the countries whose citizens need no Schengen visa',
+    })[group],
 };

@@ -119,4 +119,13 @@ export const factsRu: FactMessages = {
   conflictMarker: 'Источники расходятся',
   approxNote: (asOf) => `≈ пересчитано по курсу на ${asOf}`,
   asOf: (date) => `по состоянию на ${date} г.`,
+  group: (group) =>
+    ({
+      EU: 'ЕС',
+      EEA: 'ЕЭЗ',
+      EFTA: 'ЕАСТ',
+      SCHENGEN: 'Шенгенская зона',
+      OECD: 'ОЭСР',
+      SCHENGEN_VISA_FREE: 'страны, гражданам которых не нужна шенгенская виза',
+    })[group],
 };

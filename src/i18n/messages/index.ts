@@ -7,21 +7,31 @@ import type { Locale } from '../../data/locales.js';
 import type { Catalogue } from '../catalogue.js';
 import { de } from './de.js';
 import { en } from './en.js';
+import { engineDe } from './engine-de.js';
+import { engineEn } from './engine-en.js';
+import { engineRu } from './engine-ru.js';
 import { ru } from './ru.js';
 
 /** For the tests of the catalogues; widgets ask through messages(). */
-export const catalogues: Record<Locale, Catalogue> = { en, de, ru };
+export const catalogues: Record<Locale, Catalogue> = {
+  en: { ...en, engine: engineEn },
+  de: { ...de, engine: engineDe },
+  ru: { ...ru, engine: engineRu },
+};
 
 export function messages(locale: Locale): Catalogue {
   return catalogues[locale];
 }
 
-/** Whether a language's texts (interface and data) are here. Built in: always. */
-export function languageReady(_locale: Locale): boolean {
+/**
+ * Whether a language's texts (interface and data, and with `engine` the rule engine's) are here. Built in:
+ * always. The loader fetches the engine's texts apart, for <visa-eligibility> and the API only.
+ */
+export function languageReady(_locale: Locale, _engine = false): boolean {
   return true;
 }
 
-/** Fetches a language's texts; resolves false if they could not be had. Built in: nothing to fetch. */
-export function loadLanguage(_locale: Locale): Promise<boolean> {
+/** Fetches a language's texts (with `engine`, the engine's too); resolves false if they could not be had. Built in: nothing to fetch. */
+export function loadLanguage(_locale: Locale, _engine = false): Promise<boolean> {
   return Promise.resolve(true);
 }

@@ -1,0 +1,142 @@
+/** The rule engine's texts in de: only <visa-eligibility> and the API use them, so the loader fetches them apart. */
+import type { EngineMessages } from '../catalogue.js';
+
+const BASIS = { net: ' netto', gross: ' brutto', unspecified: '' } as const;
+
+const STEM_DEGREE = 'ein Hochschulabschluss in Naturwissenschaften, Technik, Ingenieurwesen oder Mathematik';
+
+const NOT_GIVEN = {
+  citizenship: 'Sie haben Ihre Staatsangehörigkeit nicht angegeben.',
+  employment: 'Sie haben nicht angegeben, wie Sie arbeiten (angestellt, freiberuflich oder als Unternehmer).',
+  monthlyIncome: 'Sie haben Ihr Monatseinkommen nicht angegeben.',
+  savings: 'Sie haben Ihre Ersparnisse nicht angegeben.',
+  degree: 'Sie haben nicht angegeben, ob Sie einen Hochschulabschluss haben.',
+  yearsExperience: 'Sie haben Ihre Berufserfahrung nicht angegeben.',
+  itProfessional: 'Sie haben nicht angegeben, ob Sie in der IT arbeiten.',
+  employerCountry: 'Sie haben das Land Ihres Arbeitgebers, Ihrer Kunden oder Ihres Unternehmens nicht angegeben.',
+  employerEmployees: 'Sie haben die Beschäftigtenzahl Ihres Arbeitgebers nicht angegeben.',
+  monthsWorking: 'Sie haben nicht angegeben, seit wie vielen Monaten Sie in der jetzigen Tätigkeit sind.',
+  clientCountries: 'Sie haben nicht angegeben, wo Ihre Kunden registriert sind.',
+} as const;
+
+const TYPES = { employee: 'Angestellte(r)', freelancer: 'Freiberufler(in)', 'business-owner': 'Unternehmer(in)' } as const;
+
+const SUBJECTS = {
+  'remote-work': 'Fernarbeit',
+  'current-employer': 'beim jetzigen Arbeitgeber',
+  'contract-or-company': 'Arbeitsvertrag oder eigenes Unternehmen',
+} as const;
+
+export const engineDe: EngineMessages = {
+  needs: (phrase) => `Erforderlich: ${phrase}.`,
+  sourcesDisagree: (versions) =>
+    `Die Quellen widersprechen sich: ${versions.map((v) => `die Quelle von ${v.year} verlangt ${v.phrase}`).join(', ')}.`,
+  notGiven: (field) => NOT_GIVEN[field],
+  nothingToCheck:
+    'Die Quellen nennen keine Voraussetzung, die dieses Formular prüfen kann: Lesen Sie die Bedingungen und fragen Sie die Behörde.',
+
+  citizenshipOneOf: (list) => `Staatsangehörigkeit von ${list}`,
+  citizenshipNotOf: (list) => `eine Staatsangehörigkeit außerhalb von ${list}`,
+  youAreCitizen: (country) => `Ihre Staatsangehörigkeit: ${country}.`,
+  partialDenyList: (named) => `Die Quelle nennt nur einen Teil der Ausschlussliste (darunter ${named}): Prüfen Sie Ihr Land.`,
+
+  employmentAs: (list) => `Tätigkeit als ${list}`,
+  employmentType: (type) => TYPES[type],
+  youWorkAs: (type) => `Sie arbeiten als ${type}.`,
+  employmentUnclear: (type) => `Die Quelle sagt nicht, ob ${type} in Frage kommen.`,
+
+  incomeAtLeast: (amount, period, basis, approximate) =>
+    `${approximate ? 'etwa' : 'mindestens'} ${amount} ${period === 'month' ? 'im Monat' : 'im Jahr'}${BASIS[basis]}`,
+  household: (spouse, children) =>
+    [spouse ? 'Ehe- oder Lebenspartner' : '', children === 1 ? '1 Kind' : children > 1 ? `${children} Kinder` : '']
+      .filter(Boolean)
+      .join(' und '),
+  forHousehold: (household) => `für Sie mit ${household}`,
+  overLastMonths: (months) => `in den letzten ${months} Monaten`,
+  approx: (amount) => `≈ ${amount}`,
+  youEarn: (amount, basis) => `Ihre Angabe: ${amount} im Monat${BASIS[basis]}.`,
+  noIncomeRequired: 'Kein Mindesteinkommen erforderlich.',
+  grossBelow: 'Der Betrag ist brutto: Ihr Nettoeinkommen liegt darunter, Ihr Bruttoeinkommen kann ihn aber erreichen.',
+  grossGivenNetRequired: 'Der Betrag ist netto, Sie haben Ihr Bruttoeinkommen angegeben: Vergleichen Sie Ihr Nettoeinkommen damit.',
+  basisUnstated: (given) =>
+    [
+      'Die Quellen sagen nicht, ob der Betrag brutto oder netto gemeint ist.',
+      given === 'net'
+        ? 'Ihr Nettoeinkommen liegt darunter, Ihr Bruttoeinkommen kann ihn erreichen: Was zählt, entscheidet die Auslandsvertretung.'
+        : 'Ihr Bruttoeinkommen erreicht ihn, Ihr Nettoeinkommen vielleicht nicht: Was zählt, entscheidet die Auslandsvertretung.',
+    ].join(' '),
+  approximateThreshold: 'Die Quelle nennt den Betrag nur ungefähr, und Sie liegen nahe daran.',
+  convertedNearThreshold: 'Ihr Betrag wurde mit einem datierten Wechselkurs umgerechnet und liegt weniger als 5 % neben der Grenze.',
+  higherTier: (label, amount) => `${label}: ${amount}.`,
+  noAmountForChildren: 'Für Kinder nennt die Quelle keinen Betrag.',
+  incomeOrSavings: (income, savings) => `${income} oder ${savings} Ersparnisse`,
+  youEarnAndSaved: (income, savings) => `Ihre Angabe: ${income} im Monat und ${savings} Ersparnisse.`,
+
+  savingsAtLeast: (amount) => `Ersparnisse von mindestens ${amount}`,
+  youSaved: (amount) => `Ihre Angabe: ${amount} Ersparnisse.`,
+  noSavingsRequired: 'Keine Ersparnisse erforderlich.',
+
+  familyCanJoin: (household) => `Ihre Familie (${household}) kann mitkommen.`,
+  familyCannotJoin: 'Familienangehörige können mit diesem Titel nicht mitkommen.',
+  familyUnknown: 'Die Quellen sagen nicht, ob Familienangehörige mitkommen können.',
+  familyMemberNotNamed: (member) => `Die Quellen nennen ${member} nicht unter den Angehörigen, die mitkommen können.`,
+  familySourcesDiffer: (year, rule) => `Die Quelle von ${year} sagt anderes: ${rule}`,
+
+  degreeOrExperience: (years, stem, it, otherRoutes) =>
+    `${stem ? STEM_DEGREE : 'ein Hochschulabschluss'} oder mindestens ${years} Jahre ${it ? 'IT-Erfahrung' : 'Berufserfahrung'}` +
+    (otherRoutes ? ` oder ${otherRoutes}` : ''),
+  youHave: (degree, experience) => `Ihre Angabe: ${degree}, ${experience}.`,
+  degree: (has, field) =>
+    has === undefined
+      ? 'Abschluss nicht angegeben'
+      : !has
+        ? 'kein Hochschulabschluss'
+        : field === 'stem'
+          ? 'einen MINT-Hochschulabschluss'
+          : field === 'other'
+            ? 'einen Hochschulabschluss außerhalb von MINT'
+            : 'Hochschulabschluss',
+  experience: (years, it) =>
+    years === undefined
+      ? 'Erfahrung nicht angegeben'
+      : `${years} Jahre Erfahrung${it === true ? ' in der IT' : it === false ? ' außerhalb der IT' : ''}`,
+  stemUnknown: 'Ihr Abschluss zählt nur, wenn er in Naturwissenschaften, Technik, Ingenieurwesen oder Mathematik ist.',
+  otherRoutesMayCount: (routes) => `Sie können auch mit ${routes} in Frage kommen.`,
+  employerMinEmployees: (min) => `ein Arbeitgeber mit weltweit mindestens ${min} Beschäftigten`,
+  employerHas: (count) => `Ihr Arbeitgeber hat ${count}.`,
+  employerInGroup: (group) => `ein Arbeitgeber oder Ihre eigene Registrierung in einem Land der ${group}`,
+  employerIn: (country) => `Ihr Arbeitgeber, Ihre Kunden oder Ihr Unternehmen: ${country}.`,
+  employerAbroad: (country) => `ein Arbeitgeber, Kunden oder ein Unternehmen mit Sitz außerhalb von ${country}`,
+  itProfessional: 'eine Tätigkeit als IT-Fachkraft',
+  youWorkInIt: (yes) => (yes ? 'Sie arbeiten nach Ihrer Angabe in der IT.' : 'Sie arbeiten nach Ihrer Angabe nicht in der IT.'),
+  monthsWorking: (months, inclusive, subject) => `${inclusive ? 'mindestens' : 'mehr als'} ${months} Monate ${SUBJECTS[subject]}`,
+  youWorkedMonths: (months) => `Ihre Angabe: ${months} Monate.`,
+  earlierRemoteWorkMayCount: 'Fernarbeit vor Ihrer jetzigen Tätigkeit kann ebenfalls zählen.',
+  ambiguousForEmployees: 'Die Quelle meint das möglicherweise nur für Unternehmensinhaber; für Angestellte ist es unklar.',
+
+  freeMovement: (citizen, country) =>
+    `Sie brauchen kein solches Visum: Als Staatsangehörige(r) von ${citizen} dürfen Sie dank der Freizügigkeit ` +
+    `in EU, EWR und Schweiz in ${country} leben und arbeiten.`,
+  schengenVisaFree: 'eine Staatsangehörigkeit, die für die Einreise in den Schengen-Raum kein Visum braucht',
+  clientsIn: (list) => `Ihre Kunden sind registriert in: ${list}.`,
+  someClientsInside: (country) => `Ein Teil Ihrer Kunden sitzt in ${country}: Die Quelle sagt nicht, wie viel solche Arbeit erlaubt ist.`,
+  clientsInCountry: (country, min) => `ein Vertrag mit ${min > 1 ? `mindestens ${min} Kunden` : 'einem Kunden'} mit Sitz in ${country}`,
+  clientCountUnknown: (min) =>
+    `Die Zahl Ihrer Kunden kann dieses Formular nicht prüfen: Die Schreiben oder Verträge müssen von mindestens ${min} stammen.`,
+  assessment: (what, who) => `Wird erst beim Antrag entschieden, nicht hier: ${what} Es entscheidet: ${who}.`,
+  declaration: (what) => `Das können nur Sie selbst bestätigen: ${what}`,
+  documentToPrepare: (what) => `Ein Nachweis, den Sie vorbereiten: ${what}`,
+
+  changeIncome: (amount, exact) => `${amount} mehr Einkommen im Monat${exact ? ` (${exact})` : ''}.`,
+  changeSavings: (amount, exact) => `${amount} mehr Ersparnisse${exact ? ` (${exact})` : ''}.`,
+  changeAlone: 'Oder ohne Familie beantragen: Für Sie allein reicht Ihr Einkommen.',
+  changeOrSavings: (amount) => `Oder Ersparnisse von ${amount} nachweisen.`,
+  changeExperience: (years, it, stem) =>
+    `${years} Jahre Berufserfahrung${it ? ' in der IT' : ''} oder ${stem ? 'ein MINT-Hochschulabschluss' : 'ein Hochschulabschluss'}.`,
+  changeEmployerSize: (min) => `Ein Arbeitgeber mit weltweit mindestens ${min} Beschäftigten.`,
+  changeEmployerGroup: (group) => `Ein Arbeitgeber mit Sitz in einem Land der ${group}.`,
+  changeEmployerAbroad: (country) => `Ein Arbeitgeber oder Kunden mit Sitz außerhalb von ${country}.`,
+  changeClient: (country) => `Ein Vertrag mit einem Kunden mit Sitz in ${country}.`,
+  changeMonths: (months, inclusive) =>
+    `${inclusive ? 'Noch' : 'Noch mehr als'} ${months} ${months === 1 ? 'Monat' : 'Monate'} in Ihrer jetzigen Tätigkeit.`,
+};
