@@ -1,8 +1,7 @@
 /** What every rule sees: the programme, the validated profile, messages and lookups. */
 import type { GroupLookup } from '../data/country-groups.js';
-import type { CountryGroupId } from '../data/schema.js';
 import type { Converter } from '../data/currency.js';
-import type { Currency, LocalizedText, Programme } from '../data/schema.js';
+import type { CountryGroupId, Currency, LocalizedText, Programme } from '../data/schema.js';
 import type { Locale } from '../data/locales.js';
 import type { EngineMessages } from '../i18n/catalogue.js';
 import type { Formatter } from '../i18n/format.js';
