@@ -28,7 +28,9 @@ export class VisaBase extends LitElement {
 
   /** Whether the element shows the rule engine's texts, which the loader fetches apart (eligibility does). */
   protected static readonly engineTexts: boolean = false;
-  private readonly languageController = new LanguageController(this, (this.constructor as typeof VisaBase).engineTexts);
+  /** This element's `engineTexts`, read once. */
+  private readonly engine = (this.constructor as typeof VisaBase).engineTexts;
+  private readonly languageController = new LanguageController(this, this.engine);
   private sharedProblems: AttributeProblem[] = [];
   /** The element's own attribute problems, as last reported. */
   protected ownProblems: AttributeProblem[] = [];
@@ -57,11 +59,10 @@ export class VisaBase extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const wanted = localeOf(this);
-    const engine = (this.constructor as typeof VisaBase).engineTexts;
-    if (languageReady(wanted, engine)) return super.scheduleUpdate();
+    if (languageReady(wanted, this.engine)) return super.scheduleUpdate();
     // The widgets waiting for one file all wake when it arrives: each renders in a task of its own.
-    return loadLanguage(wanted, engine)
-      .then((loaded) => loaded || languageReady(DEFAULT_LOCALE, engine) || loadLanguage(DEFAULT_LOCALE, engine))
+    return loadLanguage(wanted, this.engine)
+      .then((loaded) => loaded || languageReady(DEFAULT_LOCALE, this.engine) || loadLanguage(DEFAULT_LOCALE, this.engine))
       .then(yieldToMain)
       .then(() => super.scheduleUpdate());
   }
@@ -104,7 +105,7 @@ export class VisaBase extends LitElement {
   protected override render() {
     const { locale, requested } = this.languageController;
     // No language at all could be fetched: say so in the page's language, with the few words built in.
-    if (!languageReady(locale, (this.constructor as typeof VisaBase).engineTexts)) {
+    if (!languageReady(locale, this.engine)) {
       return html`<div class="root" lang=${requested} dir="ltr">
         <p class="notice" part="notice" role="note">${NO_LANGUAGE[requested]}</p>
       </div>`;
