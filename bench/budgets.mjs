@@ -36,7 +36,8 @@ export const PAGES = [
     widgets: ['visa-eligibility'],
     languages: 1,
     targetKB: 55,
-    budgetKB: 67,
+    // 70 since the engine weighs both incomes, says why each check is open and finds the next question (+3.1 KB).
+    budgetKB: 70,
     longestTaskMs: 50,
   },
   {
@@ -46,7 +47,7 @@ export const PAGES = [
     widgets: ['visa-card', 'visa-compare', 'visa-eligibility'],
     languages: 2,
     targetKB: 75,
-    budgetKB: 96,
+    budgetKB: 99,
     longestTaskMs: 50,
   },
 ];
@@ -54,7 +55,7 @@ export const PAGES = [
 /** Single files (gzip KB). */
 export const FILES = [
   { file: 'dist/nomad-visa-widgets.js', what: 'the loader', targetKB: 2, budgetKB: 2 },
-  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 116 },
+  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 119 },
 ];
 
 /** Interaction and rendering targets the bench reports beside the table. */

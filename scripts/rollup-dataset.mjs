@@ -19,7 +19,16 @@ async function validated(code, fail) {
   const validator = await loadValidator();
   const result = validator.validateDataset(JSON.parse(code));
   if (!result.ok) fail(`data/visas.json is invalid:\n${result.issues.map(validator.formatIssue).join('\n')}`);
-  return result.dataset;
+  return withoutEditorNotes(result.dataset);
+}
+
+/**
+ * A condition's note quotes the article's words its kind rests on: for the dataset's editors and reviewers, never
+ * shown by a widget, so the built files leave it out (data/visas.json keeps it).
+ */
+function withoutEditorNotes(dataset) {
+  for (const programme of dataset.programmes) for (const condition of programme.conditions) delete condition.note;
+  return dataset;
 }
 
 const embed = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;

@@ -7,7 +7,6 @@ const PROFILE: Profile = {
   citizenship: 'us',
   employment: 'freelancer',
   monthlyIncome: { amount: 5000, currency: 'EUR' },
-  incomeBasis: 'net',
   clientCountries: ['us'],
 };
 

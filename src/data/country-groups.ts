@@ -11,6 +11,9 @@ export interface GroupLookup {
 
 export function createGroupLookup(groups: readonly CountryGroup[]): GroupLookup {
   const members = new Map(groups.map((group) => [group.id as string, new Set(group.members)]));
+  // A dataset from before the free-movement group: the EEA and Switzerland, as the group is defined.
+  const eea = members.get('EEA');
+  if (!members.has('FREE_MOVEMENT') && eea) members.set('FREE_MOVEMENT', new Set([...eea, 'ch']));
   const isMember = (country: string, group: string) => members.get(group)?.has(country) ?? false;
   return {
     isMember,

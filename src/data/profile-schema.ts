@@ -117,10 +117,10 @@ export interface Profile {
   /** 'us'; several for a dual national (['ca', 'gb']): each programme is judged for the passport that does best. */
   citizenship?: string | string[];
   employment?: (typeof EMPLOYMENT_TYPES)[number];
-  /** Income per month; after tax unless `incomeBasis` says 'gross'. */
+  /** Income per month after tax (net). Give it, `grossMonthlyIncome`, or both. */
   monthlyIncome?: Money;
-  /** Whether `monthlyIncome` is after tax ('net', the default) or before tax ('gross'). */
-  incomeBasis?: 'net' | 'gross';
+  /** Income per month before tax (gross), as a contract, payslip or invoice states it. */
+  grossMonthlyIncome?: Money;
   savings?: Money;
   spouse?: boolean;
   children?: number;
@@ -144,7 +144,7 @@ const profileFields = object<Profile>(
     citizenship,
     employment: oneOf(EMPLOYMENT_TYPES),
     monthlyIncome: money,
-    incomeBasis: oneOf(['net', 'gross']),
+    grossMonthlyIncome: money,
     savings: money,
     spouse: boolean,
     children: wholeCount,
@@ -162,7 +162,15 @@ const profileFields = object<Profile>(
 
 /** A normalized copy of the profile (codes in their case, only the fields given), or a thrown ProfileIssue. */
 export function readProfile(input: unknown): Profile {
+  if (typeof input === 'object' && input !== null && 'incomeBasis' in input)
+    throw new ProfileIssue(['incomeBasis'], 'is no longer read: give monthlyIncome (after tax), grossMonthlyIncome (before tax), or both');
   const profile = profileFields(input, []);
+  const { monthlyIncome: net, grossMonthlyIncome: gross } = profile;
+  if (net && gross && net.currency === gross.currency && gross.amount < net.amount)
+    throw new ProfileIssue(
+      ['grossMonthlyIncome'],
+      `is below monthlyIncome (${gross.amount} < ${net.amount}): income before tax is never less than after`,
+    );
   if (profile.degreeField !== undefined && profile.degree !== true)
     throw new ProfileIssue(['degreeField'], 'is only for a degree: set degree: true');
   if (profile.clientCountries !== undefined && profile.employment === 'employee')

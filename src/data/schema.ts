@@ -66,29 +66,52 @@ function fact<T extends z.core.SomeType>(value: T) {
 export const sourcedText = z.strictObject({ text: localizedText, sources: sourceRefs });
 
 /**
- * A requirement no form can check, classified by what it does to a verdict:
- * - assessment: an authority decides it (a points system, an interview); the verdict is at best "to be checked",
- *   and `decidedBy` says who decides and how;
- * - declaration: only the applicant knows it (no criminal record); the verdict is at best "to be checked";
+ * A requirement no form can check, classified by what it does to a verdict (see eligibility/conditions.ts):
+ * - confirm: a fact only the applicant knows (no criminal record, no earlier visa); it never holds a verdict
+ *   open: an eligible result lists it as "eligible if you can confirm";
+ * - review: an authority reviews, when you apply, criteria the form has checked (Astana Hub's review of an IT
+ *   professional); it never holds a verdict open either, and `reviewedBy` says who reviews;
+ * - unpublished: the deciding criterion is discretionary or not stated (a points test, "a field in high demand"
+ *   with no list); the verdict is at best "to be checked", and `decidedBy` says who decides and how;
  * - rule-of-stay: a rule while holding the permit (no work for local companies); it never changes a verdict.
- * Documents to gather are not conditions: they go in `prepare`.
+ * `note` gives the source's own words the kind rests on. Documents to gather are not conditions: they go in
+ * `prepare`. Two older kinds are still read: `declaration` as confirm, `assessment` as unpublished.
  */
+const conditionNote = z.optional(localizedText);
 export const condition = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('assessment'), text: localizedText, sources: sourceRefs, decidedBy: localizedText }),
-  z.strictObject({ kind: z.literal('declaration'), text: localizedText, sources: sourceRefs }),
-  z.strictObject({ kind: z.literal('rule-of-stay'), text: localizedText, sources: sourceRefs }),
+  z.strictObject({ kind: z.literal('confirm'), text: localizedText, sources: sourceRefs, note: conditionNote }),
+  z.strictObject({ kind: z.literal('review'), text: localizedText, sources: sourceRefs, reviewedBy: localizedText, note: conditionNote }),
+  z.strictObject({
+    kind: z.literal('unpublished'),
+    text: localizedText,
+    sources: sourceRefs,
+    decidedBy: localizedText,
+    note: conditionNote,
+  }),
+  z.strictObject({ kind: z.literal('rule-of-stay'), text: localizedText, sources: sourceRefs, note: conditionNote }),
+  /** Read as `unpublished`. */
+  z.strictObject({
+    kind: z.literal('assessment'),
+    text: localizedText,
+    sources: sourceRefs,
+    decidedBy: localizedText,
+    note: conditionNote,
+  }),
+  /** Read as `confirm`. */
+  z.strictObject({ kind: z.literal('declaration'), text: localizedText, sources: sourceRefs, note: conditionNote }),
 ]);
 
 /** The source says there is no such requirement. */
 const notRequired = z.strictObject({ type: z.literal('none') });
 /**
  * Required, but the source gives no amount. `kind` says what that means for a verdict: a document to prepare
- * (proof of means: never changes it), or an authority's judgement (at best "to be checked", `decidedBy` says who).
+ * (proof of means: never changes it), or a criterion the source does not quantify ("a stable income": at best
+ * "to be checked", `decidedBy` says who decides). `assessment` is the older name of `unpublished`.
  */
 const unquantified = z.strictObject({
   type: z.literal('unquantified'),
   description: localizedText,
-  kind: z.enum(['document', 'assessment']),
+  kind: z.enum(['document', 'unpublished', 'assessment']),
   decidedBy: z.optional(localizedText),
 });
 
@@ -187,6 +210,11 @@ export const nationalityRules = z.strictObject({
   excluded: z.optional(z.array(countryOrGroup)),
   /** False where the source names only some of the excluded nationalities ("among others"). */
   excludedListComplete: z.boolean(),
+  /**
+   * True where the sources admit citizens of the free-movement area explicitly (Malta: "sowohl aus EU-Ländern als
+   * auch aus Staaten außerhalb der Union"): they are judged as anyone, with a note that they need no visa.
+   */
+  admitsFreeMovement: z.optional(z.boolean()),
 });
 
 const employmentStatus = z.enum(['accepted', 'not-accepted', 'unclear']);

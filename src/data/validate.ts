@@ -245,8 +245,8 @@ function crossCheck(data: DatasetInput): DatasetIssue[] {
     });
     for (const key of ['income', 'savings'] as const) {
       const value = programme[key]?.value;
-      if (value?.type === 'unquantified' && value.kind === 'assessment' && !value.decidedBy)
-        at(`${key}.value.decidedBy`, 'missing: an assessment says who decides');
+      if (value?.type === 'unquantified' && value.kind !== 'document' && !value.decidedBy)
+        at(`${key}.value.decidedBy`, 'missing: a criterion without an amount says who decides');
     }
     const rent = programme.costOfLiving?.value.rentOneBedroom;
     if (rent !== undefined) checkRange('costOfLiving.value.rentOneBedroom', rent, (n) => n, at);

@@ -40,7 +40,7 @@ export const CURRENCIES = [
   'KZT',
 ] as const;
 /** SCHENGEN_VISA_FREE: nationals who need no visa for a short stay in the Schengen area (Regulation 2018/1806, Annex II). */
-export const COUNTRY_GROUPS = ['EU', 'EEA', 'EFTA', 'SCHENGEN', 'OECD', 'SCHENGEN_VISA_FREE'] as const;
+export const COUNTRY_GROUPS = ['EU', 'EEA', 'EFTA', 'SCHENGEN', 'OECD', 'SCHENGEN_VISA_FREE', 'FREE_MOVEMENT'] as const;
 export const EMPLOYMENT_TYPES = ['employee', 'freelancer', 'business-owner'] as const;
 export const PROGRAMME_KINDS = ['digital-nomad', 'remote-work', 'self-employed', 'skilled-residence'] as const;
 export const FAMILY_MEMBERS = ['spouse', 'partner', 'children', 'parents', 'grandparents', 'siblings', 'dependants'] as const;

@@ -4,19 +4,21 @@
  */
 import type { EmploymentType } from '../data/schema.js';
 import { parseAmount } from '../i18n/parse-amount.js';
-import { passportsOf, type DegreeField, type Profile } from './profile.js';
+import { passportsOf, type DegreeField, type Money, type Profile } from './profile.js';
 
 export interface Answers {
   citizenship: string;
   /** A second passport, for dual nationals. */
   secondCitizenship: string;
   employment: '' | EmploymentType;
+  /** Income before tax. */
+  grossIncome: string;
+  /** Income after tax. */
   income: string;
+  /** The currency of both incomes. */
   incomeCurrency: string;
-  /** Whether the income typed is per month or per year. */
+  /** Whether the incomes typed are per month or per year. */
   incomePeriod: 'month' | 'year';
-  /** Whether the income typed is after tax or before. */
-  incomeBasis: 'net' | 'gross';
   savings: string;
   savingsCurrency: string;
   spouse: boolean;
@@ -32,17 +34,17 @@ export interface Answers {
   clientCountries: readonly string[];
 }
 export type AnswerField = keyof Answers;
-/** A field's error: not a number, not a whole number, or no country of that name. */
-export type AnswerError = 'number' | 'wholeNumber' | 'country';
+/** A field's error: not a number, not a whole number, no country of that name, or a gross income below the net. */
+export type AnswerError = 'number' | 'wholeNumber' | 'country' | 'grossBelowNet';
 
 export const EMPTY_ANSWERS: Readonly<Answers> = {
   citizenship: '',
   secondCitizenship: '',
   employment: '',
+  grossIncome: '',
   income: '',
   incomeCurrency: 'EUR',
   incomePeriod: 'month',
-  incomeBasis: 'net',
   savings: '',
   savingsCurrency: 'EUR',
   spouse: false,
@@ -57,8 +59,8 @@ export const EMPTY_ANSWERS: Readonly<Answers> = {
   clientCountries: [],
 };
 
-/** Fields that only qualify another answer (its currency, period or basis): changing them answers nothing yet. */
-const QUALIFIERS: readonly AnswerField[] = ['incomeCurrency', 'savingsCurrency', 'incomePeriod', 'incomeBasis'];
+/** Fields that only qualify another answer (its currency or period): changing them answers nothing yet. */
+const QUALIFIERS: readonly AnswerField[] = ['incomeCurrency', 'savingsCurrency', 'incomePeriod'];
 
 /** True once any question has an answer: until then, results have nothing to judge. */
 export function hasAnswer(answers: Answers): boolean {
@@ -89,12 +91,15 @@ export function answersToProfile(answers: Answers): { profile: Profile; errors: 
   if (answers.employment) profile.employment = answers.employment;
   // Client countries count for freelancers and business owners; an employee's stay in the answers, unused.
   if (answers.clientCountries.length && answers.employment !== 'employee') profile.clientCountries = [...answers.clientCountries];
-  const income = read('income', false);
-  if (income !== undefined) {
-    const monthly = answers.incomePeriod === 'year' ? Math.round((income / 12) * 100) / 100 : income;
-    profile.monthlyIncome = { amount: monthly, currency: answers.incomeCurrency };
-    if (answers.incomeBasis === 'gross') profile.incomeBasis = 'gross';
-  }
+  const monthly = (amount: number) => ({
+    amount: answers.incomePeriod === 'year' ? Math.round((amount / 12) * 100) / 100 : amount,
+    currency: answers.incomeCurrency,
+  });
+  const gross = read('grossIncome', false);
+  const net = read('income', false);
+  if (gross !== undefined && net !== undefined && gross < net) errors.grossIncome = 'grossBelowNet';
+  else if (gross !== undefined) profile.grossMonthlyIncome = monthly(gross);
+  if (net !== undefined) profile.monthlyIncome = monthly(net);
   const savings = read('savings', false);
   if (savings !== undefined) profile.savings = { amount: savings, currency: answers.savingsCurrency };
   profile.spouse = answers.spouse;
@@ -117,16 +122,20 @@ export function answersToProfile(answers: Answers): { profile: Profile; errors: 
 const yesNo = (value: boolean | undefined): '' | 'yes' | 'no' => (value === undefined ? '' : value ? 'yes' : 'no');
 const numberText = (value: number | undefined) => (value === undefined ? '' : String(value));
 
+const sameCurrency = (money: Money | undefined, other: Money | undefined) =>
+  money && (!other || other.currency === money.currency) ? money : undefined;
+
 /** The answers that show a (validated) profile in the form. */
 export function profileToAnswers(profile: Profile): Answers {
   return {
     citizenship: passportsOf(profile)[0] ?? '',
     secondCitizenship: passportsOf(profile)[1] ?? '',
     employment: profile.employment ?? '',
-    income: numberText(profile.monthlyIncome?.amount),
-    incomeCurrency: profile.monthlyIncome?.currency ?? 'EUR',
+    grossIncome: numberText(profile.grossMonthlyIncome?.amount),
+    // The form has one currency for both incomes: a net income in another currency than the gross is not shown.
+    income: numberText(sameCurrency(profile.monthlyIncome, profile.grossMonthlyIncome)?.amount),
+    incomeCurrency: (profile.grossMonthlyIncome ?? profile.monthlyIncome)?.currency ?? 'EUR',
     incomePeriod: 'month',
-    incomeBasis: profile.incomeBasis ?? 'net',
     savings: numberText(profile.savings?.amount),
     savingsCurrency: profile.savings?.currency ?? 'EUR',
     spouse: profile.spouse ?? false,

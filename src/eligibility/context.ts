@@ -3,11 +3,22 @@ import type { GroupLookup } from '../data/country-groups.js';
 import type { Converter } from '../data/currency.js';
 import type { CountryGroupId, Currency, LocalizedText, Programme } from '../data/schema.js';
 import type { Locale } from '../data/locales.js';
-import type { EngineMessages } from '../i18n/catalogue.js';
+import type { EngineMessages, ProfileField } from '../i18n/catalogue.js';
 import type { Formatter } from '../i18n/format.js';
 import type { ApplicantProfile } from './profile.js';
 
 export type CheckStatus = 'met' | 'unmet' | 'unknown';
+
+/**
+ * Why a check is open ("to be checked"):
+ * - answer: an answer is missing; `missing` names the fields that would settle it;
+ * - unpublished: the sources publish no test, amount or list that decides it (a points test, a partial list of
+ *   nationalities, whether an amount is before or after tax);
+ * - sources: the sources disagree, and their versions give different verdicts;
+ * - near: the visitor's amount is within the margin of a dated exchange rate or an approximate threshold;
+ * - not-asked: a fact about the visitor that the form does not ask (earlier remote work, a vocational training).
+ */
+export type OpenCause = 'answer' | 'unpublished' | 'sources' | 'near' | 'not-asked';
 
 export interface RuleContext {
   programme: Programme;
@@ -31,6 +42,21 @@ export interface Evaluation {
   message: string;
   phrase?: string;
   given?: string;
+  /** Why an unknown check is open. */
+  cause?: OpenCause;
+  /** With cause "answer": the fields whose answer would settle it. */
+  missing?: ProfileField[];
+}
+
+/** An open check for want of an answer: what is needed, that the field was not given, and anything else to say. */
+export function notGiven(ctx: RuleContext, phrase: string, field: ProfileField, ...reasons: (string | undefined)[]): Evaluation {
+  return {
+    status: 'unknown',
+    phrase,
+    cause: 'answer',
+    missing: [field],
+    message: sentence(ctx.t.needs(phrase), ...reasons, ctx.t.notGiven(field)),
+  };
 }
 
 export function text(ctx: RuleContext, value: LocalizedText | undefined): string {
@@ -68,5 +94,11 @@ export function evaluateFact<T>(ctx: RuleContext, fact: Versioned<T>, evaluate: 
     { year: ctx.yearOf(fact.sources), phrase: shown.phrase ?? shown.message },
     ...others.map(({ conflict, evaluation }) => ({ year: ctx.yearOf(conflict.sources), phrase: evaluation.phrase ?? evaluation.message })),
   ];
-  return { status: 'unknown', message: sentence(ctx.t.sourcesDisagree(versions), shown.given), given: shown.given };
+  return {
+    status: 'unknown',
+    cause: 'sources',
+    message: sentence(ctx.t.sourcesDisagree(versions), shown.given),
+    given: shown.given,
+    ...(shown.missing ? { missing: shown.missing } : {}),
+  };
 }

@@ -17,21 +17,38 @@ import { familyOutcome, type FamilyOutcome, type FamilyStatus } from './family.j
 import { incomeCheck, incomeHeadroom, savingsCheck } from './money-rules.js';
 import { nearMiss, type Change } from './near-miss.js';
 import { EligibilityInputError, passportsOf, validateProfile, type ApplicantProfile, type Profile } from './profile.js';
-import { conditionChecks, employmentCheck, freeMovementCheck, nationalityCheck, requirementChecks } from './rules.js';
+import type { ProfileField } from '../i18n/catalogue.js';
+import type { OpenCause } from './context.js';
+import {
+  conditionChecks,
+  confirmAndReview,
+  employmentCheck,
+  freeMovementCheck,
+  freeMovementNote,
+  hasFreeMovement,
+  nationalityCheck,
+  requirementChecks,
+} from './rules.js';
 
 export type Verdict = 'eligible' | 'ineligible' | 'unknown';
+export type { OpenCause } from './context.js';
+export type { ProfileField } from '../i18n/catalogue.js';
 export type { Change } from './near-miss.js';
 export type { FamilyOutcome, FamilyStatus } from './family.js';
 
 export interface EligibilityCheck {
   /**
-   * citizenship, free-movement, employment, income, savings, a requirement type such as employer-abroad,
-   * assessment (an authority decides) or declaration (only the applicant can confirm).
+   * citizenship, free-movement, employment, income, savings, a requirement type such as employer-abroad, or
+   * unpublished (a criterion the sources publish no test for: an authority decides).
    */
   requirement: string;
   status: CheckStatus;
   /** What is needed and what was given, in the requested language. */
   message: string;
+  /** Why an unknown check is open: a missing answer, an unpublished criterion, disagreeing sources, … */
+  cause?: OpenCause;
+  /** With cause "answer": the profile fields whose answer would settle the check. */
+  missing?: ProfileField[];
 }
 
 export interface EligibilityResult {
@@ -57,8 +74,21 @@ export interface EligibilityResult {
    * of it (0.25: 25 % above). Absent where no amount applies or no income was given.
    */
   incomeHeadroom?: number;
-  /** True when an EU, EEA or Swiss citizen asks about a programme in the EU, the EEA or Switzerland: no visa is needed. */
+  /**
+   * True when an EU, EEA or Swiss citizen asks about a programme in the EU, the EEA or Switzerland: no visa is
+   * needed. Not eligible for that reason, unless the programme admits them explicitly (Malta): then judged as
+   * for anyone, with `freeMovementNote`.
+   */
   freeMovement?: boolean;
+  /** With `freeMovement` on a programme that admits such citizens: that they need no visa, in the requested language. */
+  freeMovementNote?: string;
+  /**
+   * Facts only the applicant knows, which the form does not ask (no criminal record, no earlier visa): they never
+   * hold the verdict open; an eligible result is "eligible if you can confirm" these.
+   */
+  confirm: string[];
+  /** Who reviews the application, on criteria the engine has checked (Astana Hub); never holds the verdict open. */
+  reviewedBy: string[];
   /** Documents to gather, in the requested language. */
   prepare: string[];
   /** Rules to keep while holding the permit, in the requested language. */
@@ -85,6 +115,7 @@ export function createEligibilityChecker(data: Dataset | DataSource): CheckEligi
 
   return (input, options = {}) => {
     const profile = validateProfile(input);
+    checkIncomes(profile, convert);
     const selected = selectedProgrammes(source, options);
     const locale = resolveLocale(options.lang);
     const displayCurrency = options.displayCurrency;
@@ -129,9 +160,14 @@ function evaluateChecks(ctx: RuleContext): EligibilityCheck[] {
   ];
   const checks = named
     .filter((entry): entry is [string, Evaluation] => entry[1] !== undefined)
-    .map(([requirement, { status, message }]) => ({ requirement, status, message }));
+    .map(([requirement, { status, message, cause, missing }]): EligibilityCheck => ({
+      requirement,
+      status,
+      message,
+      ...(status === 'unknown' ? { cause: cause ?? 'unpublished', ...(missing ? { missing } : {}) } : {}),
+    }));
   // Nothing checkable: "eligible" would rest on no evidence at all.
-  if (!checks.length) checks.push({ requirement: 'sources', status: 'unknown', message: ctx.t.nothingToCheck });
+  if (!checks.length) checks.push({ requirement: 'sources', status: 'unknown', message: ctx.t.nothingToCheck, cause: 'unpublished' });
   return checks;
 }
 
@@ -156,7 +192,11 @@ function judge(ctx: RuleContext): EligibilityResult {
     nearMiss: advice?.changes ?? [],
     ...(advice ? { nearMissVerdict: advice.verdict } : {}),
     ...(headroom !== undefined ? { incomeHeadroom: headroom } : {}),
-    ...(checks.some((check) => check.requirement === 'free-movement') ? { freeMovement: true } : {}),
+    ...(hasFreeMovement(ctx) ? { freeMovement: true } : {}),
+    ...(hasFreeMovement(ctx) && !checks.some((check) => check.requirement === 'free-movement')
+      ? { freeMovementNote: freeMovementNote(ctx) }
+      : {}),
+    ...confirmAndReview(ctx),
     prepare: [...programme.prepare.map((item) => text(ctx, item.text)), ...documents],
     conditions: programme.conditions.filter((item) => item.kind === 'rule-of-stay').map((item) => text(ctx, item.text)),
   };
@@ -195,6 +235,19 @@ export function verdictOf(checks: readonly { status: CheckStatus }[]): Verdict {
   if (checks.some((check) => check.status === 'unmet')) return 'ineligible';
   if (checks.some((check) => check.status === 'unknown')) return 'unknown';
   return 'eligible';
+}
+
+/** Income before tax is never below income after tax; in two currencies, beyond the margin of a dated rate. */
+function checkIncomes(profile: Profile, convert: DataSource['convert']): void {
+  const { monthlyIncome: net, grossMonthlyIncome: gross } = profile;
+  if (!net || !gross || net.currency === gross.currency) return;
+  const grossInNet = convert(gross.amount, gross.currency, net.currency).amount;
+  if (grossInNet < net.amount * 0.95)
+    throw new EligibilityInputError(
+      'grossMonthlyIncome',
+      `is below monthlyIncome (${gross.amount} ${gross.currency} < ${net.amount} ${net.currency}): ` +
+        'income before tax is never less than after',
+    );
 }
 
 function selectedProgrammes(source: DataSource, options: EligibilityOptions) {

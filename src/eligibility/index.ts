@@ -14,6 +14,8 @@ export function checkerFor(source: DataSource): CheckEligibility {
 
 export const checkEligibility: CheckEligibility = (profile, options) => checkerFor(bundledSource)(profile, options);
 export { closeness, createEligibilityChecker, verdictOf } from './engine.js';
+export { nextQuestions, type NextQuestion } from './next-questions.js';
+export { countsOf, groupByVerdict, type VerdictCounts } from './results.js';
 export type {
   Change,
   CheckEligibility,
@@ -22,6 +24,8 @@ export type {
   EligibilityResult,
   FamilyOutcome,
   FamilyStatus,
+  OpenCause,
+  ProfileField,
   Verdict,
 } from './engine.js';
 export { EligibilityInputError, validateProfile } from './profile.js';

@@ -1,6 +1,15 @@
 /** Income and savings rules: thresholds in the programme's own currency and period, family uplifts, alternatives. */
 import type { FamilyRules, IncomeRequirement, SavingsRequirement } from '../data/schema.js';
-import { evaluateFact, moneyWithDisplay, sentence, text, type CheckStatus, type Evaluation, type RuleContext } from './context.js';
+import {
+  evaluateFact,
+  moneyWithDisplay,
+  notGiven,
+  sentence,
+  text,
+  type CheckStatus,
+  type Evaluation,
+  type RuleContext,
+} from './context.js';
 import type { Money } from './profile.js';
 
 type AmountIncome = Extract<IncomeRequirement, { type: 'amount' }>;
@@ -77,6 +86,91 @@ function givenMoney(ctx: RuleContext, money: Money, programmeCurrency: string): 
   return `${own} (${converted.join(', ')})`;
 }
 
+/** A gross income at least this many times an amount meets it when no net income is given (see assumedNet). */
+const GROSS_FACTOR_FOR_NET = 2;
+
+/** The visitor's incomes as they are compared with one threshold: in its currency and period. */
+function incomesIn(ctx: RuleContext, req: AmountIncome) {
+  const { monthlyIncome: net, grossMonthlyIncome: gross } = ctx.profile;
+  return {
+    net: net && givenIn(ctx, net, req.currency, req.period),
+    gross: gross && givenIn(ctx, gross, req.currency, req.period),
+  };
+}
+
+/** What the visitor gave, in one sentence: one income or both. */
+function givenIncomeText(ctx: RuleContext, currency: string): string | undefined {
+  const { monthlyIncome: net, grossMonthlyIncome: gross } = ctx.profile;
+  if (net && gross) return ctx.t.youEarnBoth(givenMoney(ctx, gross, currency), givenMoney(ctx, net, currency));
+  if (net) return ctx.t.youEarn(givenMoney(ctx, net, currency), 'net');
+  if (gross) return ctx.t.youEarn(givenMoney(ctx, gross, currency), 'gross');
+  return undefined;
+}
+
+interface BasisOutcome {
+  status: CheckStatus;
+  /** The figure the status rests on, for higher tiers. */
+  amount?: number;
+  reason?: string;
+  cause?: Evaluation['cause'];
+  missing?: ('monthlyIncome' | 'grossMonthlyIncome')[];
+}
+
+/**
+ * Net income never exceeds gross. Per threshold: one stated after tax is compared with the net, one before tax with
+ * the gross; one whose basis the sources do not state is met by a net figure that reaches it and failed by a gross
+ * figure below it, and anything between stays open. A gross figure alone meets an after-tax (or unstated) amount
+ * when it is at least twice that amount (see assumedNet).
+ */
+function byBasis(ctx: RuleContext, req: AmountIncome, threshold: number, uncertain: boolean): BasisOutcome {
+  const { t } = ctx;
+  const { net, gross } = incomesIn(ctx, req);
+  const near = (given: { amount: number; approximate: boolean }) => uncertain || given.approximate;
+  const judge = (given: { amount: number; approximate: boolean }, amount = threshold) => compare(given.amount, amount, near(given));
+  const nearReason = req.approximate ? t.approximateThreshold : t.convertedNearThreshold;
+  const open = (given: { amount: number }, reason: string, cause: Evaluation['cause'], missing?: BasisOutcome['missing']) => ({
+    status: 'unknown' as const,
+    amount: given.amount,
+    reason,
+    cause,
+    ...(missing ? { missing } : {}),
+  });
+  const decided = (given: { amount: number; approximate: boolean }): BasisOutcome => {
+    const status = judge(given);
+    return status === 'unknown' ? open(given, nearReason, 'near') : { status, amount: given.amount };
+  };
+  const grossAlone = (g: { amount: number; approximate: boolean }): BasisOutcome => {
+    const status = judge(g);
+    if (status === 'unmet') return { status, amount: g.amount, reason: t.grossShort };
+    if (status === 'unknown') return open(g, nearReason, 'near');
+    if (judge(g, threshold * GROSS_FACTOR_FOR_NET) === 'met')
+      return { status: 'met', amount: g.amount / GROSS_FACTOR_FOR_NET, reason: t.assumedNet };
+    return open(g, t.netDecides, 'answer', ['monthlyIncome']);
+  };
+  switch (req.basis) {
+    case 'net':
+      return net ? decided(net) : grossAlone(gross!);
+    case 'gross': {
+      if (gross) return decided(gross);
+      const status = judge(net!);
+      if (status === 'met') return { status, amount: net!.amount };
+      return status === 'unknown' ? open(net!, nearReason, 'near') : open(net!, t.grossBelow, 'answer', ['grossMonthlyIncome']);
+    }
+    case 'unspecified': {
+      const netStatus = net && judge(net);
+      const grossStatus = gross && judge(gross);
+      if (netStatus === 'met') return { status: 'met', amount: net!.amount };
+      if (grossStatus === 'unmet') return { status: 'unmet', amount: gross!.amount, ...(net ? {} : { reason: t.grossShort }) };
+      if (netStatus === 'unknown') return open(net!, nearReason, 'near');
+      if (grossStatus === 'unknown') return open(gross!, nearReason, 'near');
+      // Left: the net falls short and the gross reaches it, or only one of them was given.
+      if (net && gross) return open(net, t.basisUnstated('both'), 'unpublished');
+      if (gross) return grossAlone(gross);
+      return open(net!, t.basisUnstated('net'), 'answer', ['grossMonthlyIncome']);
+    }
+  }
+}
+
 /** Judges one income requirement (one source's version of it). */
 function evaluateIncomeValue(ctx: RuleContext, req: IncomeRequirement, family: FamilyRules | undefined): Evaluation {
   const { t, profile } = ctx;
@@ -85,48 +179,41 @@ function evaluateIncomeValue(ctx: RuleContext, req: IncomeRequirement, family: F
   const household = householdOf(ctx);
   const { amount: threshold, childrenUnpriced } = applyFamilyUplift(req.amount, family, household);
   const phrase = incomePhrase(ctx, req, threshold, household, family?.incomeUplift !== undefined);
-  if (!profile.monthlyIncome) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven('monthlyIncome')) };
+  if (!profile.monthlyIncome && !profile.grossMonthlyIncome)
+    return {
+      status: 'unknown',
+      phrase,
+      cause: 'answer',
+      missing: ['grossMonthlyIncome'],
+      message: sentence(t.needs(phrase), t.noIncomeGiven),
+    };
 
-  const given = givenIn(ctx, profile.monthlyIncome, req.currency, req.period);
-  const givenBasis = profile.incomeBasis ?? 'net';
-  const givenText = ctx.t.youEarn(givenMoney(ctx, profile.monthlyIncome, req.currency), givenBasis);
-  const uncertain = given.approximate || req.approximate === true;
-  let status = compare(given.amount, threshold, uncertain);
-  const reasons: string[] = [];
-  if (status === 'unknown') reasons.push(req.approximate ? t.approximateThreshold : t.convertedNearThreshold);
-  const basisReason = basisLeavesOpen(status, givenBasis, req.basis, t);
-  if (basisReason) {
-    status = 'unknown';
-    reasons.push(basisReason);
-  }
+  const givenText = givenIncomeText(ctx, req.currency)!;
+  const outcome = byBasis(ctx, req, threshold, req.approximate === true);
+  let { status, cause } = outcome;
+  let missing = outcome.missing;
+  const reasons: string[] = outcome.reason ? [outcome.reason] : [];
   if (status === 'met' && childrenUnpriced) {
     status = 'unknown';
+    cause = 'unpublished';
     reasons.push(t.noAmountForChildren);
   }
   const topTier = Math.max(...(req.tiers ?? []).map((tier) => tier.amount));
-  if (status === 'met' && req.tiers && given.amount < topTier) {
+  if (status === 'met' && req.tiers && (outcome.amount ?? 0) < topTier) {
     status = 'unknown';
+    cause = 'not-asked';
+    missing = undefined;
     for (const tier of req.tiers) reasons.push(t.higherTier(text(ctx, tier.label), ctx.f.money(tier.amount, req.currency)));
   }
   if (req.details && status !== 'met') reasons.push(text(ctx, req.details));
-  return { status, phrase, given: givenText, message: sentence(t.needs(phrase), givenText, ...reasons) };
-}
-
-/**
- * Net income never exceeds gross. So a net figure that reaches a threshold reaches it on either basis, and a gross
- * figure below one is below it on either basis; every other pairing of what the visitor gave with what the source
- * asks for (or does not say) decides nothing. Returns the reason the verdict stays open, if it does.
- */
-function basisLeavesOpen(
-  status: CheckStatus,
-  given: 'net' | 'gross',
-  required: 'net' | 'gross' | 'unspecified',
-  t: RuleContext['t'],
-): string | undefined {
-  if (status === 'unknown' || given === required) return undefined;
-  if (status === 'unmet' && given === 'net') return required === 'gross' ? t.grossBelow : t.basisUnstated('net');
-  if (status === 'met' && given === 'gross') return required === 'net' ? t.grossGivenNetRequired : t.basisUnstated('gross');
-  return undefined;
+  if (status === 'unknown' && cause === 'answer') for (const field of missing ?? []) reasons.push(t.notGiven(field));
+  return {
+    status,
+    phrase,
+    given: givenText,
+    ...(status === 'unknown' ? { cause, ...(missing ? { missing } : {}) } : {}),
+    message: sentence(t.needs(phrase), givenText, ...reasons),
+  };
 }
 
 /**
@@ -136,19 +223,20 @@ function basisLeavesOpen(
 function unquantified(ctx: RuleContext, req: Extract<IncomeRequirement | SavingsRequirement, { type: 'unquantified' }>): Evaluation {
   const phrase = text(ctx, req.description);
   if (req.kind === 'document') return { status: 'met', phrase, message: ctx.t.documentToPrepare(phrase) };
-  return { status: 'unknown', phrase, message: ctx.t.assessment(phrase, text(ctx, req.decidedBy)) };
+  return { status: 'unknown', cause: 'unpublished', phrase, message: ctx.t.unpublished(phrase, text(ctx, req.decidedBy)) };
 }
 
 function evaluateSavingsValue(ctx: RuleContext, req: AmountSavings): Evaluation {
   const { t, profile } = ctx;
   const phrase = t.savingsAtLeast(moneyWithDisplay(ctx, req.amount, req.currency));
   const details = req.details ? text(ctx, req.details) : '';
-  if (!profile.savings) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), details, t.notGiven('savings')) };
+  if (!profile.savings) return notGiven(ctx, phrase, 'savings', details);
   const given = givenIn(ctx, profile.savings, req.currency, 'once');
   const status = compare(given.amount, req.amount, given.approximate);
   const givenText = t.youSaved(givenMoney(ctx, profile.savings, req.currency));
   return {
     status,
+    ...(status === 'unknown' ? { cause: 'near' as const } : {}),
     phrase,
     given: givenText,
     message: sentence(t.needs(phrase), details, givenText, status === 'unknown' && t.convertedNearThreshold),
@@ -206,16 +294,23 @@ export function incomeCheck(ctx: RuleContext): Evaluation | undefined {
 
   const saved = evaluateSavingsValue(ctx, savings);
   const phrase = ctx.t.incomeOrSavings(income.phrase ?? '', ctx.f.money(savings.amount, savings.currency));
-  const { monthlyIncome, savings: givenSavings } = ctx.profile;
+  const { savings: givenSavings } = ctx.profile;
+  const incomeGiven = ctx.profile.monthlyIncome ?? ctx.profile.grossMonthlyIncome;
+  const incomeCurrency = programme.income.value.type === 'amount' ? programme.income.value.currency : savings.currency;
   const given =
-    monthlyIncome && givenSavings
-      ? ctx.t.youEarnAndSaved(
-          givenMoney(ctx, monthlyIncome, programme.income.value.type === 'amount' ? programme.income.value.currency : savings.currency),
-          givenMoney(ctx, givenSavings, savings.currency),
-        )
+    incomeGiven && givenSavings
+      ? ctx.t.youEarnAndSaved(givenMoney(ctx, incomeGiven, incomeCurrency), givenMoney(ctx, givenSavings, savings.currency))
       : (income.given ?? saved.given ?? '');
-  const missing = !monthlyIncome && !givenSavings ? ctx.t.notGiven('monthlyIncome') : '';
-  return { status: either(income.status, saved.status), phrase, message: sentence(ctx.t.needs(phrase), given, missing) };
+  const missing = !incomeGiven && !givenSavings ? ctx.t.noIncomeGiven : '';
+  const status = either(income.status, saved.status);
+  // Open: for the income's reason, unless only the savings are left open.
+  const open = income.status === 'unknown' ? income : saved;
+  return {
+    status,
+    phrase,
+    ...(status === 'unknown' ? { cause: open.cause, ...(open.missing ? { missing: open.missing } : {}) } : {}),
+    message: sentence(ctx.t.needs(phrase), given, missing),
+  };
 }
 
 /** Savings required on top of income. */
@@ -235,7 +330,7 @@ export function savingsCheck(ctx: RuleContext): Evaluation | undefined {
  * (0.2: 20 % above), never below 0; undefined where no amount applies or no income was given.
  */
 export function incomeHeadroom(ctx: RuleContext): number | undefined {
-  const given = ctx.profile.monthlyIncome;
+  const given = ctx.profile.monthlyIncome ?? ctx.profile.grossMonthlyIncome;
   if (!given) return undefined;
   const needed = incomeNeeded(ctx, given.currency);
   if (!needed || needed.amount <= 0) return undefined;

@@ -54,6 +54,7 @@ function moneyFix(
   requirement: 'income' | 'savings',
   needed: Needed | undefined,
   given: Money | undefined,
+  field: 'monthlyIncome' | 'grossMonthlyIncome' | 'savings',
 ): Fix | undefined {
   if (!needed || !given) return undefined;
   const sameCurrency = given.currency === needed.own.currency;
@@ -64,7 +65,7 @@ function moneyFix(
   const amount = { amount: given.amount + shortfall, currency: given.currency };
   return {
     change: { requirement, message, shortfall: { amount: shortfall, currency: given.currency }, gap: shortfall / needed.amount },
-    apply: (profile) => ({ ...profile, [requirement === 'income' ? 'monthlyIncome' : 'savings']: amount }),
+    apply: (profile) => ({ ...profile, [field]: amount }),
   };
 }
 
@@ -125,8 +126,10 @@ function requirementFix(ctx: RuleContext, req: CheckableRequirement): Fix | unde
 function fixFor(ctx: RuleContext, requirement: string, evaluate: Evaluate): Fix | undefined {
   const { profile, programme } = ctx;
   if (requirement === 'income') {
-    const given = profile.monthlyIncome;
-    const fix = moneyFix(ctx, 'income', given && incomeNeeded(ctx, given.currency), given);
+    // The figure the visitor gave: after tax where given, else before tax.
+    const field = profile.monthlyIncome ? 'monthlyIncome' : 'grossMonthlyIncome';
+    const given = profile[field];
+    const fix = moneyFix(ctx, 'income', given && incomeNeeded(ctx, given.currency), given, field);
     if (!fix) return undefined;
     const extras: string[] = [];
     // A family uplift (Greece, Montenegro, Iceland): applying alone may be enough.
@@ -145,7 +148,7 @@ function fixFor(ctx: RuleContext, requirement: string, evaluate: Evaluate): Fix 
   }
   if (requirement === 'savings') {
     const given = profile.savings;
-    return moneyFix(ctx, 'savings', given && savingsNeeded(ctx, given.currency), given);
+    return moneyFix(ctx, 'savings', given && savingsNeeded(ctx, given.currency), given, 'savings');
   }
   const fact = programme.checks.find((check) => check.value.type === requirement);
   return fact ? requirementFix(ctx, fact.value) : undefined;

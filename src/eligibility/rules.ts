@@ -1,6 +1,7 @@
 /** Nationality, employment, family and the structured requirements a form can check. */
+import { conditionKind, decider } from '../data/conditions.js';
 import type { CheckableRequirement, EmploymentType } from '../data/schema.js';
-import { evaluateFact, sentence, text, type Evaluation, type RuleContext } from './context.js';
+import { evaluateFact, notGiven, sentence, text, type Evaluation, type RuleContext } from './context.js';
 
 function placeList(ctx: RuleContext, entries: readonly string[], type: 'conjunction' | 'disjunction'): string {
   return ctx.f.list(
@@ -10,15 +11,23 @@ function placeList(ctx: RuleContext, entries: readonly string[], type: 'conjunct
 }
 
 /** EU, EEA and Swiss citizens need no visa to live and work in an EU or EEA country, or in Switzerland. */
-function hasFreeMovement(ctx: RuleContext): boolean {
+export function hasFreeMovement(ctx: RuleContext): boolean {
   const { citizenship } = ctx.profile;
-  const inArea = (country: string) => country === 'ch' || ctx.groups.isMember(country, 'EEA');
+  const inArea = (country: string) => ctx.groups.isMember(country, 'FREE_MOVEMENT');
   return citizenship !== undefined && inArea(citizenship) && inArea(ctx.programme.country);
 }
 
+/**
+ * Free movement rules a programme out for those who have it, unless its sources admit them explicitly (Malta):
+ * then they are judged as anyone, and the result notes that they need no visa.
+ */
 export function freeMovementCheck(ctx: RuleContext): Evaluation | undefined {
-  if (!hasFreeMovement(ctx)) return undefined;
-  return { status: 'unmet', message: ctx.t.freeMovement(ctx.f.country(ctx.profile.citizenship!), ctx.f.country(ctx.programme.country)) };
+  if (!hasFreeMovement(ctx) || ctx.programme.nationality?.value.admitsFreeMovement) return undefined;
+  return { status: 'unmet', message: freeMovementNote(ctx) };
+}
+
+export function freeMovementNote(ctx: RuleContext): string {
+  return ctx.t.freeMovement(ctx.f.country(ctx.profile.citizenship!), ctx.f.country(ctx.programme.country));
 }
 
 export function nationalityCheck(ctx: RuleContext): Evaluation | undefined {
@@ -31,7 +40,7 @@ export function nationalityCheck(ctx: RuleContext): Evaluation | undefined {
     ? t.citizenshipOneOf(placeList(ctx, allowed, 'disjunction'))
     : t.citizenshipNotOf(placeList(ctx, excluded ?? [], 'conjunction'));
   const citizenship = ctx.profile.citizenship;
-  if (!citizenship) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven('citizenship')) };
+  if (!citizenship) return notGiven(ctx, phrase, 'citizenship');
   const given = t.youAreCitizen(ctx.f.country(citizenship));
   if (allowed && !groups.listIncludes(allowed, citizenship)) return { status: 'unmet', phrase, message: sentence(t.needs(phrase), given) };
   if (excluded && groups.listIncludes(excluded, citizenship))
@@ -39,6 +48,7 @@ export function nationalityCheck(ctx: RuleContext): Evaluation | undefined {
   if (!excludedListComplete) {
     return {
       status: 'unknown',
+      cause: 'unpublished',
       phrase,
       message: sentence(t.needs(phrase), given, t.partialDenyList(placeList(ctx, excluded ?? [], 'conjunction'))),
     };
@@ -53,7 +63,7 @@ export function employmentCheck(ctx: RuleContext): Evaluation | undefined {
   const accepted = (Object.keys(fact.value) as EmploymentType[]).filter((type) => fact.value[type] === 'accepted');
   const phrase = t.employmentAs(ctx.f.list(accepted.map(t.employmentType), 'disjunction'));
   const employment = ctx.profile.employment;
-  if (!employment) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven('employment')) };
+  if (!employment) return notGiven(ctx, phrase, 'employment');
   const given = t.youWorkAs(t.employmentType(employment));
   const note = text(ctx, fact.note);
   switch (fact.value[employment]) {
@@ -64,6 +74,7 @@ export function employmentCheck(ctx: RuleContext): Evaluation | undefined {
     case 'unclear':
       return {
         status: 'unknown',
+        cause: 'unpublished',
         phrase,
         message: sentence(t.needs(phrase), given, t.employmentUnclear(t.employmentType(employment)), note),
       };
@@ -90,35 +101,41 @@ function degreeOrExperience(ctx: RuleContext, req: Check<'degree-or-experience'>
     ...(given ? { given } : {}),
     message: sentence(t.needs(phrase), given, ...reasons),
   });
+  const missing = (field: 'degree' | 'degreeField' | 'yearsExperience' | 'itProfessional', reason: string): Evaluation => ({
+    ...done('unknown', reason),
+    cause: 'answer',
+    missing: [field],
+  });
 
   const enoughYears = years !== undefined && years >= req.experienceYears;
   if (enoughYears && (!itOnly || it === true)) return done('met');
   if (degree === true && (!stem || degreeField === 'stem')) return done('met');
-  if (degree === true && degreeField === undefined) return done('unknown', t.stemUnknown);
-  if (degree === undefined) return done('unknown', t.notGiven('degree'));
-  if (years === undefined) return done('unknown', t.notGiven('yearsExperience'));
-  if (enoughYears && itOnly && it === undefined) return done('unknown', t.notGiven('itProfessional'));
-  if (routes) return done('unknown', t.otherRoutesMayCount(routes));
+  if (degree === true && degreeField === undefined) return missing('degreeField', t.stemUnknown);
+  if (degree === undefined) return missing('degree', t.notGiven('degree'));
+  if (years === undefined) return missing('yearsExperience', t.notGiven('yearsExperience'));
+  if (enoughYears && itOnly && it === undefined) return missing('itProfessional', t.notGiven('itProfessional'));
+  if (routes) return { ...done('unknown', t.otherRoutesMayCount(routes)), cause: 'not-asked' };
   return done('unmet');
 }
 
 function monthsWorking(ctx: RuleContext, req: Check<'min-months-working'>): Evaluation {
   const { t, profile } = ctx;
   const phrase = t.monthsWorking(req.months, req.inclusive, req.subject);
-  if (profile.monthsWorking === undefined)
-    return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven('monthsWorking')) };
+  if (profile.monthsWorking === undefined) return notGiven(ctx, phrase, 'monthsWorking');
   const given = t.youWorkedMonths(profile.monthsWorking);
   const enough = req.inclusive ? profile.monthsWorking >= req.months : profile.monthsWorking > req.months;
-  const result = (status: Evaluation['status'], reason?: string): Evaluation => ({
+  const result = (status: Evaluation['status'], reason?: string, cause?: Evaluation['cause']): Evaluation => ({
     status,
     phrase,
     given,
+    ...(cause ? { cause } : {}),
     message: sentence(t.needs(phrase), given, reason),
   });
   if (enough) return result('met');
   // Remote work before the current job counts too, and the Romanian rule may bind only company owners.
-  if (req.subject === 'remote-work') return result('unknown', t.earlierRemoteWorkMayCount);
-  if (req.subject === 'contract-or-company' && profile.employment !== 'business-owner') return result('unknown', t.ambiguousForEmployees);
+  if (req.subject === 'remote-work') return result('unknown', t.earlierRemoteWorkMayCount, 'not-asked');
+  if (req.subject === 'contract-or-company' && profile.employment !== 'business-owner')
+    return result('unknown', t.ambiguousForEmployees, 'unpublished');
   return result('unmet');
 }
 
@@ -131,7 +148,7 @@ function evaluateRequirement(ctx: RuleContext, req: CheckableRequirement): Evalu
     given: () => string,
     missing: Parameters<typeof t.notGiven>[0],
   ): Evaluation => {
-    if (!known) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven(missing)) };
+    if (!known) return notGiven(ctx, phrase, missing);
     const givenText = given();
     return { status: ok() ? 'met' : 'unmet', phrase, given: givenText, message: sentence(t.needs(phrase), givenText) };
   };
@@ -203,7 +220,7 @@ function clientsAbroad(ctx: RuleContext, clients: readonly string[]): Evaluation
   const inside = clients.filter((code) => code === programme.country).length;
   if (!inside) return { status: 'met', phrase, given, message: sentence(t.needs(phrase), given) };
   if (inside === clients.length) return { status: 'unmet', phrase, given, message: sentence(t.needs(phrase), given) };
-  return { status: 'unknown', phrase, given, message: sentence(t.needs(phrase), given, t.someClientsInside(here)) };
+  return { status: 'unknown', cause: 'unpublished', phrase, given, message: sentence(t.needs(phrase), given, t.someClientsInside(here)) };
 }
 
 function clientsInCountry(ctx: RuleContext, req: Check<'clients-in-country'>): Evaluation {
@@ -211,30 +228,43 @@ function clientsInCountry(ctx: RuleContext, req: Check<'clients-in-country'>): E
   const country = ctx.f.country(req.country);
   const phrase = t.clientsInCountry(country, req.min ?? 1);
   const clients = profile.clientCountries;
-  if (!clients) return { status: 'unknown', phrase, message: sentence(t.needs(phrase), t.notGiven('clientCountries')) };
+  if (!clients) return notGiven(ctx, phrase, 'clientCountries');
   const given = t.clientsIn(ctx.f.list(clients.map((code) => ctx.f.country(code))));
   if (!clients.includes(req.country)) return { status: 'unmet', phrase, given, message: sentence(t.needs(phrase), given) };
   // A list of countries cannot show how many clients there are in one of them.
   if ((req.min ?? 1) > 1)
-    return { status: 'unknown', phrase, given, message: sentence(t.needs(phrase), given, t.clientCountUnknown(req.min!)) };
+    return {
+      status: 'unknown',
+      cause: 'not-asked',
+      phrase,
+      given,
+      message: sentence(t.needs(phrase), given, t.clientCountUnknown(req.min!)),
+    };
   return { status: 'met', phrase, given, message: sentence(t.needs(phrase), given) };
 }
 
-/** Conditions no form can check: an authority's assessment or the applicant's own declaration keep the verdict open. */
+/** Conditions no form can check that hold a verdict open: the criteria the sources do not publish. */
 export function conditionChecks(ctx: RuleContext): { requirement: string; evaluation: Evaluation }[] {
   return ctx.programme.conditions.flatMap((condition) => {
-    const what = text(ctx, condition.text);
-    switch (condition.kind) {
-      case 'assessment':
-        return [
-          { requirement: 'assessment', evaluation: { status: 'unknown', message: ctx.t.assessment(what, text(ctx, condition.decidedBy)) } },
-        ];
-      case 'declaration':
-        return [{ requirement: 'declaration', evaluation: { status: 'unknown', message: ctx.t.declaration(what) } }];
-      case 'rule-of-stay':
-        return [];
-    }
+    if (conditionKind(condition) !== 'unpublished') return [];
+    const message = ctx.t.unpublished(text(ctx, condition.text), text(ctx, decider(condition)));
+    return [{ requirement: 'unpublished', evaluation: { status: 'unknown', cause: 'unpublished', message } }];
   });
+}
+
+/**
+ * What an applicant confirms and who reviews the application: they never hold a verdict open, and an eligible
+ * result lists them ("eligible if you can confirm …").
+ */
+export function confirmAndReview(ctx: RuleContext): { confirm: string[]; reviewedBy: string[] } {
+  const confirm: string[] = [];
+  const reviewedBy: string[] = [];
+  for (const condition of ctx.programme.conditions) {
+    const kind = conditionKind(condition);
+    if (kind === 'confirm') confirm.push(text(ctx, condition.text));
+    if (kind === 'review') reviewedBy.push(text(ctx, decider(condition)));
+  }
+  return { confirm, reviewedBy };
 }
 
 /** The structured requirements that apply to this visitor's kind of work. */
@@ -246,7 +276,13 @@ export function requirementChecks(ctx: RuleContext): { requirement: string; eval
     let evaluation = evaluateFact(ctx, fact, (value) => evaluateRequirement(ctx, value));
     // Kind of work not given: a requirement for only some kinds cannot rule the visitor out.
     if (appliesTo && !employment && evaluation.status === 'unmet')
-      evaluation = { ...evaluation, status: 'unknown', message: sentence(evaluation.message, ctx.t.notGiven('employment')) };
+      evaluation = {
+        ...evaluation,
+        status: 'unknown',
+        cause: 'answer',
+        missing: ['employment'],
+        message: sentence(evaluation.message, ctx.t.notGiven('employment')),
+      };
     return [{ requirement: fact.value.type, evaluation }];
   });
 }

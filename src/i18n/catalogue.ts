@@ -13,7 +13,10 @@ type ApplicationChannel = (typeof APPLICATION_CHANNELS)[number];
 export type Period = 'month' | 'year';
 export type ProcessingUnit = 'days' | 'working-days' | 'calendar-days' | 'weeks' | 'months';
 /** The profile fields a check can miss ("You did not give your …"); a spouse, children and a degree field default. */
-export type ProfileField = Exclude<keyof Profile, 'spouse' | 'children' | 'degreeField' | 'incomeBasis'>;
+export type ProfileField = Exclude<keyof Profile, 'spouse' | 'children'>;
+
+/** The questions a result can ask for: a field of the form. */
+export type AskedField = ProfileField;
 
 export interface EngineMessages {
   needs(phrase: string): string;
@@ -37,12 +40,24 @@ export interface EngineMessages {
   overLastMonths(months: number): string;
   approx(amount: string): string;
   youEarn(amount: string, basis: 'net' | 'gross'): string;
+  /** Both incomes given: before tax, then after tax. */
+  youEarnBoth(gross: string, net: string): string;
+  /** No income of either kind given. */
+  noIncomeGiven: string;
   noIncomeRequired: string;
+  /** The amount is before tax; only a net income below it was given. */
   grossBelow: string;
-  /** The visitor gave gross income; the threshold is after tax. */
-  grossGivenNetRequired: string;
-  /** The source does not say before or after tax, and the visitor's figure decides only one of them. */
-  basisUnstated(given: 'net' | 'gross'): string;
+  /** Only the gross was given, at least twice the amount: the net is taken to reach it. */
+  assumedNet: string;
+  /** Only the gross was given, and it is below the amount: so is the net. */
+  grossShort: string;
+  /** Only the gross was given: it reaches the amount, but not twice it; the net decides. */
+  netDecides: string;
+  /**
+   * The source does not say before or after tax. net: only a net income below it was given; both: the gross
+   * reaches it and the net does not.
+   */
+  basisUnstated(given: 'net' | 'both'): string;
   approximateThreshold: string;
   convertedNearThreshold: string;
   higherTier(label: string, amount: string): string;
@@ -84,10 +99,8 @@ export interface EngineMessages {
   someClientsInside(country: string): string;
   clientsInCountry(country: string, min: number): string;
   clientCountUnknown(min: number): string;
-  /** A condition an authority decides: what, and who decides how. */
-  assessment(what: string, who: string): string;
-  /** A condition only the applicant can confirm. */
-  declaration(what: string): string;
+  /** A criterion the sources do not publish (a points test, no amount): what, and who decides how. */
+  unpublished(what: string, who: string): string;
   documentToPrepare(what: string): string;
 
   /** Near-miss advice, one sentence each. `exact` is the amount in the programme's currency when `amount` was converted. */
@@ -115,10 +128,12 @@ export interface UiMessages {
     employerCountry: string;
     employerEmployees: string;
     monthsWorking: string;
+    /** Income before tax: asked first, as contracts and payslips state it. */
+    grossIncome: string;
+    /** Income after tax: optional, shown once it would settle a programme. */
     income: string;
     incomeCurrency: string;
     incomePeriod: string;
-    incomeBasis: string;
     savings: string;
     savingsCurrency: string;
     spouse: string;
@@ -132,6 +147,7 @@ export interface UiMessages {
     addClientCountry: string;
   };
   hints: {
+    grossIncome: string;
     income: string;
     savings: string;
     employerCountry: string;
@@ -142,7 +158,8 @@ export interface UiMessages {
   };
   degreeFields: { stem: string; other: string };
   incomePeriods: { month: string; year: string };
-  incomeBases: { net: string; gross: string };
+  /** Shows the field for the income after tax. */
+  addNetIncome: string;
   moreQuestions: string;
   add: string;
   removeClientCountry(country: string): string;
@@ -159,7 +176,7 @@ export interface UiMessages {
   notSaying: string;
   yes: string;
   no: string;
-  errors: { number: string; wholeNumber: string; country: string };
+  errors: { number: string; wholeNumber: string; country: string; grossBelowNet: string };
   results: string;
   groups: { eligible: string; unknown: string; ineligible: string };
   groupEmpty: { eligible: string; unknown: string; ineligible: string };
@@ -172,6 +189,19 @@ export interface UiMessages {
   showResults: string;
   whyNot: string;
   toCheck: string;
+  /** An eligible result's facts that only the visitor knows: "Eligible if you can confirm:". */
+  ifYouConfirm: string;
+  /** Who reviews an application (criteria the form has checked): "Reviewed when you apply by:". */
+  reviewedBy: string;
+  /**
+   * The line above the groups: how many of all the programmes the visitor can apply for, and how many more the
+   * next question would settle.
+   */
+  headline(counts: { eligible: number; total: number }, next?: { field: string; count: number }): string;
+  /** The button that moves to the field of the next question: "Answer: savings". */
+  answerField(field: string): string;
+  /** The fields' names in a sentence ("your savings"), for the headline and the buttons. */
+  fieldNames: Record<AskedField, string>;
   /** The link from a result to the site's page about the programme. */
   details: string;
   prepare: string;

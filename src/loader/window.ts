@@ -21,6 +21,7 @@ export type ReadyApi = Pick<
   | 'LOCALES'
   | 'checkEligibility'
   | 'closeness'
+  | 'nextQuestions'
   | 'createEligibilityChecker'
   | 'EligibilityInputError'
   | 'VisaCompareChangeEvent'

@@ -4,32 +4,34 @@ import { checkEligibility, type Profile } from '../../src/eligibility/index.js';
 import { resultFor, strong } from './helpers.js';
 
 /**
- * What each programme's conditions are, classified from the articles (typed here, not read from the data):
- * an authority's assessment, the applicant's own declaration, or a rule while holding the permit.
+ * What each programme's conditions are, classified from the articles (typed here, not read from the data): a fact
+ * only the applicant can confirm, a review by an authority of criteria the form checks, a criterion the sources
+ * do not publish, or a rule while holding the permit.
  */
-const CONDITIONS: Record<string, { assessment?: number; declaration?: number; 'rule-of-stay'?: number }> = {
-  'kz-digital-nomad': { assessment: 1 }, // Astana Hub, portfolio and interview
+type Kinds = { confirm?: number; review?: number; unpublished?: number; 'rule-of-stay'?: number };
+const CONDITIONS: Record<string, Kinds> = {
+  'kz-digital-nomad': { review: 1 }, // Astana Hub reviews an IT professional's application, then interviews
   'kz-neo-nomad': {},
-  'kz-b9': { assessment: 1 }, // a qualified professional in a field in demand
+  'kz-b9': { unpublished: 1 }, // "qualified professionals in fields in demand", examples only
   'al-digital-nomad': {},
-  'ad-digital-nomad': { assessment: 1, 'rule-of-stay': 1 }, // the Ministry of Economy's decision; 90 days a year
-  'hu-white-card': { declaration: 1, 'rule-of-stay': 1 },
-  'de-freelance': { declaration: 1 }, // provision for old age from 45
+  'ad-digital-nomad': { review: 1, 'rule-of-stay': 1 }, // the Ministry of Economy's decision; 90 days a year
+  'hu-white-card': { confirm: 1, 'rule-of-stay': 1 }, // no stake in a Hungarian company
+  'de-freelance': { confirm: 1 }, // provision for old age from 45
   'gr-digital-nomad': { 'rule-of-stay': 1 },
-  'is-remote-work': { declaration: 1 }, // no long-term Icelandic visa in 12 months
+  'is-remote-work': { confirm: 1 }, // no long-term Icelandic visa in 12 months
   'es-digital-nomad': { 'rule-of-stay': 1 }, // at most 20 % for Spanish companies
-  'it-digital-nomad': { assessment: 1, declaration: 1 }, // highly qualified work; no criminal record
-  'cy-digital-nomad': { declaration: 1 }, // no criminal record
+  'it-digital-nomad': { unpublished: 1, confirm: 1 }, // "highly qualified" with no test; no criminal record
+  'cy-digital-nomad': { confirm: 1 }, // no criminal record
   'lv-digital-nomad': { 'rule-of-stay': 2 },
   'mt-nomad-residence': {},
-  'nl-self-employed': { assessment: 1 }, // the points system
+  'nl-self-employed': { unpublished: 1 }, // the points system, with no points given
   'no-self-employed': {},
   'pt-digital-nomad': {},
   'ro-digital-nomad': {},
   'hr-digital-nomad': {},
-  'me-digital-nomad': { declaration: 1, 'rule-of-stay': 1 },
+  'me-digital-nomad': { confirm: 1, 'rule-of-stay': 1 }, // a D visa or visa-free entry
   'cz-digital-nomad': {},
-  'cz-self-employed': { assessment: 1 }, // the trade licence
+  'cz-self-employed': { confirm: 1, unpublished: 1 }, // 18 and no record; "sometimes" education or experience
   'ee-digital-nomad': { 'rule-of-stay': 1 },
 };
 
@@ -39,36 +41,117 @@ describe('every programme: requirement classes', () => {
   });
   for (const programme of programmes) {
     it(`${programme.id}: ${JSON.stringify(CONDITIONS[programme.id])}`, () => {
+      const kinds = CONDITIONS[programme.id];
       const counts: Record<string, number> = {};
       for (const condition of programme.conditions) counts[condition.kind] = (counts[condition.kind] ?? 0) + 1;
-      expect(counts).to.deep.equal(CONDITIONS[programme.id]);
+      expect(counts).to.deep.equal(kinds);
+      // Each classification rests on the source's own words, quoted in its note.
+      for (const condition of programme.conditions.filter((c) => c.kind !== 'rule-of-stay')) expect(condition.note?.en).to.match(/„.+“/);
       const result = resultFor(programme.id, strong);
-      // Assessments and declarations are open checks; rules of stay are listed and never checks.
-      const open = result.checks.filter((c) => c.requirement === 'assessment' || c.requirement === 'declaration');
-      expect(open.length).to.equal((CONDITIONS[programme.id].assessment ?? 0) + (CONDITIONS[programme.id].declaration ?? 0));
-      expect(open.every((c) => c.status === 'unknown')).to.equal(true);
-      expect(result.conditions.length).to.equal(CONDITIONS[programme.id]['rule-of-stay'] ?? 0);
-      for (const check of result.checks.filter((c) => c.requirement === 'assessment')) expect(check.message).to.include('Who decides:');
+      // Unpublished criteria are open checks; facts to confirm and reviews are listed beside the verdict.
+      const open = result.checks.filter((c) => c.requirement === 'unpublished');
+      expect(open.length).to.equal(kinds.unpublished ?? 0);
+      expect(open.every((c) => c.status === 'unknown' && c.cause === 'unpublished')).to.equal(true);
+      for (const check of open) expect(check.message).to.include('Who decides:');
+      expect(result.confirm.length).to.equal(kinds.confirm ?? 0);
+      expect(result.reviewedBy.length).to.equal(kinds.review ?? 0);
+      expect(result.conditions.length).to.equal(kinds['rule-of-stay'] ?? 0);
     });
   }
 
-  it('a strong applicant is eligible exactly where nothing is left to an authority or to their own word', () => {
+  it('a strong applicant is eligible wherever no criterion is left unpublished', () => {
     const eligible = checkEligibility(strong)
       .filter((r) => r.verdict === 'eligible')
       .map((r) => r.programme);
     expect(eligible).to.have.members([
+      'kz-digital-nomad',
       'kz-neo-nomad',
       'al-digital-nomad',
+      'ad-digital-nomad',
+      'hu-white-card',
       'gr-digital-nomad',
+      'is-remote-work',
       'es-digital-nomad',
+      'cy-digital-nomad',
       'lv-digital-nomad',
       'mt-nomad-residence',
       'pt-digital-nomad',
       'ro-digital-nomad',
       'hr-digital-nomad',
+      'me-digital-nomad',
       'cz-digital-nomad',
     ]);
+    const cyprus = resultFor('cy-digital-nomad', strong);
+    expect(cyprus.confirm).to.deep.equal(['No criminal record.']);
+    expect(resultFor('kz-digital-nomad', strong).reviewedBy).to.deep.equal([
+      'Astana Hub, on your application and portfolio, then in an online interview',
+    ]);
   });
+});
+
+describe('complete profiles: "to be checked" only where a criterion is not published', () => {
+  const eur = (amount: number) => ({ amount, currency: 'EUR' });
+  const profiles: Record<string, Profile> = {
+    employee: {
+      citizenship: 'us',
+      employment: 'employee',
+      grossMonthlyIncome: eur(12000),
+      monthlyIncome: eur(8000),
+      savings: eur(60000),
+      spouse: false,
+      children: 0,
+      degree: true,
+      degreeField: 'stem',
+      yearsExperience: 10,
+      itProfessional: true,
+      employerCountry: 'us',
+      employerEmployees: 500,
+      monthsWorking: 48,
+    },
+    freelancer: {
+      citizenship: 'ca',
+      employment: 'freelancer',
+      grossMonthlyIncome: eur(10000),
+      monthlyIncome: eur(7000),
+      savings: eur(50000),
+      spouse: true,
+      children: 1,
+      degree: true,
+      degreeField: 'other',
+      yearsExperience: 8,
+      itProfessional: true,
+      employerCountry: 'ca',
+      clientCountries: ['ca', 'us'],
+      monthsWorking: 40,
+    },
+    'business owner': {
+      citizenship: 'gb',
+      employment: 'business-owner',
+      grossMonthlyIncome: eur(15000),
+      monthlyIncome: eur(10000),
+      savings: eur(100000),
+      spouse: true,
+      children: 0,
+      degree: true,
+      degreeField: 'stem',
+      yearsExperience: 12,
+      itProfessional: false,
+      employerCountry: 'gb',
+      clientCountries: ['gb', 'us'],
+      monthsWorking: 60,
+    },
+  };
+  for (const [name, profile] of Object.entries(profiles)) {
+    it(`${name}: every open verdict rests on unpublished criteria only`, () => {
+      const results = checkEligibility(profile);
+      expect(results.length).to.equal(programmes.length);
+      for (const result of results.filter((r) => r.verdict === 'unknown')) {
+        const open = result.checks.filter((c) => c.status === 'unknown');
+        expect(open.length, result.programme).to.be.greaterThan(0);
+        for (const check of open) expect(check.cause, `${result.programme}: ${check.message}`).to.equal('unpublished');
+      }
+    });
+  }
 });
 
 describe('no "eligible" without the rules that decide it', () => {
@@ -87,8 +170,8 @@ describe('no "eligible" without the rules that decide it', () => {
   for (const programme of programmes) {
     it(`${programme.id}`, () => {
       const undecidable =
-        programme.conditions.some((c) => c.kind !== 'rule-of-stay') ||
-        [programme.income?.value, programme.savings?.value].some((v) => v?.type === 'unquantified' && v.kind === 'assessment');
+        programme.conditions.some((c) => c.kind === 'unpublished' || c.kind === 'assessment') ||
+        [programme.income?.value, programme.savings?.value].some((v) => v?.type === 'unquantified' && v.kind !== 'document');
       for (const profile of variants) {
         const result = resultFor(programme.id, profile);
         if (result.verdict !== 'eligible') continue;
@@ -124,8 +207,8 @@ describe('no "eligible" without the rules that decide it', () => {
 
 describe('family, judged apart from the applicant', () => {
   const rows: [string, Profile, string, string][] = [
-    // The declaration keeps it open, not the family.
-    ['hu-white-card', { ...strong, citizenship: 'ca', spouse: true }, 'not-allowed', 'unknown'],
+    // The applicant is eligible (confirming no Hungarian stake); the family cannot come.
+    ['hu-white-card', { ...strong, citizenship: 'ca', spouse: true }, 'not-allowed', 'eligible'],
     ['lv-digital-nomad', { ...strong, children: 1 }, 'not-allowed', 'eligible'],
     [
       'no-self-employed',
@@ -144,7 +227,7 @@ describe('family, judged apart from the applicant', () => {
     ['gr-digital-nomad', { ...strong, spouse: true, children: 2 }, 'allowed', 'eligible'],
     ['hr-digital-nomad', { ...strong, children: 1 }, 'allowed', 'eligible'],
     ['pt-digital-nomad', { ...strong, spouse: true }, 'allowed', 'eligible'],
-    ['me-digital-nomad', { ...strong, spouse: true, children: 1 }, 'allowed', 'unknown'],
+    ['me-digital-nomad', { ...strong, spouse: true, children: 1 }, 'allowed', 'eligible'],
     ['al-digital-nomad', { ...strong, spouse: true }, 'allowed', 'eligible'],
   ];
   for (const [programme, profile, family, verdict] of rows) {

@@ -70,15 +70,13 @@ describe('checkEligibility', () => {
     expect(estonia.checks.some((c) => c.message.includes('main purpose'))).to.equal(false);
   });
 
-  it('keeps the verdict open for what only the applicant can confirm', () => {
+  it('is eligible where only the applicant can confirm what is left, and lists it', () => {
     const iceland = resultFor('is-remote-work', { ...ideal, monthlyIncome: { amount: 2000000, currency: 'ISK' } });
-    expect(iceland.verdict).to.equal('unknown');
-    expect(iceland.checks.filter((c) => c.status !== 'met')).to.deep.equal([
-      {
-        requirement: 'declaration',
-        status: 'unknown',
-        message: 'Only you can confirm this: You have not held a long-term Icelandic visa in the last 12 months.',
-      },
+    expect(iceland.verdict).to.equal('eligible');
+    expect(iceland.checks.filter((c) => c.status !== 'met')).to.deep.equal([]);
+    expect(iceland.confirm).to.deep.equal(['You have not held a long-term Icelandic visa in the last 12 months.']);
+    expect(resultFor('is-remote-work', ideal, 'de').confirm).to.deep.equal([
+      'Sie hatten in den letzten 12 Monaten kein isländisches Langzeitvisum.',
     ]);
   });
 
@@ -94,8 +92,8 @@ describe('checkEligibility', () => {
     );
     expect(result.checks.find((c) => c.requirement === 'income')!.message).to.equal(
       'Needs at least ISK\u00a01,000,000 (≈ $7,146) a month. You gave €4,000 (≈ $4,164, ≈ ISK\u00a0582,800) a month after tax. ' +
-        'The sources do not say whether this amount is before or after tax. Your net income is below it, but your ' +
-        'gross income may reach it: the consulate decides which counts.',
+        'The sources do not say whether this amount is before or after tax. Your income after tax is below it, but ' +
+        'your income before tax may reach it. You did not give your income before tax.',
     );
   });
 
@@ -205,7 +203,8 @@ describe('programmes with nothing to check', () => {
     const result = resultFor('kz-b9', { citizenship: 'us', monthlyIncome: { amount: 10000, currency: 'EUR' } });
     expect(result.verdict).to.equal('unknown');
     expect(result.checks).to.have.length(1);
-    expect(result.checks[0].requirement).to.equal('assessment');
+    expect(result.checks[0].requirement).to.equal('unpublished');
+    expect(result.checks[0].cause).to.equal('unpublished');
     expect(result.checks[0].message).to.include('medicine, science, innovation, education and the creative industries as examples');
     expect(result.checks[0].message).to.include("Who decides: Kazakhstan's authorities");
   });

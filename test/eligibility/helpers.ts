@@ -17,7 +17,7 @@ export function messageOf(programme: string, profile: Profile, requirement: stri
 /** A monthly income after tax (the default basis). */
 export const income = (amount: number, currency = 'EUR'): Profile => ({ monthlyIncome: { amount, currency } });
 /** A monthly income before tax: below a threshold of any basis, it fails it. */
-export const grossIncome = (amount: number, currency = 'EUR'): Profile => ({ monthlyIncome: { amount, currency }, incomeBasis: 'gross' });
+export const grossIncome = (amount: number, currency = 'EUR'): Profile => ({ grossMonthlyIncome: { amount, currency } });
 
 /** Meets every checkable rule of most programmes, so that one answer at a time can be moved. */
 export const strong: Profile = {

@@ -76,7 +76,18 @@ describe('conflicting sources', () => {
     expect(statusOf('pt-digital-nomad', income(3279.99), 'income')).to.equal('unknown');
     expect(messageOf('pt-digital-nomad', income(3000), 'income'))
       .to.include('before or after tax')
-      .and.include('consulate decides');
+      .and.include('You did not give your income before tax.');
+    // Malta, with both incomes: the gross reaches the amount and the net does not; the basis, unpublished, decides.
+    const both = { ...income(3000), grossMonthlyIncome: { amount: 4500, currency: 'EUR' } };
+    expect(resultFor('mt-nomad-residence', both).checks.find((c) => c.requirement === 'income')).to.include({
+      status: 'unknown',
+      cause: 'unpublished',
+    });
+    expect(messageOf('mt-nomad-residence', both, 'income')).to.equal(
+      'Needs at least €3,500 a month. You gave €4,500 a month before tax and €3,000 after tax. The sources do not say ' +
+        'whether this amount is before or after tax. Your income before tax reaches it and your income after tax does ' +
+        'not: the consulate decides which counts.',
+    );
     expect(statusOf('pt-digital-nomad', income(3280), 'income')).to.equal('unknown');
     expect(statusOf('pt-digital-nomad', income(5000), 'income')).to.equal('met');
   });
@@ -113,7 +124,7 @@ describe('approximate thresholds and conversions', () => {
     expect(statusOf('cz-digital-nomad', income(2522 * 1.06), 'income')).to.equal('met');
     // 1.5 × the average gross salary: a net income below it may still reach it gross.
     expect(statusOf('cz-digital-nomad', income(2522 * 0.94), 'income')).to.equal('unknown');
-    expect(messageOf('cz-digital-nomad', income(2522 * 0.94), 'income')).to.include('your gross income may reach it');
+    expect(messageOf('cz-digital-nomad', income(2522 * 0.94), 'income')).to.include('your income before tax may reach it');
   });
   it('converts a foreign income with the dated rate; near the threshold it stays unknown', () => {
     // 3,000 USD ≈ 2,881.57 EUR with the ECB rate of 2025-02-28.
@@ -137,7 +148,7 @@ describe('approximate thresholds and conversions', () => {
     expect(statusOf('no-self-employed', income(448900 / 12, 'NOK'), 'income')).to.equal('unknown');
     expect(messageOf('no-self-employed', income(448900 / 12, 'NOK'), 'income')).to.include("Roles that require a master's degree");
     expect(statusOf('no-self-employed', income(448900 / 12 - 1, 'NOK'), 'income')).to.equal('unknown');
-    expect(messageOf('no-self-employed', income(30000, 'NOK'), 'income')).to.include('your gross income may reach it');
+    expect(messageOf('no-self-employed', income(30000, 'NOK'), 'income')).to.include('your income before tax may reach it');
   });
 });
 

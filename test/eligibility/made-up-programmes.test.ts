@@ -56,37 +56,69 @@ type Row = {
   profile: Profile;
   requirement?: string;
   status?: 'met' | 'unmet' | 'unknown';
+  /** Why the check is open, where it is. */
+  cause?: string;
+  confirm?: string[];
+  reviewedBy?: string[];
   verdict: EligibilityResult['verdict'];
 };
 
 /**
- * Before or after tax, every pairing. Net never exceeds gross: a net income at or above an amount meets it on
- * any basis, a gross income below one fails it on any basis, and the rest decide nothing. Income 5,000 €.
+ * Before or after tax, every pairing, at, just below and just above the amount. Net never exceeds gross: a net
+ * figure that reaches an amount meets it on any basis, a gross figure below one fails it on any basis. An amount
+ * after tax (or of unstated basis) is met by a gross figure alone only at twice the amount or more; with both
+ * figures, an unstated basis between them decides nothing (the sources do not publish it).
  */
 function basisRows(): Row[] {
-  const table: ['net' | 'gross', 'net' | 'gross' | 'unspecified', number, 'met' | 'unmet' | 'unknown'][] = [
-    ['net', 'net', 4500, 'met'],
-    ['net', 'net', 5500, 'unmet'],
-    ['net', 'gross', 4500, 'met'],
-    ['net', 'gross', 5500, 'unknown'],
-    ['net', 'unspecified', 4500, 'met'],
-    ['net', 'unspecified', 5500, 'unknown'],
-    ['gross', 'gross', 4500, 'met'],
-    ['gross', 'gross', 5500, 'unmet'],
-    ['gross', 'net', 4500, 'unknown'],
-    ['gross', 'net', 5500, 'unmet'],
-    ['gross', 'unspecified', 4500, 'unknown'],
-    ['gross', 'unspecified', 5500, 'unmet'],
+  type Given = { net?: number; gross?: number };
+  const table: [Given, 'net' | 'gross' | 'unspecified', number, 'met' | 'unmet' | 'unknown', string?][] = [
+    // Net only.
+    [{ net: 5000 }, 'net', 5000, 'met'],
+    [{ net: 5000 }, 'net', 5000.01, 'unmet'],
+    [{ net: 5000 }, 'gross', 4999.99, 'met'],
+    [{ net: 5000 }, 'gross', 5000.01, 'unknown', 'answer'],
+    [{ net: 5000 }, 'unspecified', 5000, 'met'],
+    [{ net: 5000 }, 'unspecified', 5000.01, 'unknown', 'answer'],
+    // Gross only.
+    [{ gross: 5000 }, 'gross', 5000, 'met'],
+    [{ gross: 5000 }, 'gross', 5000.01, 'unmet'],
+    [{ gross: 5000 }, 'net', 5000.01, 'unmet'],
+    [{ gross: 5000 }, 'net', 4999.99, 'unknown', 'answer'],
+    [{ gross: 5000 }, 'net', 2500.01, 'unknown', 'answer'],
+    [{ gross: 5000 }, 'net', 2500, 'met'],
+    [{ gross: 5000 }, 'unspecified', 5000.01, 'unmet'],
+    [{ gross: 5000 }, 'unspecified', 4999.99, 'unknown', 'answer'],
+    [{ gross: 5000 }, 'unspecified', 2500, 'met'],
+    [{ gross: 5000 }, 'unspecified', 2499.99, 'met'],
+    // Both.
+    [{ gross: 5000, net: 3500 }, 'net', 3500, 'met'],
+    [{ gross: 5000, net: 3500 }, 'net', 3500.01, 'unmet'],
+    [{ gross: 5000, net: 3500 }, 'gross', 5000, 'met'],
+    [{ gross: 5000, net: 3500 }, 'gross', 5000.01, 'unmet'],
+    [{ gross: 5000, net: 3500 }, 'unspecified', 3500, 'met'],
+    [{ gross: 5000, net: 3500 }, 'unspecified', 3500.01, 'unknown', 'unpublished'],
+    [{ gross: 5000, net: 3500 }, 'unspecified', 5000, 'unknown', 'unpublished'],
+    [{ gross: 5000, net: 3500 }, 'unspecified', 5000.01, 'unmet'],
   ];
   const verdicts = { met: 'eligible', unmet: 'ineligible', unknown: 'unknown' } as const;
-  return table.map(([given, basis, amount, status]) => ({
-    name: `basis: a ${given} income against ${amount} € ${basis}: ${status}`,
-    programme: made({ income: incomeOf(amount, { basis }) }),
-    profile: { ...full, incomeBasis: given },
-    requirement: 'income',
-    status,
-    verdict: verdicts[status],
-  }));
+  const eur = (amount: number) => ({ amount, currency: 'EUR' });
+  return table.map(([given, basis, amount, status, cause]) => {
+    const { monthlyIncome: _, ...rest } = full;
+    const profile: Profile = {
+      ...rest,
+      ...(given.net !== undefined ? { monthlyIncome: eur(given.net) } : {}),
+      ...(given.gross !== undefined ? { grossMonthlyIncome: eur(given.gross) } : {}),
+    };
+    return {
+      name: `basis: ${JSON.stringify(given)} against ${amount} € ${basis}: ${status}${cause ? ` (${cause})` : ''}`,
+      programme: made({ income: incomeOf(amount, { basis }) }),
+      profile,
+      requirement: 'income',
+      status,
+      ...(cause ? { cause } : {}),
+      verdict: verdicts[status],
+    };
+  });
 }
 const rows: Row[] = [
   {
@@ -437,23 +469,61 @@ const rows: Row[] = [
     verdict: 'ineligible',
   },
   {
-    name: 'an assessment keeps the verdict open',
+    name: 'an unpublished criterion keeps the verdict open, and says who decides',
+    programme: made({
+      income: incomeOf(3000),
+      conditions: [{ kind: 'unpublished', text: text('A points test.'), sources: S, decidedBy: text('The ministry.') }],
+    }),
+    profile: full,
+    requirement: 'unpublished',
+    status: 'unknown',
+    cause: 'unpublished',
+    verdict: 'unknown',
+  },
+  {
+    name: 'the older kind "assessment" is read as unpublished',
     programme: made({
       income: incomeOf(3000),
       conditions: [{ kind: 'assessment', text: text('An interview.'), sources: S, decidedBy: text('The ministry.') }],
     }),
     profile: full,
-    requirement: 'assessment',
+    requirement: 'unpublished',
     status: 'unknown',
+    cause: 'unpublished',
     verdict: 'unknown',
   },
   {
-    name: 'a declaration keeps the verdict open',
+    name: 'a fact to confirm never holds the verdict open',
+    programme: made({ income: incomeOf(3000), conditions: [{ kind: 'confirm', text: text('No criminal record.'), sources: S }] }),
+    profile: full,
+    confirm: ['No criminal record.'],
+    verdict: 'eligible',
+  },
+  {
+    name: 'the older kind "declaration" is read as a fact to confirm',
     programme: made({ income: incomeOf(3000), conditions: [{ kind: 'declaration', text: text('No criminal record.'), sources: S }] }),
     profile: full,
-    requirement: 'declaration',
-    status: 'unknown',
-    verdict: 'unknown',
+    confirm: ['No criminal record.'],
+    verdict: 'eligible',
+  },
+  {
+    name: 'a review when you apply never holds the verdict open, and says who reviews',
+    programme: made({
+      income: incomeOf(3000),
+      conditions: [{ kind: 'review', text: text('The hub reviews it.'), sources: S, reviewedBy: text('The hub') }],
+    }),
+    profile: full,
+    reviewedBy: ['The hub'],
+    verdict: 'eligible',
+  },
+  {
+    name: 'a fact to confirm does not open a verdict that fails a checkable rule',
+    programme: made({ income: incomeOf(6000), conditions: [{ kind: 'confirm', text: text('No criminal record.'), sources: S }] }),
+    profile: full,
+    requirement: 'income',
+    status: 'unmet',
+    confirm: ['No criminal record.'],
+    verdict: 'ineligible',
   },
   {
     name: 'a rule of stay never changes the verdict',
@@ -468,7 +538,12 @@ describe('each rule over made-up programmes', () => {
     it(row.name, () => {
       const result = judge(row.programme, row.profile);
       if (row.requirement) expect(status(result, row.requirement), JSON.stringify(result.checks)).to.equal(row.status);
+      if (row.cause) expect(result.checks.find((c) => c.requirement === row.requirement)?.cause).to.equal(row.cause);
+      expect(result.confirm).to.deep.equal(row.confirm ?? []);
+      expect(result.reviewedBy).to.deep.equal(row.reviewedBy ?? []);
       expect(result.verdict, JSON.stringify(result.checks)).to.equal(row.verdict);
+      // Every open check says why it is open.
+      for (const check of result.checks.filter((c) => c.status === 'unknown')) expect(check.cause, check.message).to.be.a('string');
     });
   }
 

@@ -5,12 +5,15 @@ import { resultFor, strong } from './helpers.js';
 const GBP = 0.82608; // ECB, 28 February 2025: 1 EUR = 0.82608 GBP
 const eur = (amount: number): Profile['monthlyIncome'] => ({ amount, currency: 'EUR' });
 const changes = (result: EligibilityResult) => result.nearMiss.map((c) => c.message);
-/** A gross income below an amount fails it whatever the amount's basis: "not eligible", with advice. */
-const gross = { incomeBasis: 'gross' } as const;
+/**
+ * Only an income before tax (strong's after-tax income left out): below an amount it fails it whatever the
+ * amount's basis, "not eligible", with advice.
+ */
+const gross = { monthlyIncome: undefined } as const;
 
 describe('near miss: income', () => {
   it('mt (EUR a month): the exact shortfall at, just below and above the threshold', () => {
-    const below = resultFor('mt-nomad-residence', { ...strong, ...gross, monthlyIncome: eur(3000) });
+    const below = resultFor('mt-nomad-residence', { ...strong, ...gross, grossMonthlyIncome: eur(3000) });
     expect(below.verdict).to.equal('ineligible');
     const advice = [
       { requirement: 'income', message: '€500 more income a month.', shortfall: { amount: 500, currency: 'EUR' }, gap: 500 / 3500 },
@@ -21,7 +24,7 @@ describe('near miss: income', () => {
     // After tax, the amount may be meant gross: to be checked, and the same income settles it.
     const net = resultFor('mt-nomad-residence', { ...strong, monthlyIncome: eur(3000) });
     expect([net.verdict, net.nearMiss, net.nearMissVerdict]).to.deep.equal(['unknown', advice, 'eligible']);
-    expect(resultFor('mt-nomad-residence', { ...strong, ...gross, monthlyIncome: eur(3499.99) }).nearMiss[0].shortfall).to.deep.equal({
+    expect(resultFor('mt-nomad-residence', { ...strong, ...gross, grossMonthlyIncome: eur(3499.99) }).nearMiss[0].shortfall).to.deep.equal({
       amount: 0.01,
       currency: 'EUR',
     });
@@ -41,25 +44,25 @@ describe('near miss: income', () => {
   });
 
   it("mt in pounds: the shortfall in the visitor's currency, marked approximate, with the exact euros beside it", () => {
-    const result = resultFor('mt-nomad-residence', { ...strong, ...gross, monthlyIncome: { amount: 2000, currency: 'GBP' } });
+    const result = resultFor('mt-nomad-residence', { ...strong, ...gross, grossMonthlyIncome: { amount: 2000, currency: 'GBP' } });
     const pounds = Math.ceil(3500 * GBP - 2000); // 892
     const euros = Math.ceil((3500 - 2000 / GBP) * 100) / 100; // 1,078.93
     expect(result.nearMiss[0].shortfall).to.deep.equal({ amount: pounds, currency: 'GBP' });
     expect(result.nearMiss[0].message).to.equal(`≈ £${pounds} more income a month (€${euros.toLocaleString('en')}).`);
     // With that much more, the converted income sits at the threshold: no longer "not eligible".
-    const after = resultFor('mt-nomad-residence', { ...strong, ...gross, monthlyIncome: { amount: 2000 + pounds, currency: 'GBP' } });
+    const after = resultFor('mt-nomad-residence', { ...strong, ...gross, grossMonthlyIncome: { amount: 2000 + pounds, currency: 'GBP' } });
     expect(after.verdict).to.not.equal('ineligible');
   });
 
   it('it (EUR a year): the yearly threshold as a monthly shortfall', () => {
     // Below both the 2025 (32,400) and the 2024 (28,000) yearly threshold.
-    const result = resultFor('it-digital-nomad', { ...strong, ...gross, monthlyIncome: eur(2000) });
+    const result = resultFor('it-digital-nomad', { ...strong, ...gross, grossMonthlyIncome: eur(2000) });
     expect(result.nearMiss.map((c) => c.shortfall)).to.deep.equal([{ amount: 32400 / 12 - 2000, currency: 'EUR' }]);
     expect(result.nearMissVerdict).to.equal('unknown'); // an authority still judges the work
   });
 
   it('kz-neo-nomad (USD): dollars for dollars, exactly', () => {
-    const result = resultFor('kz-neo-nomad', { ...strong, ...gross, monthlyIncome: { amount: 2500, currency: 'USD' } });
+    const result = resultFor('kz-neo-nomad', { ...strong, ...gross, grossMonthlyIncome: { amount: 2500, currency: 'USD' } });
     expect(changes(result)).to.deep.equal(['$500 more income a month.']);
   });
 
@@ -68,12 +71,12 @@ describe('near miss: income', () => {
       ...strong,
       ...gross,
       spouse: true,
-      monthlyIncome: { amount: 1100000, currency: 'ISK' },
+      grossMonthlyIncome: { amount: 1100000, currency: 'ISK' },
     });
     expect(changes(withPartner)).to.deep.equal([
       'ISK\u00a0200,000 more income a month. Or apply without your family: your income is enough for you alone.',
     ]);
-    const alone = resultFor('is-remote-work', { ...strong, ...gross, monthlyIncome: { amount: 900000, currency: 'ISK' } });
+    const alone = resultFor('is-remote-work', { ...strong, ...gross, grossMonthlyIncome: { amount: 900000, currency: 'ISK' } });
     expect(alone.nearMiss[0].shortfall).to.deep.equal({ amount: 100000, currency: 'ISK' });
   });
 
@@ -87,7 +90,7 @@ describe('near miss: income', () => {
   });
 
   it('me: +310 EUR per family member', () => {
-    const result = resultFor('me-digital-nomad', { ...strong, ...gross, spouse: true, children: 1, monthlyIncome: eur(1500) });
+    const result = resultFor('me-digital-nomad', { ...strong, ...gross, spouse: true, children: 1, grossMonthlyIncome: eur(1500) });
     expect(result.nearMiss[0].shortfall).to.deep.equal({ amount: 1350 + 2 * 310 - 1500, currency: 'EUR' });
   });
 
@@ -95,7 +98,7 @@ describe('near miss: income', () => {
     const result = resultFor('hr-digital-nomad', {
       ...strong,
       ...gross,
-      monthlyIncome: eur(2000),
+      grossMonthlyIncome: eur(2000),
       savings: { amount: 1000, currency: 'EUR' },
     });
     expect(changes(result)).to.deep.equal(['€539.31 more income a month. Or show savings of €30,471.72.']);
@@ -109,7 +112,7 @@ describe('near miss: income', () => {
   });
 
   it('speaks German and Russian', () => {
-    const profile = { ...strong, ...gross, monthlyIncome: eur(3000) };
+    const profile = { ...strong, ...gross, grossMonthlyIncome: eur(3000) };
     expect(changes(resultFor('mt-nomad-residence', profile, 'de'))).to.deep.equal(['500\u00a0€ mehr Einkommen im Monat.']);
     expect(changes(resultFor('mt-nomad-residence', profile, 'ru'))).to.deep.equal(['Доход больше на 500\u00a0€ в месяц.']);
   });
@@ -170,7 +173,7 @@ describe('near miss: other requirements', () => {
     const result = resultFor('al-digital-nomad', {
       ...strong,
       ...gross,
-      monthlyIncome: eur(300),
+      grossMonthlyIncome: eur(300),
       savings: { amount: 1000, currency: 'EUR' },
     });
     expect(result.nearMiss.map((c) => c.requirement)).to.deep.equal(['income', 'savings']);
@@ -202,12 +205,12 @@ describe('closeness', () => {
   it('orders eligible, to be checked, then the nearest "not eligible" first and the unreachable last', () => {
     const results = [
       resultFor('cz-digital-nomad', { ...strong, citizenship: 'in' }), // unreachable
-      resultFor('mt-nomad-residence', { ...strong, ...gross, monthlyIncome: eur(1000) }), // far
+      resultFor('mt-nomad-residence', { ...strong, ...gross, grossMonthlyIncome: eur(1000) }), // far
       resultFor('kz-b9', strong), // to be checked
-      resultFor('mt-nomad-residence', { ...strong, ...gross, monthlyIncome: eur(3200) }), // near
+      resultFor('mt-nomad-residence', { ...strong, ...gross, grossMonthlyIncome: eur(3200) }), // near
       resultFor('hr-digital-nomad', strong), // eligible
       // two changes
-      resultFor('al-digital-nomad', { ...strong, ...gross, monthlyIncome: eur(300), savings: { amount: 1000, currency: 'EUR' } }),
+      resultFor('al-digital-nomad', { ...strong, ...gross, grossMonthlyIncome: eur(300), savings: { amount: 1000, currency: 'EUR' } }),
     ];
     const order = [...results].sort((a, b) => closeness(a) - closeness(b)).map((r) => results.indexOf(r));
     expect(order).to.deep.equal([4, 2, 3, 1, 5, 0]);

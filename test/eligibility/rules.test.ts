@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Profile } from '../../src/eligibility/index.js';
-import { messageOf, statusOf } from './helpers.js';
+import { messageOf, resultFor, statusOf, strong } from './helpers.js';
 
 type Row = [programme: string, profile: Profile, requirement: string, expected: string];
 const table = (title: string, rows: Row[]) =>
@@ -44,7 +44,7 @@ table('free movement', [
   ['pt-digital-nomad', { citizenship: 'li' }, 'free-movement', 'unmet'],
   ['cz-self-employed', { citizenship: 'fr' }, 'free-movement', 'unmet'],
   ['es-digital-nomad', { citizenship: 'de' }, 'free-movement', 'unmet'], // no nationality list, still no visa needed
-  ['mt-nomad-residence', { citizenship: 'de' }, 'free-movement', 'unmet'],
+  ['mt-nomad-residence', { citizenship: 'de' }, 'free-movement', 'absent'], // Malta admits EU citizens explicitly
   ['al-digital-nomad', { citizenship: 'de' }, 'free-movement', 'absent'], // Albania: outside the EU and EEA
   ['me-digital-nomad', { citizenship: 'fr' }, 'free-movement', 'absent'],
   ['kz-neo-nomad', { citizenship: 'ch' }, 'free-movement', 'absent'],
@@ -191,5 +191,25 @@ describe('messages', () => {
     );
     expect(messageOf('hu-white-card', { citizenship: 'de' }, 'free-movement', 'de')).to.match(/^Sie brauchen kein solches Visum/);
     expect(messageOf('hu-white-card', { citizenship: 'de' }, 'free-movement', 'ru')).to.match(/^Такая виза вам не нужна/);
+  });
+  it('mt admits EU citizens explicitly: a German is judged as anyone, with the free-movement note beside it', () => {
+    const german = resultFor('mt-nomad-residence', { ...strong, citizenship: 'de' });
+    expect(german.verdict).to.equal('eligible');
+    expect(german.freeMovement).to.equal(true);
+    expect(german.freeMovementNote).to.match(/^You need no such visa: as a citizen of Germany you may live and work in Malta/);
+    expect(resultFor('mt-nomad-residence', { ...strong, citizenship: 'de' }, 'de').freeMovementNote).to.match(
+      /^Sie brauchen kein solches Visum/,
+    );
+    // A programme that does not say so still rules them out, and without the note.
+    const spain = resultFor('es-digital-nomad', { ...strong, citizenship: 'de' });
+    expect([spain.verdict, spain.freeMovement, spain.freeMovementNote]).to.deep.equal(['ineligible', true, undefined]);
+    // A German applying to Malta with too little income is told so, as anyone would be.
+    const short = resultFor('mt-nomad-residence', {
+      ...strong,
+      citizenship: 'de',
+      monthlyIncome: { amount: 3000, currency: 'EUR' },
+      grossMonthlyIncome: { amount: 3200, currency: 'EUR' },
+    });
+    expect(short.verdict).to.equal('ineligible');
   });
 });

@@ -46,7 +46,7 @@ describe('on hostile pages (the built single script only)', () => {
     expect(getComputedStyle(card.querySelector('h2')!).letterSpacing).to.equal('normal');
     expect(parseFloat(getComputedStyle(card.querySelector('h2')!).fontSize)).to.be.greaterThan(16);
     expect(getComputedStyle(card.querySelector('.root')!).backgroundColor).to.equal('rgb(255, 255, 255)');
-    const input = shadow(doc, '#eligibility').querySelector('#income')!;
+    const input = shadow(doc, '#eligibility').querySelector('#grossIncome')!;
     expect(parseFloat(getComputedStyle(input).minHeight)).to.be.at.least(36);
     expect(win.__errors).to.deep.equal([]);
   });

@@ -1,4 +1,5 @@
 /** <visa-compare>'s state as plain data: which programmes, sorted how, filtered how, and its URL-hash form. No DOM. */
+import { conditionKind } from '../../data/conditions.js';
 import type { Programme } from '../../data/schema.js';
 
 export const COMPARE_FIELDS = [
@@ -78,12 +79,13 @@ export function applySort(rows: readonly Row[], sort: Sort | undefined): Row[] {
 }
 
 /**
- * A programme open only to some: an authority judges the applicant (an assessment), or only one profession may
- * apply. Its figures are not comparable with the others', so it is never marked best.
+ * A programme open only to some: an authority judges the applicant on a criterion it does not publish or
+ * reviews a status it grants, or only one profession may apply. Its figures are not comparable with the
+ * others', so it is never marked best.
  */
 export function isRestricted(programme: Programme): boolean {
   return (
-    programme.conditions.some((condition) => condition.kind === 'assessment') ||
+    programme.conditions.some((condition) => ['unpublished', 'review'].includes(conditionKind(condition))) ||
     programme.checks.some((check) => check.value.type === 'it-professional')
   );
 }

@@ -34,10 +34,12 @@ interface AnswerAttribute {
 export const ANSWER_ATTRIBUTES = [
   { attribute: 'citizenship', property: 'citizenship', answer: 'citizenship', kind: 'passports' },
   { attribute: 'employment', property: 'employment', answer: 'employment', kind: 'employment' },
+  { attribute: 'gross-income', property: 'grossIncome', answer: 'grossIncome', kind: 'amount' },
   { attribute: 'income', property: 'income', answer: 'income', kind: 'amount' },
   { attribute: 'income-currency', property: 'incomeCurrency', answer: 'incomeCurrency', kind: 'currency' },
   { attribute: 'income-period', property: 'incomePeriod', answer: 'incomePeriod', kind: 'incomePeriod' },
-  { attribute: 'income-basis', property: 'incomeBasis', answer: 'incomeBasis', kind: 'incomeBasis' },
+  // The older way to give an income before tax: income-basis="gross" reads `income` as gross-income.
+  { attribute: 'income-basis', property: 'incomeBasis', answer: 'grossIncome', kind: 'incomeBasis' },
   { attribute: 'savings', property: 'savings', answer: 'savings', kind: 'amount' },
   { attribute: 'savings-currency', property: 'savingsCurrency', answer: 'savingsCurrency', kind: 'currency' },
   { attribute: 'spouse', property: 'spouse', answer: 'spouse', kind: 'flag' },

@@ -3,8 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { currencyOfCountry, isCurrency } from '../../data/currency.js';
 import type { Currency, Programme } from '../../data/schema.js';
 import { answersToProfile, EMPTY_ANSWERS, hasAnswer, profileToAnswers, type AnswerField, type Answers } from '../../eligibility/answers.js';
-import { closeness, type EligibilityResult, type Verdict } from '../../eligibility/engine.js';
+import type { EligibilityResult, ProfileField } from '../../eligibility/engine.js';
 import { checkerFor } from '../../eligibility/index.js';
+import { nextQuestions, type NextQuestion } from '../../eligibility/next-questions.js';
+import { countsOf, groupByVerdict } from '../../eligibility/results.js';
 import { validateProfile, type Profile } from '../../eligibility/profile.js';
 import { countryByName } from '../../i18n/countries.js';
 import { formatter } from '../../i18n/format.js';
@@ -16,12 +18,14 @@ import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
 import { afterNextPaint } from '../../shared/yield.js';
 import { ANSWER_ATTRIBUTES, readAnswer, type AnswerProperties } from './visa-eligibility.attributes.js';
-import { renderForm, type CountryField } from './visa-eligibility.form.js';
+import { FIELD_CONTROLS, renderForm, type CountryField } from './visa-eligibility.form.js';
 import { renderProgrammes, renderResults, type ResultsView } from './visa-eligibility.results.js';
 import { styles } from './visa-eligibility.styles.js';
 
 /** Answers behind the "more questions" disclosure: it opens by itself when one of them is set. */
-const MORE_QUESTIONS: AnswerField[] = ['secondCitizenship', 'employerEmployees', 'monthsWorking', 'itProfessional'];
+const MORE_QUESTIONS: AnswerField[] = ['secondCitizenship', 'itProfessional'];
+
+const INCOME_BASIS = ANSWER_ATTRIBUTES.find((spec) => spec.kind === 'incomeBasis')!;
 
 const COUNTRY_FIELDS: readonly CountryField[] = ['citizenship', 'secondCitizenship', 'employerCountry'];
 
@@ -50,12 +54,13 @@ const ANNOUNCE_DELAY_MS = 600;
  *   programmes and every programme in those countries. With neither, every programme.
  * @attr {string} citizenship - Initial answer: citizenship, ISO code such as "us"; a dual national gives two, "ca,gb".
  * @attr {'employee' | 'freelancer' | 'business-owner'} employment - Initial answer: employee, freelancer or business-owner.
- * @attr {number} income - Initial answer: income, e.g. "3500"; per month and after tax unless `income-period` and
- *   `income-basis` say otherwise.
- * @attr {'month' | 'year'} income-period - What `income` covers: month (default) or year.
- * @attr {'net' | 'gross'} income-basis - Whether `income` is after tax, net (default), or before tax, gross. Where a programme's
- *   sources do not say which they mean, a net income that reaches the amount counts, a gross income below it does
- *   not, and anything between stays "to be checked".
+ * @attr {number} gross-income - Initial answer: income before tax, e.g. "5000"; per month unless `income-period` says
+ *   otherwise. Give it, `income`, or both.
+ * @attr {number} income - Initial answer: income after tax, e.g. "3500"; per month unless `income-period` says otherwise.
+ *   Where a programme's sources do not say whether an amount is before or after tax, an income after tax that
+ *   reaches it counts, an income before tax below it does not, and anything between stays "to be checked".
+ * @attr {'month' | 'year'} income-period - What `income` and `gross-income` cover: month (default) or year.
+ * @attr {'net' | 'gross'} income-basis - Older: "gross" reads `income` as the income before tax (use `gross-income`).
  * @attr {string} income-currency - Currency of `income`: EUR (default) or any of the ECB reference currencies (GBP, CAD, AUD,
  *   CHF, INR, BRL, …), ALL, KZT. Follows the citizenship until chosen.
  * @attr {number} savings - Initial answer: savings, e.g. "20000".
@@ -84,6 +89,9 @@ const ANNOUNCE_DELAY_MS = 600;
  * @csspart field-error - A field's error message.
  * @csspart results - The results panel.
  * @csspart summary - The visible counts.
+ * @csspart headline - The sentence above the groups: how many programmes are open, and what the next question settles.
+ * @csspart next-question - The button that moves to the field of the next question (and each reason's own).
+ * @csspart confirm - An eligible result's facts only the visitor knows: "Eligible if you can confirm …".
  * @csspart group - Each results group.
  * @csspart group-eligible - The group of programmes the visitor is eligible for.
  * @csspart group-unknown - The group of programmes to be checked.
@@ -164,6 +172,8 @@ export class VisaEligibility extends VisaElement {
   /** Set once the visitor or an attribute picks a currency: from then on the citizenship no longer suggests one. */
   private currencyChosen = false;
   private moreOpen = false;
+  /** The visitor asked for the field of the income after tax. */
+  @state() private accessor netRequested = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   /** The visitor's answers as a profile (only valid answers). Setting it fills the form and fires no event. */
@@ -221,11 +231,19 @@ export class VisaEligibility extends VisaElement {
     super.willUpdate(changed);
     const answers = { ...this.answers };
     let answersChanged = false;
+    // income-basis="gross" (the older spelling of gross-income): `income` is the income before tax.
+    const grossBasis = readAnswer(INCOME_BASIS, this.incomeBasis).value === 'gross';
     for (const spec of ANSWER_ATTRIBUTES) {
-      if (!changed.has(spec.property as keyof VisaEligibility)) continue;
+      const incomeRead = spec.property === 'income' && changed.has('incomeBasis' as keyof VisaEligibility);
+      if (!changed.has(spec.property as keyof VisaEligibility) && !incomeRead) continue;
       const read = readAnswer(spec, this[spec.property]);
       this.answerProblems = [...this.answerProblems.filter((p) => p.attribute !== spec.attribute), ...read.problems];
-      if (read.value === undefined) continue;
+      if (read.value === undefined || spec.kind === 'incomeBasis') continue;
+      if (spec.property === 'income' && grossBasis) {
+        Object.assign(answers, { grossIncome: read.value, income: '' });
+        answersChanged = true;
+        continue;
+      }
       if (spec.kind === 'passports') {
         const [first, second = ''] = read.value as string[];
         Object.assign(answers, { citizenship: first, secondCitizenship: second });
@@ -260,6 +278,29 @@ export class VisaEligibility extends VisaElement {
     this.dispatchEvent(new VisaEligibilityChangeEvent({ profile: structuredClone(profile), results: structuredClone(results) }));
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => (this.announcement = messages(this.locale).ui.summary(countsOf(results))), ANNOUNCE_DELAY_MS);
+  }
+
+  /** The income after tax has its field once it would settle a programme, holds a value, or was asked for. */
+  private netShown(results: readonly EligibilityResult[] | undefined): boolean {
+    if (this.netRequested || this.answers.income !== '') return true;
+    return !!results?.some((r) => r.checks.some((check) => check.missing?.includes('monthlyIncome')));
+  }
+
+  /** Moves to the field that answers `field`, opening "More questions" where it sits. */
+  private async goToField(field: ProfileField): Promise<void> {
+    const control = FIELD_CONTROLS[field];
+    if (field === 'monthlyIncome') this.netRequested = true;
+    if (control.more) {
+      this.moreOpen = true;
+      const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.more');
+      if (details) details.open = true;
+    }
+    await this.updateComplete;
+    const target =
+      this.renderRoot.querySelector<HTMLElement>(`[name="${control.id}"]:checked`) ??
+      this.renderRoot.querySelector<HTMLElement>(`#${control.id}`);
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
   }
 
   /** Profile, field errors and results for the current answers; recomputed only when an input changes. */
@@ -314,7 +355,13 @@ export class VisaEligibility extends VisaElement {
   }
 
   private onClick(event: Event): void {
-    if ((event.target as Element).closest('button.add-client')) {
+    const element = event.target as Element;
+    if (element.closest('button[data-show="net"]')) {
+      this.netRequested = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#income')?.focus());
+      return;
+    }
+    if (element.closest('button.add-client')) {
       const picker = this.renderRoot.querySelector<HTMLSelectElement>('#clientCountryAdd')!;
       if (picker.value) this.setAnswers({ clientCountries: [...this.answers.clientCountries, picker.value] });
       return;
@@ -391,6 +438,7 @@ export class VisaEligibility extends VisaElement {
             ui,
             locale: this.locale,
             moreOpen: this.moreOpen,
+            netShown: this.netShown(evaluation?.results),
             countryText: this.countryText,
             countryName: (code) => formatter(this.locale).country(code),
             onClientClick: this.onClick,
@@ -414,13 +462,12 @@ export class VisaEligibility extends VisaElement {
   /** The results grouped by verdict, the best fit first (before any answer: the programmes), and the rates used. */
   private renderResultsPanel(results: EligibilityResult[], profile: Profile, answered: boolean) {
     const { ui } = messages(this.locale);
-    const groups: Record<Verdict, EligibilityResult[]> = { eligible: [], unknown: [], ineligible: [] };
-    for (const result of results) groups[result.verdict].push(result);
-    // Eligible: the best fit first. Not eligible: the nearest first, those no change can open last.
-    groups.eligible.sort((a, b) => closeness(a) - closeness(b));
-    groups.ineligible.sort((a, b) => closeness(a) - closeness(b));
+    const next: NextQuestion | undefined = nextQuestions(results)[0];
     const view: ResultsView = {
-      groups,
+      groups: groupByVerdict(results),
+      total: results.length,
+      next,
+      goToField: (field) => void this.goToField(field),
       ui,
       f: formatter(this.locale),
       locale: this.locale,
@@ -434,12 +481,6 @@ export class VisaEligibility extends VisaElement {
     return html`${answered ? renderResults(view) : renderProgrammes(view, results)}
     ${answered ? this.renderRateNote(results, profile) : nothing}`;
   }
-}
-
-function countsOf(results: readonly EligibilityResult[]) {
-  const counts = { eligible: 0, unknown: 0, ineligible: 0 };
-  for (const result of results) counts[result.verdict] += 1;
-  return counts;
 }
 
 /** The initial-answer properties, declared from the attribute table (createProperty in the static block defines them). */

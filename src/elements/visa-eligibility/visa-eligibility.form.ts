@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import type { Locale } from '../../data/locales.js';
 import { CURRENCIES, EMPLOYMENT_TYPES } from '../../data/vocabulary.js';
 import type { AnswerError, AnswerField, Answers } from '../../eligibility/answers.js';
-import type { UiMessages } from '../../i18n/catalogue.js';
+import type { ProfileField, UiMessages } from '../../i18n/catalogue.js';
 import { countryOptions, currencyOptions } from '../../i18n/countries.js';
 
 export interface FormView {
@@ -15,12 +15,34 @@ export interface FormView {
   locale: Locale;
   /** The "more questions" disclosure starts open when one of its answers is set. */
   moreOpen: boolean;
+  /** Whether the income after tax has its field (else a button that shows it, once an income before tax is given). */
+  netShown: boolean;
   /** What is typed in a country field that names no country yet. */
   countryText: Partial<Record<CountryField, string>>;
   countryName(code: string): string | undefined;
   /** The buttons that add and remove a client country. */
   onClientClick(event: Event): void;
 }
+
+/**
+ * The form control that answers each profile field (an id, or the name of a radio group), and whether it sits
+ * behind "More questions": where a result's "Answer" button moves the focus.
+ */
+export const FIELD_CONTROLS: Record<ProfileField, { id: string; more?: boolean }> = {
+  citizenship: { id: 'citizenship' },
+  employment: { id: 'employment' },
+  employerCountry: { id: 'employerCountry' },
+  clientCountries: { id: 'clientCountryAdd' },
+  grossMonthlyIncome: { id: 'grossIncome' },
+  monthlyIncome: { id: 'income' },
+  savings: { id: 'savings' },
+  degree: { id: 'degree' },
+  degreeField: { id: 'degreeField' },
+  yearsExperience: { id: 'yearsExperience' },
+  employerEmployees: { id: 'employerEmployees' },
+  monthsWorking: { id: 'monthsWorking' },
+  itProfessional: { id: 'itProfessional', more: true },
+};
 
 const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || nothing;
 
@@ -70,19 +92,30 @@ function currencySelect(view: FormView, field: 'incomeCurrency' | 'savingsCurren
     </select>`;
 }
 
-/** Per month or per year, after or before tax: what the typed income means. */
-function incomeTerms(view: FormView) {
+/** Per month or per year: what the typed incomes mean. */
+function incomePeriod(view: FormView) {
   const { ui, answers } = view;
-  const select = (field: 'incomePeriod' | 'incomeBasis', label: string, options: [string, string][]) =>
-    html`<label class="visually-hidden" for="${field}">${label}</label>
-      <select id="${field}" name="${field}">
-        ${options.map(([value, text]) => html`<option value=${value} ?selected=${answers[field] === value}>${text}</option>`)}
-      </select>`;
-  const periods = (['month', 'year'] as const).map((period): [string, string] => [period, ui.incomePeriods[period]]);
-  const bases = (['net', 'gross'] as const).map((basis): [string, string] => [basis, ui.incomeBases[basis]]);
   return html`<div class="income-terms">
-    ${select('incomePeriod', ui.labels.incomePeriod, periods)} ${select('incomeBasis', ui.labels.incomeBasis, bases)}
+    <label class="visually-hidden" for="incomePeriod">${ui.labels.incomePeriod}</label>
+    <select id="incomePeriod" name="incomePeriod">
+      ${(['month', 'year'] as const).map(
+        (period) => html`<option value=${period} ?selected=${answers.incomePeriod === period}>${ui.incomePeriods[period]}</option>`,
+      )}
+    </select>
   </div>`;
+}
+
+/**
+ * The income after tax: a field once it would settle a programme (or holds a value, or the visitor asked for it),
+ * else a button that shows it.
+ */
+function netIncome(view: FormView) {
+  const { ui } = view;
+  if (!view.netShown)
+    return view.answers.grossIncome
+      ? html`<p class="add-net"><button type="button" class="link-button" data-show="net">${ui.addNetIncome}</button></p>`
+      : nothing;
+  return numberField(view, 'income', ui.labels.income, { hint: ui.hints.income });
 }
 
 /** Freelancers and business owners: the countries of their clients, added one by one and removable. */
@@ -206,21 +239,34 @@ export function renderForm(view: FormView) {
         ${(['', ...EMPLOYMENT_TYPES] as const).map(
           (type) =>
             html`<label class="choice">
-              <input type="radio" name="employment" value=${type} .checked=${live(answers.employment === type)} />
+              <input
+                type="radio"
+                name="employment"
+                id=${type ? `employment-${type}` : 'employment'}
+                value=${type}
+                .checked=${live(answers.employment === type)}
+              />
               ${type ? ui.labels.employmentTypes[type] : ui.notSaying}
             </label>`,
         )}
       </fieldset>
       ${countryField(view, 'employerCountry', ui.labels.employerCountry, ui.hints.employerCountry)}
       ${hasClients ? clientCountries(view) : nothing}
+      ${numberField(view, 'monthsWorking', ui.labels.monthsWorking, { hint: ui.hints.monthsWorking })}
+      ${
+        answers.employment === 'employee' || answers.employment === ''
+          ? numberField(view, 'employerEmployees', ui.labels.employerEmployees, { whole: true })
+          : nothing
+      }
     </fieldset>
     <fieldset part="fieldset">
       <legend>${ui.legends.money}</legend>
-      ${numberField(view, 'income', ui.labels.income, {
-        hint: ui.hints.income,
+      ${numberField(view, 'grossIncome', ui.labels.grossIncome, {
+        hint: ui.hints.grossIncome,
         suffix: currencySelect(view, 'incomeCurrency', ui.labels.incomeCurrency),
-        below: incomeTerms(view),
+        below: incomePeriod(view),
       })}
+      ${netIncome(view)}
       ${numberField(view, 'savings', ui.labels.savings, {
         hint: ui.hints.savings,
         suffix: currencySelect(view, 'savingsCurrency', ui.labels.savingsCurrency),
@@ -241,8 +287,6 @@ export function renderForm(view: FormView) {
       <fieldset part="fieldset">
         <legend class="visually-hidden">${ui.moreQuestions}</legend>
         ${countryField(view, 'secondCitizenship', ui.labels.secondCitizenship, ui.hints.secondCitizenship)}
-        ${numberField(view, 'employerEmployees', ui.labels.employerEmployees, { whole: true })}
-        ${numberField(view, 'monthsWorking', ui.labels.monthsWorking, { hint: ui.hints.monthsWorking })}
         ${yesNoSelect(view, 'itProfessional', ui.labels.itProfessional)}
       </fieldset>
     </details>

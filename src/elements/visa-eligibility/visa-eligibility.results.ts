@@ -4,7 +4,8 @@
  */
 import { html, nothing } from 'lit';
 import type { Programme } from '../../data/schema.js';
-import type { EligibilityResult, Verdict } from '../../eligibility/engine.js';
+import type { EligibilityCheck, EligibilityResult, ProfileField, Verdict } from '../../eligibility/engine.js';
+import type { NextQuestion } from '../../eligibility/next-questions.js';
 import type { UiMessages } from '../../i18n/catalogue.js';
 import type { Formatter } from '../../i18n/format.js';
 import type { Locale } from '../../data/locales.js';
@@ -14,6 +15,12 @@ import { heading } from '../../shared/headings.js';
 
 export interface ResultsView {
   groups: Record<Verdict, EligibilityResult[]>;
+  /** How many programmes were judged. */
+  total: number;
+  /** The answer that settles the most programmes left to be checked, if one does. */
+  next?: NextQuestion;
+  /** Moves to the form's field for this answer. */
+  goToField(field: ProfileField): void;
   ui: UiMessages;
   f: Formatter;
   locale: Locale;
@@ -31,14 +38,45 @@ export interface ResultsView {
 
 const VERDICTS: readonly Verdict[] = ['eligible', 'unknown', 'ineligible'];
 
-function reasons(result: EligibilityResult, status: 'unmet' | 'unknown', label: string) {
+/** A button that moves to the field answering `field`: "Answer: your savings". */
+function answerButton(view: ResultsView, field: ProfileField, className = 'answer-field') {
+  return html`<button type="button" class="link-button ${className}" part="next-question" @click=${() => view.goToField(field)}>
+    ${view.ui.answerField(view.ui.fieldNames[field])}
+  </button>`;
+}
+
+/** One reason; one left open for want of an answer leads to its field. */
+function reason(view: ResultsView, check: EligibilityCheck) {
+  return html`<li>${check.message} ${check.missing?.map((field) => answerButton(view, field)) ?? nothing}</li>`;
+}
+
+function reasons(view: ResultsView, result: EligibilityResult, status: 'unmet' | 'unknown', label: string) {
   const checks = result.checks.filter((check) => check.status === status);
   return checks.length
     ? html`<p class="reasons-label">${label}</p>
         <ul class="reasons">
-          ${checks.map((check) => html`<li>${check.message}</li>`)}
+          ${checks.map((check) => reason(view, check))}
         </ul>`
     : nothing;
+}
+
+/**
+ * What the visitor confirms (facts only they know) and who reviews the application: neither holds the verdict
+ * open. An eligible result reads "Eligible if you can confirm: …".
+ */
+function confirmAndReview(view: ResultsView, result: EligibilityResult) {
+  const { ui } = view;
+  return html`${
+    result.confirm.length
+      ? html`<div class="confirm" part="confirm">
+          <p class="reasons-label">${result.verdict === 'eligible' ? ui.ifYouConfirm : ui.confirm}</p>
+          <ul class="reasons">
+            ${result.confirm.map((item) => html`<li>${item}</li>`)}
+          </ul>
+        </div>`
+      : nothing
+  }
+  ${result.reviewedBy.length ? html`<p class="reviewed muted">${ui.reviewedBy} ${result.reviewedBy.join('; ')}.</p>` : nothing}`;
 }
 
 /** "What to prepare", named after its programme for screen readers: one list of results holds many. */
@@ -135,13 +173,29 @@ function item(view: ResultsView, result: EligibilityResult) {
   return html`<li class="result ${result.verdict}" part="result result-${result.verdict}">
     ${line}
     ${result.citizenship ? html`<p class="muted passport">${view.ui.withPassport(view.f.country(result.citizenship))}</p>` : nothing}
+    ${result.freeMovementNote ? html`<p class="muted free-movement">${result.freeMovementNote}</p>` : nothing}
     ${result.verdict === 'eligible' && programme ? keyFacts(view, result, programme) : nothing}
-    ${result.verdict === 'ineligible' ? reasons(result, 'unmet', result.freeMovement ? view.ui.noVisaNeeded : view.ui.whyNot) : nothing}
+    ${
+      result.verdict === 'ineligible'
+        ? reasons(view, result, 'unmet', result.freeMovement ? view.ui.noVisaNeeded : view.ui.whyNot)
+        : nothing
+    }
     ${result.verdict === 'ineligible' ? nearMiss(result, view.ui) : nothing}
-    ${result.verdict === 'unknown' ? reasons(result, 'unknown', view.ui.toCheck) : nothing}
+    ${result.verdict === 'unknown' ? reasons(view, result, 'unknown', view.ui.toCheck) : nothing}
+    ${result.verdict !== 'ineligible' ? confirmAndReview(view, result) : nothing}
     ${result.verdict === 'unknown' ? nearMiss(result, view.ui) : nothing} ${family(result, view.ui)}
     ${result.verdict !== 'ineligible' ? toPrepare(result, view.ui, title) : nothing} ${detailsLink(view, result, title)}
   </li>`;
+}
+
+/** One sentence above the groups: how many programmes are open, and what the next answer would settle. */
+function headline(view: ResultsView) {
+  const { ui, next } = view;
+  const text = ui.headline(
+    { eligible: view.groups.eligible.length, total: view.total },
+    next && { field: ui.fieldNames[next.field], count: next.programmes.length },
+  );
+  return html`<p class="headline" part="headline">${text} ${next ? answerButton(view, next.field, 'next-question') : nothing}</p>`;
 }
 
 export function renderResults(view: ResultsView) {
@@ -149,7 +203,7 @@ export function renderResults(view: ResultsView) {
   // The site's call to action, once: under the programmes open to the visitor, else under those to be checked,
   // else under the rest (when nothing is open, advice is most needed).
   const ctaAfter = groups.eligible.length ? 'eligible' : groups.unknown.length ? 'unknown' : 'ineligible';
-  return VERDICTS.map((key) => {
+  return html`${headline(view)}${VERDICTS.map((key) => {
     const results = groups[key];
     const title = html`<span class="dot" aria-hidden="true"></span>${ui.groups[key]} <span class="count">(${results.length})</span>`;
     return html`<section class="group ${key}" part="group group-${key}" aria-labelledby="group-${key}">
@@ -163,7 +217,7 @@ export function renderResults(view: ResultsView) {
       }
       ${key === ctaAfter ? html`<div class="cta" part="cta"><slot name="cta"></slot></div>` : nothing}
     </section>`;
-  });
+  })}`;
 }
 
 /** Before the first answer: each programme once, without a verdict, so nothing reads "you did not give …". */

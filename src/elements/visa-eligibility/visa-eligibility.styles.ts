@@ -233,6 +233,40 @@ export const styles = [
     .summary {
       font-weight: 600;
     }
+    .headline {
+      margin: 0 0 var(--_space);
+    }
+    /* Buttons that read as links: "Answer: your savings", "Add your income after tax"; 44 px tall to tap. */
+    .link-button {
+      font: inherit;
+      min-height: 44px;
+      padding: 0 0.25em;
+      margin-inline-start: -0.25em;
+      border: 0;
+      background: none;
+      color: var(--_accent);
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+      cursor: pointer;
+      text-align: start;
+    }
+    .reasons .link-button {
+      margin-inline-start: 0;
+    }
+    .headline .next-question {
+      font-weight: 600;
+    }
+    .add-net {
+      margin: 0.25em 0 0;
+    }
+    .confirm {
+      margin: 0.4em 0 0;
+    }
+    .reviewed,
+    .free-movement {
+      margin: 0.4em 0 0;
+      font-size: 0.925em;
+    }
     .group {
       margin-bottom: var(--_space);
     }

@@ -8,9 +8,11 @@ const STEM_DEGREE = 'ein Hochschulabschluss in Naturwissenschaften, Technik, Ing
 const NOT_GIVEN = {
   citizenship: 'Sie haben Ihre Staatsangehörigkeit nicht angegeben.',
   employment: 'Sie haben nicht angegeben, wie Sie arbeiten (angestellt, freiberuflich oder als Unternehmer).',
-  monthlyIncome: 'Sie haben Ihr Monatseinkommen nicht angegeben.',
+  monthlyIncome: 'Sie haben Ihr Nettoeinkommen nicht angegeben.',
+  grossMonthlyIncome: 'Sie haben Ihr Bruttoeinkommen nicht angegeben.',
   savings: 'Sie haben Ihre Ersparnisse nicht angegeben.',
   degree: 'Sie haben nicht angegeben, ob Sie einen Hochschulabschluss haben.',
+  degreeField: 'Sie haben nicht angegeben, in welchem Fach Ihr Abschluss ist.',
   yearsExperience: 'Sie haben Ihre Berufserfahrung nicht angegeben.',
   itProfessional: 'Sie haben nicht angegeben, ob Sie in der IT arbeiten.',
   employerCountry: 'Sie haben das Land Ihres Arbeitgebers, Ihrer Kunden oder Ihres Unternehmens nicht angegeben.',
@@ -55,15 +57,21 @@ export const engineDe: EngineMessages = {
   overLastMonths: (months) => `in den letzten ${months} Monaten`,
   approx: (amount) => `≈ ${amount}`,
   youEarn: (amount, basis) => `Ihre Angabe: ${amount} im Monat${BASIS[basis]}.`,
+  youEarnBoth: (gross, net) => `Ihre Angabe: ${gross} im Monat brutto und ${net} netto.`,
+  noIncomeGiven: 'Sie haben Ihr Monatseinkommen nicht angegeben.',
   noIncomeRequired: 'Kein Mindesteinkommen erforderlich.',
   grossBelow: 'Der Betrag ist brutto: Ihr Nettoeinkommen liegt darunter, Ihr Bruttoeinkommen kann ihn aber erreichen.',
-  grossGivenNetRequired: 'Der Betrag ist netto, Sie haben Ihr Bruttoeinkommen angegeben: Vergleichen Sie Ihr Nettoeinkommen damit.',
+  assumedNet:
+    'Ihr Bruttoeinkommen ist mindestens doppelt so hoch: Lohnsteuer und Sozialabgaben nehmen in keinem OECD-Land ' +
+    'die Hälfte eines Gehalts, daher gilt Ihr Nettoeinkommen als ausreichend.',
+  grossShort: 'Schon Ihr Bruttoeinkommen liegt darunter, Ihr Nettoeinkommen also auch.',
+  netDecides: 'Ihr Bruttoeinkommen erreicht den Betrag, aber nicht doppelt: Es kommt auf Ihr Nettoeinkommen an.',
   basisUnstated: (given) =>
     [
       'Die Quellen sagen nicht, ob der Betrag brutto oder netto gemeint ist.',
       given === 'net'
-        ? 'Ihr Nettoeinkommen liegt darunter, Ihr Bruttoeinkommen kann ihn erreichen: Was zählt, entscheidet die Auslandsvertretung.'
-        : 'Ihr Bruttoeinkommen erreicht ihn, Ihr Nettoeinkommen vielleicht nicht: Was zählt, entscheidet die Auslandsvertretung.',
+        ? 'Ihr Nettoeinkommen liegt darunter, Ihr Bruttoeinkommen kann ihn erreichen.'
+        : 'Ihr Bruttoeinkommen erreicht ihn, Ihr Nettoeinkommen nicht: Was zählt, entscheidet die Auslandsvertretung.',
     ].join(' '),
   approximateThreshold: 'Die Quelle nennt den Betrag nur ungefähr, und Sie liegen nahe daran.',
   convertedNearThreshold: 'Ihr Betrag wurde mit einem datierten Wechselkurs umgerechnet und liegt weniger als 5 % neben der Grenze.',
@@ -123,8 +131,8 @@ export const engineDe: EngineMessages = {
   clientsInCountry: (country, min) => `ein Vertrag mit ${min > 1 ? `mindestens ${min} Kunden` : 'einem Kunden'} mit Sitz in ${country}`,
   clientCountUnknown: (min) =>
     `Die Zahl Ihrer Kunden kann dieses Formular nicht prüfen: Die Schreiben oder Verträge müssen von mindestens ${min} stammen.`,
-  assessment: (what, who) => `Wird erst beim Antrag entschieden, nicht hier: ${what} Es entscheidet: ${who}.`,
-  declaration: (what) => `Das können nur Sie selbst bestätigen: ${what}`,
+  unpublished: (what, who) =>
+    `Dafür nennen die Quellen kein Prüfverfahren, es wird also erst beim Antrag entschieden: ${what} Es entscheidet: ${who}.`,
   documentToPrepare: (what) => `Ein Nachweis, den Sie vorbereiten: ${what}`,
 
   changeIncome: (amount, exact) => `${amount} mehr Einkommen im Monat${exact ? ` (${exact})` : ''}.`,

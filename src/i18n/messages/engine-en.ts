@@ -8,9 +8,11 @@ const STEM_DEGREE = 'a degree in science, technology, engineering or mathematics
 const NOT_GIVEN = {
   citizenship: 'You did not give your citizenship.',
   employment: 'You did not say how you work (employee, freelancer or business owner).',
-  monthlyIncome: 'You did not give your monthly income.',
+  monthlyIncome: 'You did not give your income after tax.',
+  grossMonthlyIncome: 'You did not give your income before tax.',
   savings: 'You did not give your savings.',
   degree: 'You did not say whether you have a degree.',
+  degreeField: 'You did not say in which field your degree is.',
   yearsExperience: 'You did not give your years of experience.',
   itProfessional: 'You did not say whether you work in IT.',
   employerCountry: "You did not give your employer's, clients' or company's country.",
@@ -53,15 +55,21 @@ export const engineEn: EngineMessages = {
   overLastMonths: (months) => `over the last ${months} months`,
   approx: (amount) => `≈ ${amount}`,
   youEarn: (amount, basis) => `You gave ${amount} a month${BASIS[basis]}.`,
+  youEarnBoth: (gross, net) => `You gave ${gross} a month before tax and ${net} after tax.`,
+  noIncomeGiven: 'You did not give your monthly income.',
   noIncomeRequired: 'No minimum income is required.',
-  grossBelow: 'The amount is before tax: your net income is below it, but your gross income may reach it.',
-  grossGivenNetRequired: 'The amount is after tax, and you gave your income before tax: compare your net income with it.',
+  grossBelow: 'The amount is before tax: your income after tax is below it, but your income before tax may reach it.',
+  assumedNet:
+    'Your income before tax is at least twice the amount: income tax and employee contributions take less than half ' +
+    'of a salary in every OECD country, so your income after tax is taken to reach it.',
+  grossShort: 'Your income before tax is below it, so your income after tax is too.',
+  netDecides: 'Your income before tax reaches it, but not twice over: your income after tax decides.',
   basisUnstated: (given) =>
     [
       'The sources do not say whether this amount is before or after tax.',
       given === 'net'
-        ? 'Your net income is below it, but your gross income may reach it: the consulate decides which counts.'
-        : 'Your gross income reaches it, but your net income may not: the consulate decides which counts.',
+        ? 'Your income after tax is below it, but your income before tax may reach it.'
+        : 'Your income before tax reaches it and your income after tax does not: the consulate decides which counts.',
     ].join(' '),
   approximateThreshold: 'The source gives this amount only approximately, and you are close to it.',
   convertedNearThreshold: 'Your amount was converted with a dated exchange rate and is within 5 % of the threshold.',
@@ -120,8 +128,7 @@ export const engineEn: EngineMessages = {
   someClientsInside: (country) => `Some of your clients are in ${country}: the source does not say how much such work is allowed.`,
   clientsInCountry: (country, min) => `a contract with ${min > 1 ? `at least ${min} clients` : 'a client'} registered in ${country}`,
   clientCountUnknown: (min) => `This form cannot count your clients: the letters or contracts you show must come from at least ${min}.`,
-  assessment: (what, who) => `Decided when you apply, not here: ${what} Who decides: ${who}.`,
-  declaration: (what) => `Only you can confirm this: ${what}`,
+  unpublished: (what, who) => `The sources publish no test for this, so it is decided only when you apply: ${what} Who decides: ${who}.`,
   documentToPrepare: (what) => `A document to prepare: ${what}`,
 
   changeIncome: (amount, exact) => `${amount} more income a month${exact ? ` (${exact})` : ''}.`,

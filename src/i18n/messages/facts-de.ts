@@ -122,5 +122,6 @@ export const factsDe: FactMessages = {
       SCHENGEN: 'Schengen-Raum',
       OECD: 'OECD',
       SCHENGEN_VISA_FREE: 'Länder, deren Bürger kein Schengen-Visum brauchen',
+      FREE_MOVEMENT: 'EU, EWR und Schweiz',
     })[group],
 };

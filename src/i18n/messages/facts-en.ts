@@ -100,5 +100,6 @@ export const factsEn: FactMessages = {
       SCHENGEN: 'the Schengen area',
       OECD: 'the OECD',
       SCHENGEN_VISA_FREE: 'the countries whose citizens need no Schengen visa',
+      FREE_MOVEMENT: 'the EU, the EEA and Switzerland',
     })[group],
 };

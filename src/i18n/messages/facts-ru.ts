@@ -127,5 +127,6 @@ export const factsRu: FactMessages = {
       SCHENGEN: 'Шенгенская зона',
       OECD: 'ОЭСР',
       SCHENGEN_VISA_FREE: 'страны, гражданам которых не нужна шенгенская виза',
+      FREE_MOVEMENT: 'ЕС, ЕЭЗ и Швейцария',
     })[group],
 };
