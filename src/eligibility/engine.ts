@@ -12,23 +12,16 @@ import type { Currency, Dataset } from '../data/schema.js';
 import { formatter } from '../i18n/format.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { messages } from '../i18n/messages/index.js';
-import { text, type CheckStatus, type Evaluation, type RuleContext } from './context.js';
+import { text, type CheckStatus, type RuleContext } from './context.js';
 import { familyOutcome, type FamilyOutcome, type FamilyStatus } from './family.js';
-import { incomeCheck, incomeHeadroom, savingsCheck } from './money-rules.js';
+import { evaluateRow, fixOf, rowName } from './checkers.js';
+import { incomeHeadroom } from './money-rules.js';
 import { nearMiss, type Change } from './near-miss.js';
 import { EligibilityInputError, passportsOf, validateProfile, type ApplicantProfile, type Profile } from './profile.js';
 import type { ProfileField } from '../i18n/catalogue.js';
 import type { OpenCause } from './context.js';
-import {
-  conditionChecks,
-  confirmAndReview,
-  employmentCheck,
-  freeMovementCheck,
-  freeMovementNote,
-  hasFreeMovement,
-  nationalityCheck,
-  requirementChecks,
-} from './rules.js';
+import { requirementRows, type Row } from './requirements.js';
+import { confirmAndReview, freeMovementNote, hasFreeMovement } from './rules.js';
 
 export type Verdict = 'eligible' | 'ineligible' | 'unknown';
 export type { OpenCause } from './context.js';
@@ -145,27 +138,21 @@ export function createEligibilityChecker(data: Dataset | DataSource): CheckEligi
   };
 }
 
-/** Every check of one programme for one passport. */
-function evaluateChecks(ctx: RuleContext): EligibilityCheck[] {
-  const freeMovement = freeMovementCheck(ctx);
-  const named: [string, Evaluation | undefined][] = [
-    ['free-movement', freeMovement],
-    // With free movement the nationality rule says nothing new.
-    ['citizenship', freeMovement ? undefined : nationalityCheck(ctx)],
-    ['employment', employmentCheck(ctx)],
-    ['income', incomeCheck(ctx)],
-    ['savings', savingsCheck(ctx)],
-    ...requirementChecks(ctx).map(({ requirement, evaluation }) => [requirement, evaluation] as [string, Evaluation]),
-    ...conditionChecks(ctx).map(({ requirement, evaluation }) => [requirement, evaluation] as [string, Evaluation]),
-  ];
-  const checks = named
-    .filter((entry): entry is [string, Evaluation] => entry[1] !== undefined)
-    .map(([requirement, { status, message, cause, missing }]): EligibilityCheck => ({
-      requirement,
-      status,
-      message,
-      ...(status === 'unknown' ? { cause: cause ?? 'unpublished', ...(missing ? { missing } : {}) } : {}),
-    }));
+/** Every check of one programme for one passport: each requirement row, judged by the checker of its kind. */
+function evaluateChecks(ctx: RuleContext, rows: readonly Row[]): EligibilityCheck[] {
+  const checks = rows.flatMap((row): EligibilityCheck[] => {
+    const evaluation = evaluateRow(ctx, row);
+    if (!evaluation) return [];
+    const { status, message, cause, missing } = evaluation;
+    return [
+      {
+        requirement: rowName(row),
+        status,
+        message,
+        ...(status === 'unknown' ? { cause: cause ?? 'unpublished', ...(missing ? { missing } : {}) } : {}),
+      },
+    ];
+  });
   // Nothing checkable: "eligible" would rest on no evidence at all.
   if (!checks.length) checks.push({ requirement: 'sources', status: 'unknown', message: ctx.t.nothingToCheck, cause: 'unpublished' });
   return checks;
@@ -173,9 +160,15 @@ function evaluateChecks(ctx: RuleContext): EligibilityCheck[] {
 
 function judge(ctx: RuleContext): EligibilityResult {
   const { programme } = ctx;
-  const checks = evaluateChecks(ctx);
+  const rows = requirementRows(programme);
+  const checks = evaluateChecks(ctx, rows);
   const verdict = verdictOf(checks);
-  const advice = verdict !== 'eligible' ? nearMiss(ctx, checks, (profile) => evaluateChecks({ ...ctx, profile })) : undefined;
+  const evaluate = (profile: ApplicantProfile) => evaluateChecks({ ...ctx, profile }, rows);
+  const fixFor = (requirement: string) => {
+    const row = rows.find((candidate) => rowName(candidate) === requirement);
+    return row && fixOf(ctx, row, evaluate);
+  };
+  const advice = verdict !== 'eligible' ? nearMiss(ctx, checks, evaluate, fixFor) : undefined;
   const family = familyOutcome(ctx);
   const headroom = verdict === 'eligible' ? incomeHeadroom(ctx) : undefined;
   // Requirements without an amount that are only a document to show (Romania's proof of means).

@@ -1,15 +1,6 @@
-/** Income and savings rules: thresholds in the programme's own currency and period, family uplifts, alternatives. */
+/** Income and savings rules: thresholds in the programme's own currency and period, both incomes, family uplifts. */
 import type { FamilyRules, IncomeRequirement, SavingsRequirement } from '../data/schema.js';
-import {
-  evaluateFact,
-  moneyWithDisplay,
-  notGiven,
-  sentence,
-  text,
-  type CheckStatus,
-  type Evaluation,
-  type RuleContext,
-} from './context.js';
+import { moneyWithDisplay, notGiven, sentence, text, type CheckStatus, type Evaluation, type RuleContext } from './context.js';
 import type { Money } from './profile.js';
 
 type AmountIncome = Extract<IncomeRequirement, { type: 'amount' }>;
@@ -172,7 +163,7 @@ function byBasis(ctx: RuleContext, req: AmountIncome, threshold: number, uncerta
 }
 
 /** Judges one income requirement (one source's version of it). */
-function evaluateIncomeValue(ctx: RuleContext, req: IncomeRequirement, family: FamilyRules | undefined): Evaluation {
+export function evaluateIncome(ctx: RuleContext, req: IncomeRequirement, family: FamilyRules | undefined): Evaluation {
   const { t, profile } = ctx;
   if (req.type === 'none') return { status: 'met', message: t.noIncomeRequired, phrase: t.noIncomeRequired };
   if (req.type === 'unquantified') return unquantified(ctx, req);
@@ -280,49 +271,11 @@ export function savingsNeeded(ctx: RuleContext, currency: string): Needed | unde
   return best;
 }
 
-const either = (a: CheckStatus, b: CheckStatus): CheckStatus =>
-  a === 'met' || b === 'met' ? 'met' : a === 'unmet' && b === 'unmet' ? 'unmet' : 'unknown';
-
-/** The income check, merged with savings where savings may replace income (Croatia). */
-export function incomeCheck(ctx: RuleContext): Evaluation | undefined {
-  const { programme } = ctx;
-  if (!programme.income) return undefined;
-  const family = programme.family?.value;
-  const income = evaluateFact(ctx, programme.income, (value) => evaluateIncomeValue(ctx, value, family));
-  const savings = programme.savings?.value;
-  if (savings?.type !== 'amount' || savings.role !== 'alternative-to-income') return income;
-
-  const saved = evaluateSavingsValue(ctx, savings);
-  const phrase = ctx.t.incomeOrSavings(income.phrase ?? '', ctx.f.money(savings.amount, savings.currency));
-  const { savings: givenSavings } = ctx.profile;
-  const incomeGiven = ctx.profile.monthlyIncome ?? ctx.profile.grossMonthlyIncome;
-  const incomeCurrency = programme.income.value.type === 'amount' ? programme.income.value.currency : savings.currency;
-  const given =
-    incomeGiven && givenSavings
-      ? ctx.t.youEarnAndSaved(givenMoney(ctx, incomeGiven, incomeCurrency), givenMoney(ctx, givenSavings, savings.currency))
-      : (income.given ?? saved.given ?? '');
-  const missing = !incomeGiven && !givenSavings ? ctx.t.noIncomeGiven : '';
-  const status = either(income.status, saved.status);
-  // Open: for the income's reason, unless only the savings are left open.
-  const open = income.status === 'unknown' ? income : saved;
-  return {
-    status,
-    phrase,
-    ...(status === 'unknown' ? { cause: open.cause, ...(open.missing ? { missing: open.missing } : {}) } : {}),
-    message: sentence(ctx.t.needs(phrase), given, missing),
-  };
-}
-
-/** Savings required on top of income. */
-export function savingsCheck(ctx: RuleContext): Evaluation | undefined {
-  const fact = ctx.programme.savings;
-  // Savings that may replace income are judged inside the income check.
-  if (!fact || (fact.value.type === 'amount' && fact.value.role === 'alternative-to-income')) return undefined;
-  return evaluateFact(ctx, fact, (value) => {
-    if (value.type === 'none') return { status: 'met', message: ctx.t.noSavingsRequired };
-    if (value.type === 'unquantified') return unquantified(ctx, value);
-    return evaluateSavingsValue(ctx, value);
-  });
+/** Judges one savings requirement (one source's version of it). */
+export function evaluateSavings(ctx: RuleContext, req: SavingsRequirement): Evaluation {
+  if (req.type === 'none') return { status: 'met', message: ctx.t.noSavingsRequired };
+  if (req.type === 'unquantified') return unquantified(ctx, req);
+  return evaluateSavingsValue(ctx, req);
 }
 
 /**

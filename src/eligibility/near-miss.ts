@@ -5,9 +5,8 @@
  * requirement nobody can change (citizenship, the kind of work, free movement) leaves no advice at all.
  * Every proposal is re-checked by the engine before it is offered, so advice never promises more than the rules give.
  */
-import type { CheckableRequirement } from '../data/schema.js';
 import type { CheckStatus, RuleContext } from './context.js';
-import { householdOf, incomeNeeded, savingsNeeded, type Needed } from './money-rules.js';
+import type { Needed } from './money-rules.js';
 import type { ApplicantProfile, Money } from './profile.js';
 
 export interface Change {
@@ -27,12 +26,12 @@ export interface NearMiss {
   verdict: 'eligible' | 'unknown';
 }
 
-interface Fix {
+export interface Fix {
   change: Change;
   apply(profile: ApplicantProfile): ApplicantProfile;
 }
 
-type Evaluate = (profile: ApplicantProfile) => { requirement: string; status: CheckStatus }[];
+export type Evaluate = (profile: ApplicantProfile) => { requirement: string; status: CheckStatus }[];
 
 /** Rounds up, to cents for amounts in the programme's own currency and to whole units for converted ones. */
 function roundUp(amount: number, cents: boolean): number {
@@ -49,7 +48,7 @@ function shortfallText(ctx: RuleContext, needed: Needed, given: Money, shortfall
   return { text: t.approx(f.money(shortfall, given.currency)), exact };
 }
 
-function moneyFix(
+export function moneyFix(
   ctx: RuleContext,
   requirement: 'income' | 'savings',
   needed: Needed | undefined,
@@ -70,89 +69,12 @@ function moneyFix(
 }
 
 /** A country outside the programme's, in the OECD (so that no other employer rule is broken by the proposal). */
-function elsewhere(ctx: RuleContext): string {
+export function otherCountry(ctx: RuleContext): string {
   return ctx.programme.country === 'us' ? 'ca' : 'us';
 }
 
-function requirementFix(ctx: RuleContext, req: CheckableRequirement): Fix | undefined {
-  const { t, f, programme } = ctx;
-  const change = (message: string): Change => ({ requirement: req.type, message });
-  switch (req.type) {
-    case 'degree-or-experience': {
-      const itOnly = req.experienceField === 'it';
-      return {
-        change: change(t.changeExperience(req.experienceYears, itOnly, req.degreeField === 'stem')),
-        apply: (p) => ({
-          ...p,
-          yearsExperience: Math.max(p.yearsExperience ?? 0, req.experienceYears),
-          ...(itOnly ? { itProfessional: true } : {}),
-        }),
-      };
-    }
-    case 'employer-min-employees':
-      return { change: change(t.changeEmployerSize(req.min)), apply: (p) => ({ ...p, employerEmployees: req.min }) };
-    case 'employer-in-group': {
-      const member = ctx.groups.membersOf(req.group).find((code) => code !== programme.country);
-      return member
-        ? { change: change(t.changeEmployerGroup(ctx.groupName(req.group))), apply: (p) => ({ ...p, employerCountry: member }) }
-        : undefined;
-    }
-    case 'employer-abroad':
-      return {
-        change: change(t.changeEmployerAbroad(f.country(programme.country))),
-        apply: (p) =>
-          p.clientCountries
-            ? { ...p, clientCountries: [...p.clientCountries.filter((code) => code !== programme.country), elsewhere(ctx)] }
-            : { ...p, employerCountry: elsewhere(ctx) },
-      };
-    case 'clients-in-country':
-      return {
-        change: change(t.changeClient(f.country(req.country))),
-        apply: (p) => ({ ...p, clientCountries: [...(p.clientCountries ?? []).filter((code) => code !== req.country), req.country] }),
-      };
-    case 'min-months-working': {
-      const more = req.months - (ctx.profile.monthsWorking ?? 0);
-      return {
-        change: change(t.changeMonths(Math.max(more, 0), req.inclusive)),
-        apply: (p) => ({ ...p, monthsWorking: req.inclusive ? req.months : req.months + 0.5 }),
-      };
-    }
-    case 'it-professional':
-    case 'schengen-visa-free':
-      return undefined; // a career or a passport: not a change to offer
-  }
-}
-
-function fixFor(ctx: RuleContext, requirement: string, evaluate: Evaluate): Fix | undefined {
-  const { profile, programme } = ctx;
-  if (requirement === 'income') {
-    // The figure the visitor gave: after tax where given, else before tax.
-    const field = profile.monthlyIncome ? 'monthlyIncome' : 'grossMonthlyIncome';
-    const given = profile[field];
-    const fix = moneyFix(ctx, 'income', given && incomeNeeded(ctx, given.currency), given, field);
-    if (!fix) return undefined;
-    const extras: string[] = [];
-    // A family uplift (Greece, Montenegro, Iceland): applying alone may be enough.
-    const household = householdOf(ctx);
-    if (programme.family?.value.incomeUplift && (household.spouse || household.children)) {
-      const alone = evaluate({ ...profile, spouse: false, children: 0 }).find((check) => check.requirement === 'income');
-      if (alone && alone.status !== 'unmet') extras.push(ctx.t.changeAlone);
-    }
-    // Croatia: savings may replace the income.
-    const savings = programme.savings?.value;
-    if (savings?.type === 'amount' && savings.role === 'alternative-to-income') {
-      extras.push(ctx.t.changeOrSavings(ctx.f.money(savings.amount, savings.currency)));
-    }
-    if (extras.length) fix.change.message = [fix.change.message, ...extras].join(' ');
-    return fix;
-  }
-  if (requirement === 'savings') {
-    const given = profile.savings;
-    return moneyFix(ctx, 'savings', given && savingsNeeded(ctx, given.currency), given, 'savings');
-  }
-  const fact = programme.checks.find((check) => check.value.type === requirement);
-  return fact ? requirementFix(ctx, fact.value) : undefined;
-}
+/** The change that meets one check, by its name (from the checker of its row); undefined where none can be offered. */
+export type FixFor = (requirement: string) => Fix | undefined;
 
 /**
  * The changes that clear every unmet check, verified by evaluating the changed profile; undefined when some
@@ -162,12 +84,13 @@ export function nearMiss(
   ctx: RuleContext,
   checks: readonly { requirement: string; status: CheckStatus }[],
   evaluate: Evaluate,
+  fixFor: FixFor,
 ): NearMiss | undefined {
   const unmet = checks.filter((check) => check.status === 'unmet');
-  if (!unmet.length) return settlingIncome(ctx, checks, evaluate);
+  if (!unmet.length) return settlingIncome(ctx, checks, evaluate, fixFor);
   const fixes: Fix[] = [];
   for (const check of unmet) {
-    const fix = fixFor(ctx, check.requirement, evaluate);
+    const fix = fixFor(check.requirement);
     if (!fix) return undefined;
     fixes.push(fix);
   }
@@ -186,9 +109,10 @@ function settlingIncome(
   ctx: RuleContext,
   checks: readonly { requirement: string; status: CheckStatus }[],
   evaluate: Evaluate,
+  fixFor: FixFor,
 ): NearMiss | undefined {
   if (!checks.some((check) => check.requirement === 'income' && check.status === 'unknown')) return undefined;
-  const fix = fixFor(ctx, 'income', evaluate);
+  const fix = fixFor('income');
   if (!fix) return undefined;
   const after = evaluate(fix.apply(ctx.profile));
   return after.every((check) => check.status === 'met') ? { changes: [fix.change], verdict: 'eligible' } : undefined;

@@ -1,7 +1,11 @@
-/** Nationality, employment, family and the structured requirements a form can check. */
+/**
+ * How each rule that is not about money judges one source's version of it: nationality, free movement, the kind
+ * of work and the structured requirements a form can check. The table in checkers.ts calls them. No DOM.
+ */
 import { conditionKind, decider } from '../data/conditions.js';
-import type { CheckableRequirement, EmploymentType } from '../data/schema.js';
-import { evaluateFact, notGiven, sentence, text, type Evaluation, type RuleContext } from './context.js';
+import type { CheckableRequirement, EmploymentRules, EmploymentType, LocalizedText, NationalityRules } from '../data/schema.js';
+import type { ProfileField } from '../i18n/catalogue.js';
+import { notGiven, sentence, text, type Evaluation, type RuleContext } from './context.js';
 
 function placeList(ctx: RuleContext, entries: readonly string[], type: 'conjunction' | 'disjunction'): string {
   return ctx.f.list(
@@ -21,8 +25,8 @@ export function hasFreeMovement(ctx: RuleContext): boolean {
  * Free movement rules a programme out for those who have it, unless its sources admit them explicitly (Malta):
  * then they are judged as anyone, and the result notes that they need no visa.
  */
-export function freeMovementCheck(ctx: RuleContext): Evaluation | undefined {
-  if (!hasFreeMovement(ctx) || ctx.programme.nationality?.value.admitsFreeMovement) return undefined;
+export function freeMovementCheck(ctx: RuleContext, admitsFreeMovement: boolean): Evaluation | undefined {
+  if (!hasFreeMovement(ctx) || admitsFreeMovement) return undefined;
   return { status: 'unmet', message: freeMovementNote(ctx) };
 }
 
@@ -30,10 +34,10 @@ export function freeMovementNote(ctx: RuleContext): string {
   return ctx.t.freeMovement(ctx.f.country(ctx.profile.citizenship!), ctx.f.country(ctx.programme.country));
 }
 
-export function nationalityCheck(ctx: RuleContext): Evaluation | undefined {
-  const fact = ctx.programme.nationality;
-  if (!fact) return undefined;
-  const { allowed, excluded, excludedListComplete } = fact.value;
+export function nationalityCheck(ctx: RuleContext, rules: NationalityRules, note?: LocalizedText): Evaluation | undefined {
+  // With free movement ruling the programme out, the nationality rule says nothing new.
+  if (hasFreeMovement(ctx) && !rules.admitsFreeMovement) return undefined;
+  const { allowed, excluded, excludedListComplete } = rules;
   if (!allowed && !excluded && excludedListComplete) return undefined; // open to every nationality
   const { t, groups } = ctx;
   const phrase = allowed
@@ -44,7 +48,7 @@ export function nationalityCheck(ctx: RuleContext): Evaluation | undefined {
   const given = t.youAreCitizen(ctx.f.country(citizenship));
   if (allowed && !groups.listIncludes(allowed, citizenship)) return { status: 'unmet', phrase, message: sentence(t.needs(phrase), given) };
   if (excluded && groups.listIncludes(excluded, citizenship))
-    return { status: 'unmet', phrase, message: sentence(t.needs(phrase), given, text(ctx, fact.note)) };
+    return { status: 'unmet', phrase, message: sentence(t.needs(phrase), given, text(ctx, note)) };
   if (!excludedListComplete) {
     return {
       status: 'unknown',
@@ -56,17 +60,15 @@ export function nationalityCheck(ctx: RuleContext): Evaluation | undefined {
   return { status: 'met', phrase, message: sentence(t.needs(phrase), given) };
 }
 
-export function employmentCheck(ctx: RuleContext): Evaluation | undefined {
-  const fact = ctx.programme.employment;
-  if (!fact) return undefined;
+export function employmentCheck(ctx: RuleContext, rules: EmploymentRules, factNote?: LocalizedText): Evaluation {
   const { t } = ctx;
-  const accepted = (Object.keys(fact.value) as EmploymentType[]).filter((type) => fact.value[type] === 'accepted');
+  const accepted = (Object.keys(rules) as EmploymentType[]).filter((type) => rules[type] === 'accepted');
   const phrase = t.employmentAs(ctx.f.list(accepted.map(t.employmentType), 'disjunction'));
   const employment = ctx.profile.employment;
   if (!employment) return notGiven(ctx, phrase, 'employment');
   const given = t.youWorkAs(t.employmentType(employment));
-  const note = text(ctx, fact.note);
-  switch (fact.value[employment]) {
+  const note = text(ctx, factNote);
+  switch (rules[employment]) {
     case 'accepted':
       return { status: 'met', phrase, message: sentence(t.needs(phrase), given) };
     case 'not-accepted':
@@ -83,7 +85,21 @@ export function employmentCheck(ctx: RuleContext): Evaluation | undefined {
 
 type Check<K extends CheckableRequirement['type']> = Extract<CheckableRequirement, { type: K }>;
 
-function degreeOrExperience(ctx: RuleContext, req: Check<'degree-or-experience'>): Evaluation {
+/** A rule that reads one answer: open while it is missing, else met or not. */
+export function known(
+  ctx: RuleContext,
+  phrase: string,
+  field: ProfileField,
+  given: boolean,
+  ok: () => boolean,
+  givenText: () => string,
+): Evaluation {
+  if (!given) return notGiven(ctx, phrase, field);
+  const shown = givenText();
+  return { status: ok() ? 'met' : 'unmet', phrase, given: shown, message: sentence(ctx.t.needs(phrase), shown) };
+}
+
+export function degreeOrExperience(ctx: RuleContext, req: Check<'degree-or-experience'>): Evaluation {
   const { t, profile } = ctx;
   const stem = req.degreeField === 'stem';
   const itOnly = req.experienceField === 'it';
@@ -118,7 +134,7 @@ function degreeOrExperience(ctx: RuleContext, req: Check<'degree-or-experience'>
   return done('unmet');
 }
 
-function monthsWorking(ctx: RuleContext, req: Check<'min-months-working'>): Evaluation {
+export function monthsWorking(ctx: RuleContext, req: Check<'min-months-working'>): Evaluation {
   const { t, profile } = ctx;
   const phrase = t.monthsWorking(req.months, req.inclusive, req.subject);
   if (profile.monthsWorking === undefined) return notGiven(ctx, phrase, 'monthsWorking');
@@ -139,80 +155,8 @@ function monthsWorking(ctx: RuleContext, req: Check<'min-months-working'>): Eval
   return result('unmet');
 }
 
-function evaluateRequirement(ctx: RuleContext, req: CheckableRequirement): Evaluation {
-  const { t, profile, groups, programme } = ctx;
-  const simple = (
-    phrase: string,
-    known: boolean,
-    ok: () => boolean,
-    given: () => string,
-    missing: Parameters<typeof t.notGiven>[0],
-  ): Evaluation => {
-    if (!known) return notGiven(ctx, phrase, missing);
-    const givenText = given();
-    return { status: ok() ? 'met' : 'unmet', phrase, given: givenText, message: sentence(t.needs(phrase), givenText) };
-  };
-  const employer = profile.employerCountry;
-  switch (req.type) {
-    case 'degree-or-experience':
-      return degreeOrExperience(ctx, req);
-    case 'min-months-working':
-      return monthsWorking(ctx, req);
-    case 'employer-min-employees': {
-      const count = profile.employerEmployees;
-      return simple(
-        t.employerMinEmployees(req.min),
-        count !== undefined,
-        () => count! >= req.min,
-        () => t.employerHas(count!),
-        'employerEmployees',
-      );
-    }
-    case 'employer-in-group':
-      return simple(
-        t.employerInGroup(ctx.groupName(req.group)),
-        employer !== undefined,
-        () => groups.isMember(employer!, req.group),
-        () => t.employerIn(ctx.f.country(employer!)),
-        'employerCountry',
-      );
-    case 'employer-abroad':
-      if (profile.clientCountries) return clientsAbroad(ctx, profile.clientCountries);
-      return simple(
-        t.employerAbroad(ctx.f.country(programme.country)),
-        employer !== undefined,
-        () => employer !== programme.country,
-        () => t.employerIn(ctx.f.country(employer!)),
-        'employerCountry',
-      );
-    case 'clients-in-country':
-      return clientsInCountry(ctx, req);
-    case 'schengen-visa-free': {
-      const citizenship = profile.citizenship;
-      const free = (code: string) => code === 'ch' || groups.isMember(code, 'EEA') || groups.isMember(code, 'SCHENGEN_VISA_FREE');
-      return simple(
-        t.schengenVisaFree,
-        citizenship !== undefined,
-        () => free(citizenship!),
-        () => t.youAreCitizen(ctx.f.country(citizenship!)),
-        'citizenship',
-      );
-    }
-    case 'it-professional': {
-      const it = profile.itProfessional;
-      return simple(
-        t.itProfessional,
-        it !== undefined,
-        () => it === true,
-        () => t.youWorkInIt(it === true),
-        'itProfessional',
-      );
-    }
-  }
-}
-
 /** Freelancers and business owners: every client registered outside the programme's country. */
-function clientsAbroad(ctx: RuleContext, clients: readonly string[]): Evaluation {
+export function clientsAbroad(ctx: RuleContext, clients: readonly string[]): Evaluation {
   const { t, programme } = ctx;
   const here = ctx.f.country(programme.country);
   const phrase = t.employerAbroad(here);
@@ -223,7 +167,7 @@ function clientsAbroad(ctx: RuleContext, clients: readonly string[]): Evaluation
   return { status: 'unknown', cause: 'unpublished', phrase, given, message: sentence(t.needs(phrase), given, t.someClientsInside(here)) };
 }
 
-function clientsInCountry(ctx: RuleContext, req: Check<'clients-in-country'>): Evaluation {
+export function clientsInCountry(ctx: RuleContext, req: Check<'clients-in-country'>): Evaluation {
   const { t, profile } = ctx;
   const country = ctx.f.country(req.country);
   const phrase = t.clientsInCountry(country, req.min ?? 1);
@@ -243,13 +187,9 @@ function clientsInCountry(ctx: RuleContext, req: Check<'clients-in-country'>): E
   return { status: 'met', phrase, given, message: sentence(t.needs(phrase), given) };
 }
 
-/** Conditions no form can check that hold a verdict open: the criteria the sources do not publish. */
-export function conditionChecks(ctx: RuleContext): { requirement: string; evaluation: Evaluation }[] {
-  return ctx.programme.conditions.flatMap((condition) => {
-    if (conditionKind(condition) !== 'unpublished') return [];
-    const message = ctx.t.unpublished(text(ctx, condition.text), text(ctx, decider(condition)));
-    return [{ requirement: 'unpublished', evaluation: { status: 'unknown', cause: 'unpublished', message } }];
-  });
+/** A criterion the sources do not publish: open, with who decides and how. */
+export function unpublishedCheck(ctx: RuleContext, what: LocalizedText, who: LocalizedText | undefined): Evaluation {
+  return { status: 'unknown', cause: 'unpublished', message: ctx.t.unpublished(text(ctx, what), text(ctx, who)) };
 }
 
 /**
@@ -265,24 +205,4 @@ export function confirmAndReview(ctx: RuleContext): { confirm: string[]; reviewe
     if (kind === 'review') reviewedBy.push(text(ctx, decider(condition)));
   }
   return { confirm, reviewedBy };
-}
-
-/** The structured requirements that apply to this visitor's kind of work. */
-export function requirementChecks(ctx: RuleContext): { requirement: string; evaluation: Evaluation }[] {
-  const employment = ctx.profile.employment;
-  return ctx.programme.checks.flatMap((fact) => {
-    const appliesTo = fact.value.appliesTo;
-    if (appliesTo && employment && !appliesTo.includes(employment)) return [];
-    let evaluation = evaluateFact(ctx, fact, (value) => evaluateRequirement(ctx, value));
-    // Kind of work not given: a requirement for only some kinds cannot rule the visitor out.
-    if (appliesTo && !employment && evaluation.status === 'unmet')
-      evaluation = {
-        ...evaluation,
-        status: 'unknown',
-        cause: 'answer',
-        missing: ['employment'],
-        message: sentence(evaluation.message, ctx.t.notGiven('employment')),
-      };
-    return [{ requirement: fact.value.type, evaluation }];
-  });
 }

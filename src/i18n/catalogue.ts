@@ -62,8 +62,6 @@ export interface EngineMessages {
   convertedNearThreshold: string;
   higherTier(label: string, amount: string): string;
   noAmountForChildren: string;
-  incomeOrSavings(income: string, savings: string): string;
-  youEarnAndSaved(income: string, savings: string): string;
 
   savingsAtLeast(amount: string): string;
   youSaved(amount: string): string;

@@ -5,7 +5,9 @@
 import { expect } from '@open-wc/testing';
 import { dataset } from '../../src/data/dataset.js';
 import type { Programme } from '../../src/data/schema.js';
+import { CHECKERS } from '../../src/eligibility/checkers.js';
 import { createEligibilityChecker, type EligibilityResult, type Profile } from '../../src/eligibility/index.js';
+import { requirementRows } from '../../src/eligibility/requirements.js';
 
 const S = [dataset.sources[0].id];
 const OLD = [dataset.sources.find((s) => s.asOf < dataset.sources[0].asOf)?.id ?? dataset.sources[1].id];
@@ -453,6 +455,62 @@ const rows: Row[] = [
     verdict: 'ineligible',
   },
   {
+    name: 'employer in a group: an employer in the OECD',
+    programme: made({ income: incomeOf(3000), checks: [sourced({ type: 'employer-in-group', group: 'OECD' })] }),
+    profile: full,
+    requirement: 'employer-in-group',
+    status: 'met',
+    verdict: 'eligible',
+  },
+  {
+    name: 'employer in a group: an employer outside the OECD',
+    programme: made({ income: incomeOf(3000), checks: [sourced({ type: 'employer-in-group', group: 'OECD' })] }),
+    profile: { ...full, employerCountry: 'in' },
+    requirement: 'employer-in-group',
+    status: 'unmet',
+    verdict: 'ineligible',
+  },
+  {
+    name: "employer in a group: the employer's country not given",
+    programme: made({ income: incomeOf(3000), checks: [sourced({ type: 'employer-in-group', group: 'OECD' })] }),
+    profile: { ...full, employerCountry: undefined },
+    requirement: 'employer-in-group',
+    status: 'unknown',
+    cause: 'answer',
+    verdict: 'unknown',
+  },
+  {
+    name: 'IT professional: yes',
+    programme: made({ income: incomeOf(3000), checks: [sourced({ type: 'it-professional' })] }),
+    profile: { ...full, itProfessional: true },
+    requirement: 'it-professional',
+    status: 'met',
+    verdict: 'eligible',
+  },
+  {
+    name: 'IT professional: no',
+    programme: made({ income: incomeOf(3000), checks: [sourced({ type: 'it-professional' })] }),
+    profile: { ...full, itProfessional: false },
+    requirement: 'it-professional',
+    status: 'unmet',
+    verdict: 'ineligible',
+  },
+  {
+    name: 'IT professional: not said, only for freelancers, and an employee asks',
+    programme: made({ income: incomeOf(3000), checks: [sourced({ type: 'it-professional', appliesTo: ['freelancer'] })] }),
+    profile: full,
+    verdict: 'eligible',
+  },
+  {
+    name: 'IT professional: not said',
+    programme: made({ income: incomeOf(3000), checks: [sourced({ type: 'it-professional' })] }),
+    profile: full,
+    requirement: 'it-professional',
+    status: 'unknown',
+    cause: 'answer',
+    verdict: 'unknown',
+  },
+  {
     name: 'Schengen visa-free: a US passport',
     programme: made({ income: incomeOf(3000), checks: [sourced({ type: 'schengen-visa-free' })] }),
     profile: full,
@@ -534,6 +592,11 @@ const rows: Row[] = [
 ];
 
 describe('each rule over made-up programmes', () => {
+  it('covers every kind of checker', () => {
+    const kinds = new Set(rows.flatMap((row) => requirementRows(row.programme).map((r) => r.kind)));
+    expect([...kinds].sort()).to.deep.equal(Object.keys(CHECKERS).sort());
+  });
+
   for (const row of rows) {
     it(row.name, () => {
       const result = judge(row.programme, row.profile);

@@ -174,6 +174,10 @@ export class VisaEligibility extends VisaElement {
   private moreOpen = false;
   /** The visitor asked for the field of the income after tax. */
   @state() private accessor netRequested = false;
+  /** The country chosen in the client-country picker, not added yet. */
+  private clientPick = '';
+  /** What the results panel shows: derived in willUpdate once the results are drawn. */
+  private shown?: ReturnType<VisaEligibility['evaluate']>;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   /** The visitor's answers as a profile (only valid answers). Setting it fills the form and fires no event. */
@@ -264,6 +268,7 @@ export class VisaEligibility extends VisaElement {
     const details = readLinkTemplate('details-href', this.detailsHref, this.ownerDocument?.baseURI);
     this.detailsLink = details.value;
     this.reportProblems([...this.answerProblems, ...selection.problems, ...details.problems]);
+    this.shown = this.resultsDrawn ? this.evaluate() : undefined;
   }
 
   protected override updated(): void {
@@ -274,7 +279,7 @@ export class VisaEligibility extends VisaElement {
       });
     if (!this.userChanged) return;
     this.userChanged = false;
-    const { profile, results } = this.evaluate();
+    const { profile, results } = this.shown ?? this.evaluate();
     this.dispatchEvent(new VisaEligibilityChangeEvent({ profile: structuredClone(profile), results: structuredClone(results) }));
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => (this.announcement = messages(this.locale).ui.summary(countsOf(results))), ANNOUNCE_DELAY_MS);
@@ -303,7 +308,10 @@ export class VisaEligibility extends VisaElement {
     target?.focus({ preventScroll: true });
   }
 
-  /** Profile, field errors and results for the current answers; recomputed only when an input changes. */
+  /**
+   * Profile, field errors and results for the current answers; recomputed only when an input changes. Read in
+   * willUpdate, and by the `profile` and `results` getters (which code may call before any update).
+   */
   private evaluate() {
     const displayCurrency = this.displayCurrency === 'local' ? undefined : this.displayCurrency;
     const key = [this.answers, this.locale, displayCurrency, this.selection.programmes?.join(','), this.source];
@@ -362,8 +370,8 @@ export class VisaEligibility extends VisaElement {
       return;
     }
     if (element.closest('button.add-client')) {
-      const picker = this.renderRoot.querySelector<HTMLSelectElement>('#clientCountryAdd')!;
-      if (picker.value) this.setAnswers({ clientCountries: [...this.answers.clientCountries, picker.value] });
+      if (this.clientPick) this.setAnswers({ clientCountries: [...this.answers.clientCountries, this.clientPick] });
+      this.clientPick = '';
       return;
     }
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-client]');
@@ -412,7 +420,7 @@ export class VisaEligibility extends VisaElement {
 
   protected override renderContent() {
     const { ui } = messages(this.locale);
-    const evaluation = this.resultsDrawn ? this.evaluate() : undefined;
+    const evaluation = this.shown;
     const answered = hasAnswer(this.answers);
     return html`
       <div
@@ -442,6 +450,7 @@ export class VisaEligibility extends VisaElement {
             countryText: this.countryText,
             countryName: (code) => formatter(this.locale).country(code),
             onClientClick: this.onClick,
+            onClientPick: (event: Event) => (this.clientPick = (event.target as HTMLSelectElement).value),
           })}
           ${answered && evaluation ? this.renderJump(ui.summaryShort(countsOf(evaluation.results)), ui.showResults) : nothing}
         </form>

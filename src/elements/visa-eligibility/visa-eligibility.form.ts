@@ -22,6 +22,8 @@ export interface FormView {
   countryName(code: string): string | undefined;
   /** The buttons that add and remove a client country. */
   onClientClick(event: Event): void;
+  /** The client-country picker's choice, before it is added. */
+  onClientPick(event: Event): void;
 }
 
 /**
@@ -148,7 +150,7 @@ function clientCountries(view: FormView) {
         : nothing
     }
     <div class="with-suffix">
-      <select id="clientCountryAdd" aria-describedby="clientCountryAdd-hint">
+      <select id="clientCountryAdd" aria-describedby="clientCountryAdd-hint" @change=${view.onClientPick}>
         <option value="" selected>${ui.choose}</option>
         ${guard([view.locale, chosen], () =>
           countryOptions(view.locale)

@@ -250,8 +250,12 @@ export const styles = [
       cursor: pointer;
       text-align: start;
     }
+    /* Under its reason, on a line of its own: a 44 px target inside a line of text would spread the lines apart. */
     .reasons .link-button {
+      display: flex;
+      align-items: center;
       margin-inline-start: 0;
+      padding: 0;
     }
     .headline .next-question {
       font-weight: 600;

@@ -77,8 +77,6 @@ export const engineDe: EngineMessages = {
   convertedNearThreshold: 'Ihr Betrag wurde mit einem datierten Wechselkurs umgerechnet und liegt weniger als 5 % neben der Grenze.',
   higherTier: (label, amount) => `${label}: ${amount}.`,
   noAmountForChildren: 'Für Kinder nennt die Quelle keinen Betrag.',
-  incomeOrSavings: (income, savings) => `${income} oder ${savings} Ersparnisse`,
-  youEarnAndSaved: (income, savings) => `Ihre Angabe: ${income} im Monat und ${savings} Ersparnisse.`,
 
   savingsAtLeast: (amount) => `Ersparnisse von mindestens ${amount}`,
   youSaved: (amount) => `Ihre Angabe: ${amount} Ersparnisse.`,

@@ -75,8 +75,6 @@ export const engineEn: EngineMessages = {
   convertedNearThreshold: 'Your amount was converted with a dated exchange rate and is within 5 % of the threshold.',
   higherTier: (label, amount) => `${label}: ${amount}.`,
   noAmountForChildren: 'The source gives no amount for children.',
-  incomeOrSavings: (income, savings) => `${income}, or ${savings} in savings`,
-  youEarnAndSaved: (income, savings) => `You gave ${income} a month and ${savings} in savings.`,
 
   savingsAtLeast: (amount) => `savings of at least ${amount}`,
   youSaved: (amount) => `You gave ${amount} in savings.`,

@@ -89,8 +89,6 @@ export const engineRu: EngineMessages = {
   convertedNearThreshold: 'Ваша сумма пересчитана по датированному курсу и отличается от порога менее чем на 5 %.',
   higherTier: (label, amount) => `${label}: ${amount}.`,
   noAmountForChildren: 'Для детей источник сумму не называет.',
-  incomeOrSavings: (income, savings) => `${income} или сбережения ${savings}`,
-  youEarnAndSaved: (income, savings) => `Вы указали ${income} в месяц и сбережения ${savings}.`,
 
   savingsAtLeast: (amount) => `сбережения не менее ${amount}`,
   youSaved: (amount) => `Вы указали сбережения ${amount}.`,
