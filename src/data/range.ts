@@ -29,10 +29,3 @@ export function highest<T>(range: Range<T>): T {
   const { exact, min, max } = boundsOf(range);
   return (exact ?? max ?? min) as T;
 }
-
-const MONTHS_PER = { days: 12 / 365.25, months: 1, years: 12 } as const;
-
-/** A length of stay in months, whatever its unit, to compare and sort lengths. */
-export function inMonths(length: { amount: number; unit: keyof typeof MONTHS_PER }): number {
-  return length.amount * MONTHS_PER[length.unit];
-}

@@ -2,6 +2,7 @@
  * A site's fresher exchange rates over a dataset's, and the rates a view actually used (for its footnote).
  * No DOM.
  */
+import { alsoShownIn, type DisplayCurrency } from './amounts.js';
 import { createDataSource, type DataSource } from './data-source.js';
 import type { Currency, Dataset, ExchangeRate, Programme, RateTable } from './schema.js';
 import { lowest } from './range.js';
@@ -50,13 +51,14 @@ export function currenciesOf(programme: Programme): Currency[] {
 export function ratesUsed(
   dataset: Dataset,
   programmes: readonly Programme[],
-  display: Currency | 'local',
+  display: DisplayCurrency,
   also: readonly Currency[] = [],
 ): ExchangeRate[] {
-  if (display === 'local' && !also.length) return [];
+  const shown = alsoShownIn(display);
+  if (!shown && !also.length) return [];
   const from = new Set([...programmes.flatMap(currenciesOf), ...also]);
-  if (display !== 'local') from.delete(display);
-  if (from.size === 0 || (display === 'local' && from.size === 1)) return [];
-  const needed = new Set<string>(display === 'local' ? from : [...from, display]);
+  if (shown) from.delete(shown);
+  if (from.size === 0 || (!shown && from.size === 1)) return [];
+  const needed = new Set<string>(shown ? [...from, shown] : from);
   return dataset.exchangeRates.filter((rate) => rate.primary && needed.has(rate.currency));
 }

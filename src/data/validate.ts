@@ -7,7 +7,8 @@ import { citedSources, deriveDataset } from './derive.js';
 import { fillFallbacks, walkTexts, type FallbackMark } from './fallback.js';
 import { walkFacts } from './facts.js';
 import { isLocale } from './locales.js';
-import { inMonths, type Bounds, type Range } from './range.js';
+import { inMonths } from './amounts.js';
+import type { Bounds, Range } from './range.js';
 import {
   datasetSchema,
   rateTableSchema,

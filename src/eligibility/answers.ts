@@ -3,6 +3,7 @@
  * Invalid answers become field errors and are left out of the profile, so the engine never sees them.
  */
 import type { EmploymentType } from '../data/schema.js';
+import { perMonth } from '../data/amounts.js';
 import { parseAmount } from '../i18n/parse-amount.js';
 import { passportsOf, type DegreeField, type Money, type Profile } from './profile.js';
 
@@ -92,7 +93,7 @@ export function answersToProfile(answers: Answers): { profile: Profile; errors: 
   // Client countries count for freelancers and business owners; an employee's stay in the answers, unused.
   if (answers.clientCountries.length && answers.employment !== 'employee') profile.clientCountries = [...answers.clientCountries];
   const monthly = (amount: number) => ({
-    amount: answers.incomePeriod === 'year' ? Math.round((amount / 12) * 100) / 100 : amount,
+    amount: Math.round(perMonth(amount, answers.incomePeriod) * 100) / 100,
     currency: answers.incomeCurrency,
   });
   const gross = read('grossIncome', false);

@@ -4,7 +4,7 @@ import type { Converter } from '../data/currency.js';
 import type { CountryGroupId, Currency, LocalizedText, Programme } from '../data/schema.js';
 import type { Locale } from '../data/locales.js';
 import type { EngineMessages, ProfileField } from '../i18n/catalogue.js';
-import type { Formatter } from '../i18n/format.js';
+import { moneyAlso, type Formatter } from '../i18n/format.js';
 import type { ApplicantProfile } from './profile.js';
 
 export type CheckStatus = 'met' | 'unmet' | 'unknown';
@@ -69,10 +69,7 @@ export function sentence(...parts: (string | undefined | false)[]): string {
 
 /** Amount in its own currency, plus the display currency when that differs. */
 export function moneyWithDisplay(ctx: RuleContext, amount: number, currency: string): string {
-  const own = ctx.f.money(amount, currency);
-  if (!ctx.displayCurrency || ctx.displayCurrency === currency) return own;
-  const shown = ctx.convert(amount, currency, ctx.displayCurrency);
-  return `${own} (${ctx.t.approx(ctx.f.money(Math.round(shown.amount), ctx.displayCurrency))})`;
+  return moneyAlso(ctx.f, ctx.convert, amount, currency, [ctx.displayCurrency]);
 }
 
 interface Versioned<T> {

@@ -1,5 +1,7 @@
 /** Income and savings rules: thresholds in the programme's own currency and period, both incomes, family uplifts. */
+import { perMonth, perPeriod, type MoneyPeriod } from '../data/amounts.js';
 import type { FamilyRules, IncomeRequirement, SavingsRequirement } from '../data/schema.js';
+import { moneyAlso } from '../i18n/format.js';
 import { moneyWithDisplay, notGiven, sentence, text, type CheckStatus, type Evaluation, type RuleContext } from './context.js';
 import type { Money } from './profile.js';
 
@@ -39,10 +41,10 @@ function applyFamilyUplift(
   }
 }
 
-/** The visitor's amount in `currency`, per `period`, and whether a rate was applied. */
-function givenIn(ctx: RuleContext, money: Money, currency: string, period: 'month' | 'year' | 'once') {
+/** The visitor's amount (a month, or once for savings) in `currency`, per `period`, and whether a rate was applied. */
+function givenIn(ctx: RuleContext, money: Money, currency: string, period: MoneyPeriod | 'once') {
   const converted = ctx.convert(money.amount, money.currency, currency);
-  return { amount: converted.amount * (period === 'year' ? 12 : 1), approximate: converted.approximate };
+  return { amount: period === 'once' ? converted.amount : perPeriod(converted.amount, period), approximate: converted.approximate };
 }
 
 function compare(given: number, threshold: number, uncertain: boolean): CheckStatus {
@@ -70,11 +72,7 @@ function round(amount: number): number {
 
 /** The visitor's amount, with the same in the display currency and the programme's currency where those differ. */
 function givenMoney(ctx: RuleContext, money: Money, programmeCurrency: string): string {
-  const targets = [...new Set([ctx.displayCurrency, programmeCurrency])].filter((c): c is string => !!c && c !== money.currency);
-  const own = ctx.f.money(money.amount, money.currency);
-  if (!targets.length) return own;
-  const converted = targets.map((c) => ctx.t.approx(ctx.f.money(Math.round(ctx.convert(money.amount, money.currency, c).amount), c)));
-  return `${own} (${converted.join(', ')})`;
+  return moneyAlso(ctx.f, ctx.convert, money.amount, money.currency, [ctx.displayCurrency, programmeCurrency]);
 }
 
 /** A gross income at least this many times an amount meets it when no net income is given (see assumedNet). */
@@ -251,7 +249,7 @@ export function incomeNeeded(ctx: RuleContext, currency: string): Needed | undef
   let best: Needed | undefined;
   for (const req of [fact.value, ...(fact.conflicts ?? []).map((c) => c.value)]) {
     if (req.type !== 'amount') continue;
-    const monthly = applyFamilyUplift(req.amount, ctx.programme.family?.value, household).amount / (req.period === 'year' ? 12 : 1);
+    const monthly = perMonth(applyFamilyUplift(req.amount, ctx.programme.family?.value, household).amount, req.period);
     const amount = ctx.convert(monthly, req.currency, currency).amount;
     if (!best || amount > best.amount) best = { amount, own: { amount: monthly, currency: req.currency } };
   }

@@ -41,11 +41,11 @@ function roundUp(amount: number, cents: boolean): number {
 
 /** "€480" exactly, or "≈ £405" plus the exact amount in the programme's currency. */
 function shortfallText(ctx: RuleContext, needed: Needed, given: Money, shortfall: number): { text: string; exact?: string } {
-  const { f, t } = ctx;
+  const { f } = ctx;
   if (given.currency === needed.own.currency) return { text: f.money(shortfall, given.currency) };
   const own = ctx.convert(given.amount, given.currency, needed.own.currency).amount;
   const exact = f.money(roundUp(needed.own.amount - own, true), needed.own.currency);
-  return { text: t.approx(f.money(shortfall, given.currency)), exact };
+  return { text: f.approx(f.money(shortfall, given.currency)), exact };
 }
 
 export function moneyFix(

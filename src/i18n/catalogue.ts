@@ -38,7 +38,6 @@ export interface EngineMessages {
   household(spouse: boolean, children: number): string;
   forHousehold(household: string): string;
   overLastMonths(months: number): string;
-  approx(amount: string): string;
   youEarn(amount: string, basis: 'net' | 'gross'): string;
   /** Both incomes given: before tax, then after tax. */
   youEarnBoth(gross: string, net: string): string;

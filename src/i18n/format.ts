@@ -1,9 +1,12 @@
 /** Locale-aware formatting with Intl, cached per locale. No DOM. */
+import type { Converter } from '../data/currency.js';
 import type { Locale } from '../data/locales.js';
 
 export interface Formatter {
   locale: Locale;
   money(amount: number, currency: string): string;
+  /** A converted or otherwise approximate amount: "≈ €6,300". */
+  approx(amount: string): string;
   number(value: number): string;
   /** "a, b and c" (conjunction) or "a, b or c" (disjunction). */
   list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
@@ -15,6 +18,23 @@ export interface Formatter {
   durationRange(min: number, max: number, unit: 'days' | 'months' | 'years'): string;
   /** A cached unit formatter ("5 weeks", "5–7 weeks" with formatRange). */
   unit(unit: 'day' | 'week' | 'month' | 'year'): Intl.NumberFormat;
+}
+
+/**
+ * The one way an amount is written with its conversions: "€3,480", or "ISK 1,000,000 (≈ €6,863, ≈ $7,146)". The
+ * amount in its own currency first; each other currency given (none twice, not its own) rounded and marked ≈.
+ */
+export function moneyAlso(
+  f: Formatter,
+  convert: Converter,
+  amount: number,
+  currency: string,
+  also: readonly (string | undefined)[],
+): string {
+  const own = f.money(amount, currency);
+  const targets = [...new Set(also)].filter((c): c is string => !!c && c !== currency);
+  if (!targets.length) return own;
+  return `${own} (${targets.map((target) => f.approx(f.money(Math.round(convert(amount, currency, target).amount), target))).join(', ')})`;
 }
 
 const cache = new Map<Locale, Formatter>();
@@ -58,6 +78,7 @@ function createFormatter(locale: Locale): Formatter {
   };
   return {
     locale,
+    approx: (amount) => `≈ ${amount}`,
     money(amount, currency) {
       // Whole amounts without decimals; amounts with cents keep two (Croatia: 2,539.31 EUR).
       const key = `${currency}:${Number.isInteger(amount) ? 0 : 2}`;

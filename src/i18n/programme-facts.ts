@@ -4,7 +4,8 @@
  */
 import type { Converter } from '../data/currency.js';
 import type { Locale } from '../data/locales.js';
-import { boundsOf, highest, inMonths, lowest, type Range } from '../data/range.js';
+import { alsoShownIn, inDays, inMonths, perMonth, type DisplayCurrency } from '../data/amounts.js';
+import { boundsOf, highest, lowest, type Range } from '../data/range.js';
 import { ratesUsed } from '../data/rates.js';
 import type {
   Currency,
@@ -22,11 +23,10 @@ import type {
   Validity,
 } from '../data/schema.js';
 import type { FactField, FactMessages } from './catalogue.js';
-import { formatter, type Formatter } from './format.js';
+import { formatter, moneyAlso, type Formatter } from './format.js';
 import { messages } from './messages/index.js';
 
 /** Converted amounts are also shown in this currency (marked ≈); "local": only the programme's own. */
-export type DisplayCurrency = Currency | 'local';
 
 export interface FactText {
   text: string;
@@ -59,11 +59,7 @@ function parts(ctx: FactContext, brief: boolean): Parts {
 
 /** "€3,480" or "ISK 1,000,000 (≈ €6,300)": the original first, a converted amount marked approximate. */
 export function money(ctx: FactContext, amount: number, currency: string): string {
-  const f = formatter(ctx.locale);
-  const own = f.money(amount, currency);
-  const target = ctx.currency === 'local' ? undefined : ctx.currency;
-  if (!target || target === currency) return own;
-  return `${own} (≈ ${f.money(Math.round(ctx.convert(amount, currency, target).amount), target)})`;
+  return moneyAlso(formatter(ctx.locale), ctx.convert, amount, currency, [alsoShownIn(ctx.currency)]);
 }
 
 const join = (...items: (string | undefined | false)[]) => items.filter(Boolean).join(', ');
@@ -275,8 +271,6 @@ export function describeProgramme(programme: Programme, ctx: FactContext, option
   };
 }
 
-const DAYS = { days: 1, 'calendar-days': 1, 'working-days': 7 / 5, weeks: 7, months: 365.25 / 12 } as const;
-
 /** Numbers to sort and compare by, in EUR per month, EUR, months and days. Undefined where the sources give none. */
 export function programmeNumbers(programme: Programme, convert: Converter) {
   const eur = (amount: number, currency: string) => convert(amount, currency, 'EUR').amount;
@@ -287,15 +281,11 @@ export function programmeNumbers(programme: Programme, convert: Converter) {
   const rent = programme.costOfLiving?.value;
   return {
     income:
-      income?.type === 'none'
-        ? 0
-        : income?.type === 'amount'
-          ? eur(income.amount, income.currency) / (income.period === 'year' ? 12 : 1)
-          : undefined,
+      income?.type === 'none' ? 0 : income?.type === 'amount' ? perMonth(eur(income.amount, income.currency), income.period) : undefined,
     savings: savings?.type === 'none' ? 0 : savings?.type === 'amount' ? eur(savings.amount, savings.currency) : undefined,
     // The longest first permit, the longest processing time, the lowest fee and rent: what a visitor plans with.
     validity: validity?.initial ? inMonths(highest(validity.initial)) : validity?.maxStay ? inMonths(validity.maxStay) : undefined,
-    processing: programme.processing ? highest(programme.processing.value.amount) * DAYS[programme.processing.value.unit] : undefined,
+    processing: programme.processing ? inDays(highest(programme.processing.value.amount), programme.processing.value.unit) : undefined,
     fees: firstFee ? eur(lowest(firstFee.amount), firstFee.currency) : undefined,
     cost: rent ? eur(lowest(rent.rentOneBedroom), rent.currency) : undefined,
   };

@@ -7,7 +7,7 @@ import { DEFAULT_STALE_MONTHS } from '../data/staleness.js';
 import type { DataSource } from '../data/data-source.js';
 import type { Programme } from '../data/schema.js';
 import type { UiMessages } from '../i18n/catalogue.js';
-import type { DisplayCurrency } from '../i18n/programme-facts.js';
+import type { DisplayCurrency } from '../data/amounts.js';
 
 export interface AttributeProblem {
   attribute: string;

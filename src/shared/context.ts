@@ -1,7 +1,7 @@
 /** What <visa-data> provides to the widgets inside it. */
 import { createContext } from '@lit/context';
 import type { DataSource } from '../data/data-source.js';
-import type { DisplayCurrency } from '../i18n/programme-facts.js';
+import type { DisplayCurrency } from '../data/amounts.js';
 
 export interface ProvidedData {
   source: DataSource;

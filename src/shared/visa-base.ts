@@ -6,7 +6,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_LOCALE, type Locale } from '../data/locales.js';
 import { languageReady, loadLanguage, messages } from '../i18n/messages/index.js';
-import type { DisplayCurrency } from '../i18n/programme-facts.js';
+import type { DisplayCurrency } from '../data/amounts.js';
 import { readCurrency, readTheme, shownValue, warnAttributeProblems, type AttributeProblem } from './attributes.js';
 import { adoptDocumentStyles } from './document-styles.js';
 import { yieldToMain } from './yield.js';

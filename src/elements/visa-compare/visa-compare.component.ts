@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Programme, Source } from '../../data/schema.js';
 import type { Locale } from '../../data/locales.js';
 import { parseAmount } from '../../i18n/parse-amount.js';
+import { alsoShownIn } from '../../data/amounts.js';
 import { formatter } from '../../i18n/format.js';
 import type { CompareMessages } from '../../i18n/catalogue.js';
 import { messages } from '../../i18n/messages/index.js';
@@ -212,7 +213,7 @@ export class VisaCompare extends VisaElement {
 
   /** The currency the income filter is typed in: the display currency, EUR when that is "local". */
   private get filterCurrency(): string {
-    return this.displayCurrency === 'local' ? 'EUR' : this.displayCurrency;
+    return alsoShownIn(this.displayCurrency) ?? 'EUR';
   }
 
   /** The typed maximum as a number in the filter currency: undefined when blank, null when not a number. */

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { alsoShownIn } from '../../data/amounts.js';
 import { currencyOfCountry, isCurrency } from '../../data/currency.js';
 import type { Currency, Programme } from '../../data/schema.js';
 import { answersToProfile, EMPTY_ANSWERS, hasAnswer, profileToAnswers, type AnswerField, type Answers } from '../../eligibility/answers.js';
@@ -313,7 +314,7 @@ export class VisaEligibility extends VisaElement {
    * willUpdate, and by the `profile` and `results` getters (which code may call before any update).
    */
   private evaluate() {
-    const displayCurrency = this.displayCurrency === 'local' ? undefined : this.displayCurrency;
+    const displayCurrency = alsoShownIn(this.displayCurrency);
     const key = [this.answers, this.locale, displayCurrency, this.selection.programmes?.join(','), this.source];
     if (this.evaluation && key.every((part, i) => part === this.evaluation!.key[i])) return this.evaluation;
     const { profile, errors } = answersToProfile(this.answers);

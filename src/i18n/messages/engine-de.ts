@@ -55,7 +55,6 @@ export const engineDe: EngineMessages = {
       .join(' und '),
   forHousehold: (household) => `für Sie mit ${household}`,
   overLastMonths: (months) => `in den letzten ${months} Monaten`,
-  approx: (amount) => `≈ ${amount}`,
   youEarn: (amount, basis) => `Ihre Angabe: ${amount} im Monat${BASIS[basis]}.`,
   youEarnBoth: (gross, net) => `Ihre Angabe: ${gross} im Monat brutto und ${net} netto.`,
   noIncomeGiven: 'Sie haben Ihr Monatseinkommen nicht angegeben.',

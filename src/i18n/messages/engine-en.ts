@@ -53,7 +53,6 @@ export const engineEn: EngineMessages = {
     [spouse ? 'a spouse' : '', children === 1 ? '1 child' : children > 1 ? `${children} children` : ''].filter(Boolean).join(' and '),
   forHousehold: (household) => `for you with ${household}`,
   overLastMonths: (months) => `over the last ${months} months`,
-  approx: (amount) => `≈ ${amount}`,
   youEarn: (amount, basis) => `You gave ${amount} a month${BASIS[basis]}.`,
   youEarnBoth: (gross, net) => `You gave ${gross} a month before tax and ${net} after tax.`,
   noIncomeGiven: 'You did not give your monthly income.',

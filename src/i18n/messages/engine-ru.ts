@@ -67,7 +67,6 @@ export const engineRu: EngineMessages = {
     [spouse ? 'супруг(а)' : '', children > 0 ? count(children, 'ребёнок', 'ребёнка', 'детей') : ''].filter(Boolean).join(' и '),
   forHousehold: (household) => `для вас, если с вами ${household}`,
   overLastMonths: (n) => `за последние ${months(n)}`,
-  approx: (amount) => `≈ ${amount}`,
   youEarn: (amount, basis) => `Вы указали ${amount} в месяц${BASIS[basis]}.`,
   youEarnBoth: (gross, net) => `Вы указали ${gross} в месяц до налогов и ${net} после налогов.`,
   noIncomeGiven: 'Вы не указали ежемесячный доход.',
