@@ -47,7 +47,8 @@ export const PAGES = [
     widgets: ['visa-card', 'visa-compare', 'visa-eligibility'],
     languages: 2,
     targetKB: 75,
-    budgetKB: 99,
+    // 100 since typing keeps its formatted strings and copies an event's detail only when read (+0.3 KB).
+    budgetKB: 100,
     longestTaskMs: 50,
   },
 ];
@@ -55,7 +56,8 @@ export const PAGES = [
 /** Single files (gzip KB). */
 export const FILES = [
   { file: 'dist/nomad-visa-widgets.js', what: 'the loader', targetKB: 2, budgetKB: 2 },
-  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 119 },
+  // The bundle: 120 for the same formatted-string memo and lazily copied event detail (+0.1 KB).
+  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 120 },
 ];
 
 /** Interaction and rendering targets the bench reports beside the table. */

@@ -155,6 +155,78 @@ async function interaction(browser, base, path, action) {
   return stats(times);
 }
 
+/**
+ * Typing an answer as a visitor does: real key presses (CDP input events) into the income field of a German and
+ * a Russian page, each page in a fresh browser context (nothing cached, no warm renderer). Each key is timed from
+ * its event's timestamp to a task queued from the next animation frame, which runs once that frame's style, layout
+ * and paint are done. The floor is the same keys into a plain <input> on a page with no widget, in the same run.
+ */
+const TYPED_PROFILE =
+  'citizenship="us" employment="employee" degree it-professional years-experience="8" employer-country="us" income-currency="USD"';
+const KEY_PROBE = `<script>window.__keys = []; document.addEventListener('keydown', (event) => { const start = event.timeStamp;
+requestAnimationFrame(() => { const channel = new MessageChannel(); channel.port1.onmessage = () => __keys.push(performance.now() - start);
+channel.port2.postMessage(0); }); }, true);</script>`;
+
+async function writeTypingPages() {
+  const head = (lang) =>
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">${KEY_PROBE}</head>`;
+  for (const lang of ['de', 'ru'])
+    await writeFile(
+      join(root, `bench/generated/typing-${lang}.html`),
+      `${head(lang)}<body><visa-eligibility ${TYPED_PROFILE}></visa-eligibility>` +
+        '<script src="/dist/nomad-visa-widgets.js"></script></body></html>',
+    );
+  await writeFile(
+    join(root, 'bench/generated/typing-floor.html'),
+    `${head('de')}<body><label>Einkommen <input id="plain"></label></body></html>`,
+  );
+}
+
+async function typeKeys(browser, base, page) {
+  const context = await browser.createBrowserContext();
+  try {
+    const tab = await context.newPage();
+    await tab.setViewport({ width: 1280, height: 900 });
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await tab.goto(`${base}/bench/generated/${page}`, { waitUntil: 'load' });
+    if (page === 'typing-floor.html') await tab.focus('#plain');
+    else {
+      const field = await tab.waitForFunction(
+        () =>
+          document.querySelector('visa-eligibility')?.shadowRoot?.querySelector('.summary') &&
+          document.querySelector('visa-eligibility').shadowRoot.querySelector('#grossIncome'),
+        { timeout: 20000 },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await field.focus();
+    }
+    await tab.evaluate(() => (window.__keys = []));
+    for (const key of ['7', '5', '0', '0', 'Backspace']) {
+      await tab.keyboard.press(key);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return await tab.evaluate(() => window.__keys);
+  } finally {
+    await context.close();
+  }
+}
+
+async function typing(browser, base) {
+  await writeTypingPages();
+  const times = { floor: [], de: [], ru: [] };
+  const runs = Math.max(1, Math.round(RUNS / 4));
+  // Interleaved, so a neighbour's load on a shared machine falls on all three alike.
+  for (let i = 0; i < runs; i += 1)
+    for (const name of Object.keys(times)) times[name].push(...(await typeKeys(browser, base, `typing-${name}.html`)));
+  const floor = stats(times.floor);
+  return {
+    floor,
+    de: { ...stats(times.de), vsFloor: round(median(times.de) / floor.median) },
+    ru: { ...stats(times.ru), vsFloor: round(median(times.ru) / floor.median) },
+  };
+}
+
 async function syntheticDataset() {
   const data = JSON.parse(await readFile(join(root, 'data/visas.json'), 'utf8'));
   const originals = data.programmes;
@@ -258,6 +330,7 @@ try {
         "s.value = ['us','de','ru','in'][i % 4]; s.dispatchEvent(new Event('change', { bubbles: true, composed: true })); return el;",
     ),
   };
+  const typed = await typing(browser, base);
   const scale = {
     '100 <visa-card>s': await cards100(browser, base),
     '<visa-compare>, 500 programmes': await compare500(browser, base),
@@ -303,6 +376,7 @@ try {
     staticTable: floor,
     compareVsStatic: ratio,
     interactions,
+    typed,
     scale,
     targets,
   };
@@ -346,6 +420,12 @@ function print(r) {
   );
   console.log('\nInteraction, event to next frame (ms, median / p95)');
   console.table(Object.fromEntries(Object.entries(r.interactions).map(([name, s]) => [name, { median: s.median, p95: s.p95 }])));
+  const t = r.typed;
+  console.log(
+    `Typing an income into <visa-eligibility>, key to painted frame, fresh context per load (ms, median / p95): ` +
+      `German ${t.de.median} / ${t.de.p95} (${t.de.vsFloor}x floor), Russian ${t.ru.median} / ${t.ru.p95} ` +
+      `(${t.ru.vsFloor}x floor); floor, a plain input: ${t.floor.median} / ${t.floor.p95}, ${t.de.runs} keys each`,
+  );
   const cards = r.scale['100 <visa-card>s'];
   const big = r.scale['<visa-compare>, 500 programmes'];
   const engine = r.scale.checkEligibility;

@@ -54,6 +54,24 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
+/**
+ * A formatted string kept by its inputs. `Intl` formatting is slow enough to show when a widget re-renders at
+ * each keystroke (23 results, each with its thresholds, shortfalls and lists), and a render asks for the same
+ * strings as the last one. Bounded: the cache starts again once it holds 500 strings.
+ */
+function remembered<A extends unknown[]>(key: (...args: A) => string, make: (...args: A) => string): (...args: A) => string {
+  const made = new Map<string, string>();
+  return (...args) => {
+    const k = key(...args);
+    let text = made.get(k);
+    if (text === undefined) {
+      if (made.size >= 500) made.clear();
+      made.set(k, (text = make(...args)));
+    }
+    return text;
+  };
+}
+
 function createFormatter(locale: Locale): Formatter {
   const moneyFormats = new Map<string, Intl.NumberFormat>();
   // Each Intl object is made on first use: the first of each kind on a page loads locale data (see warmUpSteps).
@@ -79,24 +97,30 @@ function createFormatter(locale: Locale): Formatter {
   return {
     locale,
     approx: (amount) => `≈ ${amount}`,
-    money(amount, currency) {
-      // Whole amounts without decimals; amounts with cents keep two (Croatia: 2,539.31 EUR).
-      const key = `${currency}:${Number.isInteger(amount) ? 0 : 2}`;
-      let format = moneyFormats.get(key);
-      if (!format) {
-        const digits = Number.isInteger(amount) ? 0 : 2;
-        format = new Intl.NumberFormat(locale, {
-          style: 'currency',
-          currency,
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        });
-        moneyFormats.set(key, format);
-      }
-      return format.format(amount);
-    },
+    money: remembered(
+      (amount: number, currency: string) => `${currency} ${amount}`,
+      (amount, currency) => {
+        // Whole amounts without decimals; amounts with cents keep two (Croatia: 2,539.31 EUR).
+        const key = `${currency}:${Number.isInteger(amount) ? 0 : 2}`;
+        let format = moneyFormats.get(key);
+        if (!format) {
+          const digits = Number.isInteger(amount) ? 0 : 2;
+          format = new Intl.NumberFormat(locale, {
+            style: 'currency',
+            currency,
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+          });
+          moneyFormats.set(key, format);
+        }
+        return format.format(amount);
+      },
+    ),
     number: (value) => numbers().format(value),
-    list: (items, type = 'conjunction') => lists[type]().format(items),
+    list: remembered(
+      (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') => `${type}\u0000${items.join('\u0000')}`,
+      (items, type = 'conjunction') => lists[type]().format(items),
+    ),
     country(code) {
       let name = countryNames.get(code);
       if (name === undefined) {

@@ -12,10 +12,27 @@ export interface EligibilityChangeDetail {
   results: EligibilityResult[];
 }
 
+/**
+ * A detail whose fields are copied when a listener first reads them: each listener's changes stay its own, and a
+ * keystroke on a page that does not listen pays for no copy of 23 results. The element never changes an object
+ * it has handed out (each answer builds new ones), so a later read sees the values of the moment it fired.
+ */
+function copiedOnRead<T extends object>(source: T): T {
+  const detail = {} as T;
+  for (const key of Object.keys(source) as (keyof T)[]) {
+    let copy: { value: T[keyof T] } | undefined;
+    Object.defineProperty(detail, key, {
+      enumerable: true,
+      get: () => (copy ??= { value: structuredClone(source[key]) }).value,
+    });
+  }
+  return detail;
+}
+
 /** A visitor changed an answer in <visa-eligibility>. */
 export class VisaEligibilityChangeEvent extends CustomEvent<EligibilityChangeDetail> {
   constructor(detail: EligibilityChangeDetail) {
-    super('visa-eligibility-change', { detail, ...BUBBLES });
+    super('visa-eligibility-change', { detail: copiedOnRead(detail), ...BUBBLES });
   }
 }
 

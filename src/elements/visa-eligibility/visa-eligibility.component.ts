@@ -281,7 +281,7 @@ export class VisaEligibility extends VisaElement {
     if (!this.userChanged) return;
     this.userChanged = false;
     const { profile, results } = this.shown ?? this.evaluate();
-    this.dispatchEvent(new VisaEligibilityChangeEvent({ profile: structuredClone(profile), results: structuredClone(results) }));
+    this.dispatchEvent(new VisaEligibilityChangeEvent({ profile, results }));
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => (this.announcement = messages(this.locale).ui.summary(countsOf(results))), ANNOUNCE_DELAY_MS);
   }

@@ -307,6 +307,10 @@ export const styles = [
       border-radius: var(--_radius);
       padding: calc(var(--_space) * 0.6) calc(var(--_space) * 0.75);
       background: var(--_surface-raised);
+      /* A result off screen is not laid out or painted again while the visitor types: each answer changes most
+         of the 23, and only the few in view need the work. It keeps the last size it was drawn at. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 9em;
     }
     .result.eligible {
       border-inline-start-color: var(--_ok);
