@@ -5,6 +5,7 @@
 import type { EmploymentType } from '../data/schema.js';
 import { perMonth } from '../data/amounts.js';
 import { parseAmount } from '../i18n/parse-amount.js';
+import { isWhole, QUALIFIERS } from './answer-fields.js';
 import { passportsOf, type DegreeField, type Money, type Profile } from './profile.js';
 
 export interface Answers {
@@ -60,9 +61,6 @@ export const EMPTY_ANSWERS: Readonly<Answers> = {
   clientCountries: [],
 };
 
-/** Fields that only qualify another answer (its currency or period): changing them answers nothing yet. */
-const QUALIFIERS: readonly AnswerField[] = ['incomeCurrency', 'savingsCurrency', 'incomePeriod'];
-
 /** True once any question has an answer: until then, results have nothing to judge. */
 export function hasAnswer(answers: Answers): boolean {
   return (Object.keys(EMPTY_ANSWERS) as AnswerField[]).some((field) => {
@@ -77,7 +75,8 @@ const choice = (value: '' | 'yes' | 'no') => (value === '' ? undefined : value =
 export function answersToProfile(answers: Answers): { profile: Profile; errors: Partial<Record<AnswerField, AnswerError>> } {
   const profile: Profile = {};
   const errors: Partial<Record<AnswerField, AnswerError>> = {};
-  const read = (field: AnswerField, whole: boolean): number | undefined => {
+  const read = (field: AnswerField): number | undefined => {
+    const whole = isWhole(field);
     const value = parseAmount(answers[field] as string);
     if (value === undefined) return undefined;
     if (value === null || (whole && !Number.isInteger(value))) {
@@ -96,26 +95,26 @@ export function answersToProfile(answers: Answers): { profile: Profile; errors: 
     amount: Math.round(perMonth(amount, answers.incomePeriod) * 100) / 100,
     currency: answers.incomeCurrency,
   });
-  const gross = read('grossIncome', false);
-  const net = read('income', false);
+  const gross = read('grossIncome');
+  const net = read('income');
   if (gross !== undefined && net !== undefined && gross < net) errors.grossIncome = 'grossBelowNet';
   else if (gross !== undefined) profile.grossMonthlyIncome = monthly(gross);
   if (net !== undefined) profile.monthlyIncome = monthly(net);
-  const savings = read('savings', false);
+  const savings = read('savings');
   if (savings !== undefined) profile.savings = { amount: savings, currency: answers.savingsCurrency };
   profile.spouse = answers.spouse;
-  profile.children = read('children', true) ?? 0;
+  profile.children = read('children') ?? 0;
   const degree = choice(answers.degree);
   if (degree !== undefined) profile.degree = degree;
   if (degree === true && answers.degreeField) profile.degreeField = answers.degreeField;
-  const years = read('yearsExperience', false);
+  const years = read('yearsExperience');
   if (years !== undefined) profile.yearsExperience = years;
   const it = choice(answers.itProfessional);
   if (it !== undefined) profile.itProfessional = it;
   if (answers.employerCountry) profile.employerCountry = answers.employerCountry;
-  const employees = read('employerEmployees', true);
+  const employees = read('employerEmployees');
   if (employees !== undefined) profile.employerEmployees = employees;
-  const months = read('monthsWorking', false);
+  const months = read('monthsWorking');
   if (months !== undefined) profile.monthsWorking = months;
   return { profile, errors };
 }

@@ -3,6 +3,7 @@
  * most programmes. No DOM: the element asks it, and so can a site's own script.
  */
 import type { ProfileField } from '../i18n/catalogue.js';
+import { PROFILE_ORDER } from './answer-fields.js';
 import type { EligibilityResult } from './engine.js';
 
 export interface NextQuestion {
@@ -12,21 +13,6 @@ export interface NextQuestion {
 }
 
 /** Ties go to the question the form asks first. */
-const FORM_ORDER: readonly ProfileField[] = [
-  'citizenship',
-  'employment',
-  'employerCountry',
-  'clientCountries',
-  'grossMonthlyIncome',
-  'monthlyIncome',
-  'savings',
-  'degree',
-  'degreeField',
-  'yearsExperience',
-  'employerEmployees',
-  'monthsWorking',
-  'itProfessional',
-];
 
 /**
  * The answers that would each settle programmes on their own, the one that settles most first. A programme
@@ -45,5 +31,5 @@ export function nextQuestions(results: readonly Pick<EligibilityResult, 'program
   }
   return [...settled]
     .map(([field, programmes]) => ({ field, programmes }))
-    .sort((a, b) => b.programmes.length - a.programmes.length || FORM_ORDER.indexOf(a.field) - FORM_ORDER.indexOf(b.field));
+    .sort((a, b) => b.programmes.length - a.programmes.length || PROFILE_ORDER.indexOf(a.field) - PROFILE_ORDER.indexOf(b.field));
 }

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/visa-eligibility/visa-eligibility.js';
 import type { VisaEligibility } from '../../src/elements/visa-eligibility/visa-eligibility.js';
 import type { VisaEligibilityChangeEvent } from '../../src/shared/events.js';
+import { ANSWER_FIELDS, FORM_ORDER, type AnswerFieldSpec } from '../../src/eligibility/answer-fields.js';
 
 const $ = <T extends Element = HTMLElement>(el: VisaEligibility, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const groupTitles = (el: VisaEligibility, group: 'eligible' | 'unknown' | 'ineligible') =>
@@ -919,6 +920,21 @@ describe('<visa-eligibility>: an answer that decides', () => {
       expect($(el, '[part="headline"]').textContent!.replace(/\s+/g, ' ').trim()).to.match(headline);
       expect($(el, '[part="confirm"] .reasons-label').textContent).to.equal(confirm);
       await expect(el).to.be.accessible();
+    }
+  });
+});
+
+describe('<visa-eligibility>: its form and the table of answers', () => {
+  it('has the control of every answer in the table, behind "More questions" exactly where the table says', async () => {
+    // Between them, two visitors see every question: an employee with a degree and a net income, and a freelancer.
+    const employee = await fixture<VisaEligibility>(html`<visa-eligibility degree income="3000"></visa-eligibility>`);
+    const freelancer = await fixture<VisaEligibility>(html`<visa-eligibility employment="freelancer"></visa-eligibility>`);
+    for (const field of FORM_ORDER) {
+      const spec: AnswerFieldSpec = ANSWER_FIELDS[field];
+      const control = [employee, freelancer].map((el) => el.shadowRoot!.querySelector(`#${spec.control}`)).find(Boolean);
+      expect(!!control, `#${spec.control} (${field}) in the form`).to.equal(true);
+      expect(!!control!.closest('details.more'), `${field} behind "More questions"`).to.equal(!!spec.more);
+      if (spec.number) expect(control!.getAttribute('inputmode'), field).to.equal(spec.number === 'whole' ? 'numeric' : 'decimal');
     }
   });
 });

@@ -37,9 +37,10 @@ describe('nextQuestions', () => {
   });
 
   it('breaks ties in the order the form asks', () => {
-    expect(nextQuestions([open('a', ['monthsWorking']), open('b', ['savings'])]).map((q) => q.field)).to.deep.equal([
-      'savings',
+    // Months in the job sit under "Work", above the money questions.
+    expect(nextQuestions([open('b', ['savings']), open('a', ['monthsWorking'])]).map((q) => q.field)).to.deep.equal([
       'monthsWorking',
+      'savings',
     ]);
   });
 

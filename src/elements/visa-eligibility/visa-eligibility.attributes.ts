@@ -1,25 +1,18 @@
 /**
  * The attributes of <visa-eligibility> that set an initial answer: one table, from which the element declares
- * its properties, and one reader per kind of value. A bad value yields a problem and leaves the answer alone.
+ * its properties, and one reader per kind of value. Which answer each fills, and whether a number must be whole,
+ * come from the table of answers (eligibility/answer-fields.ts). A bad value yields a problem and leaves the answer
+ * alone.
  */
 import { isCountryCode } from '../../data/iso-countries.js';
 import { CURRENCIES, EMPLOYMENT_TYPES } from '../../data/vocabulary.js';
+import { isWhole } from '../../eligibility/answer-fields.js';
 import type { AnswerField } from '../../eligibility/answers.js';
 import { parseAmount } from '../../i18n/parse-amount.js';
 import { asText, splitList, type AttributeProblem } from '../../shared/attributes.js';
 
 type AnswerKind =
-  | 'country'
-  | 'passports'
-  | 'countryList'
-  | 'amount'
-  | 'whole'
-  | 'currency'
-  | 'employment'
-  | 'flag'
-  | 'degreeField'
-  | 'incomePeriod'
-  | 'incomeBasis';
+  'country' | 'passports' | 'countryList' | 'number' | 'currency' | 'employment' | 'flag' | 'degreeField' | 'incomePeriod' | 'incomeBasis';
 
 interface AnswerAttribute {
   /** The HTML attribute. */
@@ -34,26 +27,26 @@ interface AnswerAttribute {
 export const ANSWER_ATTRIBUTES = [
   { attribute: 'citizenship', property: 'citizenship', answer: 'citizenship', kind: 'passports' },
   { attribute: 'employment', property: 'employment', answer: 'employment', kind: 'employment' },
-  { attribute: 'gross-income', property: 'grossIncome', answer: 'grossIncome', kind: 'amount' },
-  { attribute: 'income', property: 'income', answer: 'income', kind: 'amount' },
+  { attribute: 'gross-income', property: 'grossIncome', answer: 'grossIncome', kind: 'number' },
+  { attribute: 'income', property: 'income', answer: 'income', kind: 'number' },
   { attribute: 'income-currency', property: 'incomeCurrency', answer: 'incomeCurrency', kind: 'currency' },
   { attribute: 'income-period', property: 'incomePeriod', answer: 'incomePeriod', kind: 'incomePeriod' },
   // The older way to give an income before tax: income-basis="gross" reads `income` as gross-income.
   { attribute: 'income-basis', property: 'incomeBasis', answer: 'grossIncome', kind: 'incomeBasis' },
-  { attribute: 'savings', property: 'savings', answer: 'savings', kind: 'amount' },
+  { attribute: 'savings', property: 'savings', answer: 'savings', kind: 'number' },
   { attribute: 'savings-currency', property: 'savingsCurrency', answer: 'savingsCurrency', kind: 'currency' },
   { attribute: 'spouse', property: 'spouse', answer: 'spouse', kind: 'flag' },
   // `children` is the first spelling, kept for pages that use it; React and Vue take a `children` prop for content,
   // so `children-count` is the one to use, and wins when both are set.
-  { attribute: 'children', property: 'childrenLegacy', answer: 'children', kind: 'whole' },
-  { attribute: 'children-count', property: 'childrenCount', answer: 'children', kind: 'whole' },
+  { attribute: 'children', property: 'childrenLegacy', answer: 'children', kind: 'number' },
+  { attribute: 'children-count', property: 'childrenCount', answer: 'children', kind: 'number' },
   { attribute: 'degree', property: 'degree', answer: 'degree', kind: 'flag' },
   { attribute: 'degree-field', property: 'degreeField', answer: 'degreeField', kind: 'degreeField' },
-  { attribute: 'years-experience', property: 'yearsExperience', answer: 'yearsExperience', kind: 'amount' },
+  { attribute: 'years-experience', property: 'yearsExperience', answer: 'yearsExperience', kind: 'number' },
   { attribute: 'it-professional', property: 'itProfessional', answer: 'itProfessional', kind: 'flag' },
   { attribute: 'employer-country', property: 'employerCountry', answer: 'employerCountry', kind: 'country' },
-  { attribute: 'employer-employees', property: 'employerEmployees', answer: 'employerEmployees', kind: 'whole' },
-  { attribute: 'months-working', property: 'monthsWorking', answer: 'monthsWorking', kind: 'amount' },
+  { attribute: 'employer-employees', property: 'employerEmployees', answer: 'employerEmployees', kind: 'number' },
+  { attribute: 'months-working', property: 'monthsWorking', answer: 'monthsWorking', kind: 'number' },
   { attribute: 'client-countries', property: 'clientCountries', answer: 'clientCountries', kind: 'countryList' },
 ] as const satisfies readonly AnswerAttribute[];
 
@@ -103,11 +96,10 @@ export function readAnswer(spec: Spec, property: unknown): ReadAnswer {
       return (CURRENCIES as readonly string[]).includes(text.toUpperCase())
         ? { value: text.toUpperCase(), problems: [] }
         : problem('unknownCurrency');
-    case 'amount':
-    case 'whole': {
+    case 'number': {
       const number = parseAmount(text);
       if (number === null || number === undefined) return problem('notANumber');
-      if (kind === 'whole' && !Number.isInteger(number)) return problem('notAWholeNumber');
+      if (isWhole(spec.answer) && !Number.isInteger(number)) return problem('notAWholeNumber');
       return { value: text, problems: [] };
     }
   }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { alsoShownIn } from '../../data/amounts.js';
 import { currencyOfCountry, isCurrency } from '../../data/currency.js';
 import type { Currency, Programme } from '../../data/schema.js';
+import { ANSWER_FIELDS, answerFieldFor, MORE_QUESTIONS, type AnswerFieldSpec } from '../../eligibility/answer-fields.js';
 import { answersToProfile, EMPTY_ANSWERS, hasAnswer, profileToAnswers, type AnswerField, type Answers } from '../../eligibility/answers.js';
 import type { EligibilityResult, ProfileField } from '../../eligibility/engine.js';
 import { checkerFor } from '../../eligibility/index.js';
@@ -19,12 +20,9 @@ import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
 import { afterNextPaint } from '../../shared/yield.js';
 import { ANSWER_ATTRIBUTES, readAnswer, type AnswerProperties } from './visa-eligibility.attributes.js';
-import { FIELD_CONTROLS, renderForm, type CountryField } from './visa-eligibility.form.js';
+import { renderForm, type CountryField } from './visa-eligibility.form.js';
 import { renderProgrammes, renderResults, type ResultsView } from './visa-eligibility.results.js';
 import { styles } from './visa-eligibility.styles.js';
-
-/** Answers behind the "more questions" disclosure: it opens by itself when one of them is set. */
-const MORE_QUESTIONS: AnswerField[] = ['secondCitizenship', 'itProfessional'];
 
 const INCOME_BASIS = ANSWER_ATTRIBUTES.find((spec) => spec.kind === 'incomeBasis')!;
 
@@ -294,7 +292,8 @@ export class VisaEligibility extends VisaElement {
 
   /** Moves to the field that answers `field`, opening "More questions" where it sits. */
   private async goToField(field: ProfileField): Promise<void> {
-    const control = FIELD_CONTROLS[field];
+    const answer = answerFieldFor(field);
+    const control: AnswerFieldSpec = ANSWER_FIELDS[answer];
     if (field === 'monthlyIncome') this.netRequested = true;
     if (control.more) {
       this.moreOpen = true;
@@ -303,8 +302,8 @@ export class VisaEligibility extends VisaElement {
     }
     await this.updateComplete;
     const target =
-      this.renderRoot.querySelector<HTMLElement>(`[name="${control.id}"]:checked`) ??
-      this.renderRoot.querySelector<HTMLElement>(`#${control.id}`);
+      this.renderRoot.querySelector<HTMLElement>(`[name="${answer}"]:checked`) ??
+      this.renderRoot.querySelector<HTMLElement>(`#${control.control}`);
     target?.scrollIntoView({ block: 'center' });
     target?.focus({ preventScroll: true });
   }

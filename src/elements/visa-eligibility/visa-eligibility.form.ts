@@ -4,8 +4,9 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { Locale } from '../../data/locales.js';
 import { CURRENCIES, EMPLOYMENT_TYPES } from '../../data/vocabulary.js';
+import { isWhole } from '../../eligibility/answer-fields.js';
 import type { AnswerError, AnswerField, Answers } from '../../eligibility/answers.js';
-import type { ProfileField, UiMessages } from '../../i18n/catalogue.js';
+import type { UiMessages } from '../../i18n/catalogue.js';
 import { countryOptions, currencyOptions } from '../../i18n/countries.js';
 
 export interface FormView {
@@ -26,26 +27,6 @@ export interface FormView {
   onClientPick(event: Event): void;
 }
 
-/**
- * The form control that answers each profile field (an id, or the name of a radio group), and whether it sits
- * behind "More questions": where a result's "Answer" button moves the focus.
- */
-export const FIELD_CONTROLS: Record<ProfileField, { id: string; more?: boolean }> = {
-  citizenship: { id: 'citizenship' },
-  employment: { id: 'employment' },
-  employerCountry: { id: 'employerCountry' },
-  clientCountries: { id: 'clientCountryAdd' },
-  grossMonthlyIncome: { id: 'grossIncome' },
-  monthlyIncome: { id: 'income' },
-  savings: { id: 'savings' },
-  degree: { id: 'degree' },
-  degreeField: { id: 'degreeField' },
-  yearsExperience: { id: 'yearsExperience' },
-  employerEmployees: { id: 'employerEmployees' },
-  monthsWorking: { id: 'monthsWorking' },
-  itProfessional: { id: 'itProfessional', more: true },
-};
-
 const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || nothing;
 
 function error(view: FormView, field: AnswerField) {
@@ -58,7 +39,7 @@ function numberField(
   view: FormView,
   field: AnswerField,
   label: string,
-  options: { hint?: string; whole?: boolean; suffix?: TemplateResult; below?: TemplateResult } = {},
+  options: { hint?: string; suffix?: TemplateResult; below?: TemplateResult } = {},
 ) {
   const invalid = view.errors[field] !== undefined;
   return html`<div class="field" part="field">
@@ -69,7 +50,7 @@ function numberField(
         id="${field}"
         name="${field}"
         type="text"
-        inputmode="${options.whole ? 'numeric' : 'decimal'}"
+        inputmode="${isWhole(field) ? 'numeric' : 'decimal'}"
         autocomplete="off"
         .value=${live(view.answers[field] as string)}
         aria-invalid=${invalid ? 'true' : 'false'}
@@ -257,7 +238,7 @@ export function renderForm(view: FormView) {
       ${numberField(view, 'monthsWorking', ui.labels.monthsWorking, { hint: ui.hints.monthsWorking })}
       ${
         answers.employment === 'employee' || answers.employment === ''
-          ? numberField(view, 'employerEmployees', ui.labels.employerEmployees, { whole: true })
+          ? numberField(view, 'employerEmployees', ui.labels.employerEmployees)
           : nothing
       }
     </fieldset>
@@ -276,8 +257,8 @@ export function renderForm(view: FormView) {
     </fieldset>
     <fieldset part="fieldset">
       <legend>${ui.legends.family}</legend>
-      <label class="choice"><input type="checkbox" name="spouse" .checked=${live(answers.spouse)} /> ${ui.labels.spouse}</label>
-      ${numberField(view, 'children', ui.labels.children, { whole: true })}
+      <label class="choice"><input type="checkbox" id="spouse" name="spouse" .checked=${live(answers.spouse)} /> ${ui.labels.spouse}</label>
+      ${numberField(view, 'children', ui.labels.children)}
     </fieldset>
     <fieldset part="fieldset">
       <legend>${ui.legends.qualifications}</legend>
