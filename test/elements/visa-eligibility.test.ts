@@ -50,6 +50,24 @@ describe('<visa-eligibility>', () => {
     expect($(el, '[part="summary"]').textContent).to.match(/\d/);
     expect(el.shadowRoot!.querySelectorAll('.result').length).to.equal(23);
   });
+  it('paints a typed answer at once and its results after that paint; the event comes with the results', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility citizenship="us" employment="employee"></visa-eligibility>`);
+    const summary = () => $(el, '.summary').textContent!.trim();
+    const before = summary();
+    const seen: string[] = [];
+    el.addEventListener('visa-eligibility-change', () => seen.push(summary()));
+    const field = $<HTMLInputElement>(el, '#grossIncome');
+    field.value = '100';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await firstRender(el);
+    expect(field.value).to.equal('100');
+    expect(summary(), 'results wait for the paint').to.equal(before);
+    expect(seen).to.deep.equal([]);
+    await el.updateComplete;
+    expect(summary()).to.not.equal(before);
+    expect(seen, 'one event, fired once the results show the answer').to.deep.equal([summary()]);
+    expect(el.results.some((r) => r.verdict === 'ineligible')).to.equal(true);
+  });
   it('starts empty, listing every programme without a verdict until the first answer, and is accessible', async () => {
     const el = await fixture<VisaEligibility>(html`<visa-eligibility></visa-eligibility>`);
     expect($(el, '#title').textContent).to.equal('Which visas can I get?');

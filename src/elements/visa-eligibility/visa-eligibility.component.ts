@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import { alsoShownIn } from '../../data/amounts.js';
 import { currencyOfCountry, isCurrency } from '../../data/currency.js';
@@ -78,8 +79,9 @@ const ANNOUNCE_DELAY_MS = 600;
  *   "/visas/{programme}": each result links to it. Only http(s) addresses.
  * @attr {string} client-countries - Initial answer for freelancers and business owners: where clients are registered, e.g. "de,us".
  *
- * @fires {VisaEligibilityChangeEvent} visa-eligibility-change - When the visitor changes an answer. `detail: {
- *   profile, results }`. Not fired when code sets `profile`.
+ * @fires {VisaEligibilityChangeEvent} visa-eligibility-change - When the visitor changes an answer, once the results
+ *   show it (the form paints first, the results after that paint). `detail: { profile, results }`. Not fired when
+ *   code sets `profile`.
  *
  * @csspart base - The layout around form and results.
  * @csspart form - The questionnaire.
@@ -152,6 +154,13 @@ export class VisaEligibility extends VisaElement {
   @state() private accessor announcement = '';
   /** A first render draws the questions; the engine's first run and the results come after a paint. */
   @state() private accessor resultsDrawn = !this.drawsInSteps;
+  /**
+   * A visitor's answer is drawn in two frames: first the form as typed (the next paint comes at once), then, after
+   * that paint, the results for it. While set, the results panel keeps what it showed; updateComplete waits.
+   */
+  @state() private accessor resultsBehind = false;
+  /** Counts the updates that drew the results: the results panel is re-rendered only when it moves on. */
+  private resultsDrawing = 0;
   /** Text typed in a country field that names no country (yet), and the fields left that way. */
   @state() private accessor countryText: Partial<Record<CountryField, string>> = {};
   @state() private accessor countryErrors: Partial<Record<CountryField, 'country'>> = {};
@@ -267,7 +276,9 @@ export class VisaEligibility extends VisaElement {
     const details = readLinkTemplate('details-href', this.detailsHref, this.ownerDocument?.baseURI);
     this.detailsLink = details.value;
     this.reportProblems([...this.answerProblems, ...selection.problems, ...details.problems]);
+    if (this.resultsBehind) return;
     this.shown = this.resultsDrawn ? this.evaluate() : undefined;
+    this.resultsDrawing += 1;
   }
 
   protected override updated(): void {
@@ -276,7 +287,13 @@ export class VisaEligibility extends VisaElement {
         await afterNextPaint();
         this.resultsDrawn = true;
       });
-    if (!this.userChanged) return;
+    if (this.resultsBehind)
+      this.later('answer', async () => {
+        await afterNextPaint();
+        this.resultsBehind = false;
+      });
+    // The event comes with the results drawn for the answer.
+    if (!this.userChanged || this.resultsBehind) return;
     this.userChanged = false;
     const { profile, results } = this.shown ?? this.evaluate();
     this.dispatchEvent(new VisaEligibilityChangeEvent({ profile, results }));
@@ -391,6 +408,7 @@ export class VisaEligibility extends VisaElement {
   private setAnswers(changes: Partial<Answers>): void {
     this.answers = { ...this.answers, ...changes };
     this.userChanged = true;
+    if (this.shown) this.resultsBehind = true;
   }
 
   /**
@@ -452,12 +470,17 @@ export class VisaEligibility extends VisaElement {
             onClientClick: this.onClick,
             onClientPick: (event: Event) => (this.clientPick = (event.target as HTMLSelectElement).value),
           })}
-          ${answered && evaluation ? this.renderJump(ui.summaryShort(countsOf(evaluation.results)), ui.showResults) : nothing}
+          ${guard([this.resultsDrawing], () =>
+            answered && evaluation ? this.renderJump(ui.summaryShort(countsOf(evaluation.results)), ui.showResults) : nothing,
+          )}
         </form>
         <section class="results-panel" part="results" aria-labelledby="results-title">
-          ${heading(this.level, 'results-title', ui.results)} ${evaluation ? this.renderSummary(evaluation.results, answered) : nothing}
+          ${heading(this.level, 'results-title', ui.results)}
+          ${guard([this.resultsDrawing], () => (evaluation ? this.renderSummary(evaluation.results, answered) : nothing))}
           <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-          ${evaluation ? this.renderResultsPanel(evaluation.results, evaluation.profile, answered) : nothing}
+          ${guard([this.resultsDrawing], () =>
+            evaluation ? this.renderResultsPanel(evaluation.results, evaluation.profile, answered) : nothing,
+          )}
         </section>
       </div>
     `;
