@@ -36,19 +36,25 @@ const trustedTypesPage = async (ctx, next) => {
 };
 
 /**
- * /__test/missing/<names>/…: the built files with some missing, for the loader's failure paths. The loader
- * and dist/lazy/ are served from there, except that files of dist/lazy/ whose names start with one of the
- * comma-separated <names> answer 404 (e.g. /__test/missing/visa-compare,language-de/nomad-visa-widgets.js).
+ * /__test/<fault>/<names>/…: the built files, some of them faulty, for the loader's failure paths. The loader and
+ * dist/lazy/ are served from there, except that files of dist/lazy/ whose names start with one of the
+ * comma-separated <names> are: `missing` (404), `hang` (never answer) or `slow-<ms>` (answer after <ms>), e.g.
+ * /__test/missing/visa-compare,language-de/nomad-visa-widgets.js or /__test/slow-3000/language-de/….
  */
-const missingFiles = async (ctx, next) => {
-  const match = /^\/__test\/missing\/([^/]+)\/(.+)$/.exec(ctx.path);
+const faultyFiles = async (ctx, next) => {
+  const match = /^\/__test\/(missing|hang|slow-(\d+))\/([^/]+)\/(.+)$/.exec(ctx.path);
   if (!match) return next();
-  const [, names, file] = match;
-  if (file.startsWith('lazy/') && names.split(',').some((name) => file.slice(5).startsWith(name))) {
+  const [, fault, delay, names, file] = match;
+  ctx.path = `/dist/${file}`;
+  if (!(file.startsWith('lazy/') && names.split(',').some((name) => file.slice(5).startsWith(name)))) return next();
+  if (fault === 'missing') {
     ctx.status = 404;
     return;
   }
-  ctx.path = `/dist/${file}`;
+  const closed = new Promise((resolve) => ctx.req.on('close', resolve));
+  if (fault === 'hang') return void (await closed);
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, Number(delay)))]);
+  ctx.set('cache-control', 'no-store');
   return next();
 };
 
@@ -62,7 +68,7 @@ const packageUrl = async (ctx, next) => {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [slowServers, trustedTypesPage, missingFiles, packageUrl],
+  middleware: [slowServers, trustedTypesPage, faultyFiles, packageUrl],
   rootDir: '.',
   // Two pages at once. Keyboard tests bring their page to the front, and the other page's
   // requestAnimationFrame pauses meanwhile: tests mount plain wrappers with fixtureSync(), which needs no frame.

@@ -36,8 +36,9 @@ export const PAGES = [
     widgets: ['visa-eligibility'],
     languages: 1,
     targetKB: 55,
-    // 70 since the engine weighs both incomes, says why each check is open and finds the next question (+3.1 KB).
-    budgetKB: 70,
+    // 70 since the engine weighs both incomes, says why each check is open and finds the next question (+3.1 KB);
+    // 71.5 since every file the loader fetches has a deadline and a widget says it is loading or late (+1.2 KB).
+    budgetKB: 71.5,
     longestTaskMs: 50,
   },
   {
@@ -47,15 +48,17 @@ export const PAGES = [
     widgets: ['visa-card', 'visa-compare', 'visa-eligibility'],
     languages: 2,
     targetKB: 75,
-    // 100 since typing keeps its formatted strings and copies an event's detail only when read (+0.3 KB).
-    budgetKB: 100,
+    // 100 since typing keeps its formatted strings and copies an event's detail only when read (+0.3 KB);
+    // 101 for the deadlines and the loading and late notices (+1.2 KB).
+    budgetKB: 101,
     longestTaskMs: 50,
   },
 ];
 
 /** Single files (gzip KB). */
 export const FILES = [
-  { file: 'dist/nomad-visa-widgets.js', what: 'the loader', targetKB: 2, budgetKB: 2 },
+  // The loader: 2.1 since it gives each file a deadline and tells a late widget's readers, in three languages (+0.6 KB).
+  { file: 'dist/nomad-visa-widgets.js', what: 'the loader', targetKB: 2, budgetKB: 2.1 },
   // The bundle: 120 for the same formatted-string memo and lazily copied event detail (+0.1 KB).
   { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 120 },
 ];

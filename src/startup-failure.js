@@ -19,8 +19,11 @@ export default function startupFailure(error, tags) {
   };
   var Failed = class extends HTMLElement {
     connectedCallback() {
-      if (this.shadowRoot) return;
-      var root = this.attachShadow({ mode: 'open' });
+      // A root the loader filled while the code was late (src/loader/overdue.ts) gets this message instead.
+      var late = this.shadowRoot && this.shadowRoot.querySelector('[data-nomad-visa-overdue]');
+      if (this.shadowRoot && !late) return;
+      var root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+      root.replaceChildren();
       var holder = this.closest('[lang]');
       var lang = ((holder && holder.getAttribute('lang')) || document.documentElement.lang || 'en').slice(0, 2).toLowerCase();
       var message = document.createElement('p');

@@ -7,6 +7,7 @@
 import type { Locale } from '../data/locales.js';
 import type { Catalogue, EngineMessages } from '../i18n/catalogue.js';
 import { addTexts } from './dataset.js';
+import { whenLate } from './deadline.js';
 
 interface Language {
   catalogue: Omit<Catalogue, 'engine'>;
@@ -54,17 +55,42 @@ export function loadLanguage(locale: Locale, engine = false): Promise<boolean> {
   return Promise.all([base, engineTexts]).then(([a, b]) => a && b);
 }
 
-/** Runs a load once per `what` ("texts for lang=…"); false, with a warning naming `what`, if it fails. */
+const arrivals = new Set<() => void>();
+
+/** Calls `listener` when a language's texts arrive after their deadline (the widgets showing English then switch). */
+export function onLateLanguage(listener: () => void): () => void {
+  arrivals.add(listener);
+  return () => arrivals.delete(listener);
+}
+
+/**
+ * Runs a load once per `what` ("texts for lang=…"); false, with a warning naming `what`, if it fails or has not
+ * arrived by the deadline. Arriving later, it is used: the widgets waiting in English are told (onLateLanguage).
+ */
 function once(what: string, load: () => Promise<void>): Promise<boolean> {
   let loading = loads.get(what);
   if (!loading) {
-    loading = load().then(
-      () => true,
-      (error: unknown) => {
-        console.warn(`nomad-visa-widgets: the ${what} could not be loaded: ${String(error)}`);
-        return false;
-      },
-    );
+    const fetching = load();
+    loading = new Promise<boolean>((resolve) => {
+      let late = false;
+      whenLate(fetching, `the ${what}`, (message) => {
+        late = true;
+        console.warn(`nomad-visa-widgets: ${message}; widgets show English until they do.`);
+        resolve(false);
+      });
+      fetching.then(
+        () => {
+          resolve(true);
+          if (!late) return;
+          loads.set(what, Promise.resolve(true));
+          arrivals.forEach((listener) => listener());
+        },
+        (error: unknown) => {
+          console.warn(`nomad-visa-widgets: the ${what} could not be loaded: ${String(error)}`);
+          resolve(false);
+        },
+      );
+    });
     loads.set(what, loading);
   }
   return loading;

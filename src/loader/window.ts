@@ -39,6 +39,11 @@ export interface NomadVisaWidgetsGlobal extends Partial<Omit<ReadyApi, 'version'
    * document by itself; the bundle defines every element at once, so there it does nothing.
    */
   discover(root?: ParentNode): void;
+  /**
+   * How long (ms) the loader waits for each file it fetches before the widgets that need it say so: from the
+   * loader script's `data-timeout` (seconds), else 8000. A file that arrives later is still used.
+   */
+  timeout?: number;
 }
 
 declare global {

@@ -137,6 +137,17 @@ export const baseStyles = css`
       background-position: 200% 0;
     }
   }
+  /* While the page's language is fetched (VisaBase.showWaiting): the fallback content, else a line that appears
+     only once the wait has lasted a second. */
+  .waiting-line {
+    margin: 0;
+    animation: visa-appear 0s 1s backwards;
+  }
+  @keyframes visa-appear {
+    from {
+      visibility: hidden;
+    }
+  }
   /* The message about ignored attributes (VisaBase.renderProblems). */
   .notice {
     border: 1px solid var(--_bad);

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, type Locale } from '../data/locales.js';
-import { languageReady } from '../i18n/messages/index.js';
+import { languageReady, onLateLanguage } from '../i18n/messages/index.js';
 import { localeOf, onLanguageChange } from './lang.js';
 
 export class LanguageController implements ReactiveController {
@@ -13,7 +13,7 @@ export class LanguageController implements ReactiveController {
   locale: Locale = DEFAULT_LOCALE;
   /** The language the page asks for. */
   requested: Locale = DEFAULT_LOCALE;
-  private stop?: () => void;
+  private stops: (() => void)[] = [];
 
   /** `engine`: the host also shows the rule engine's texts, which the loader fetches apart. */
   constructor(
@@ -25,13 +25,20 @@ export class LanguageController implements ReactiveController {
 
   hostConnected(): void {
     this.refresh();
-    this.stop = onLanguageChange(() => {
-      if (localeOf(this.host) !== this.requested) this.host.requestUpdate();
-    });
+    this.stops = [
+      onLanguageChange(() => {
+        if (localeOf(this.host) !== this.requested) this.host.requestUpdate();
+      }),
+      // Shown in English because the page's language was late: it has arrived.
+      onLateLanguage(() => {
+        if (this.locale !== this.requested && languageReady(this.requested, this.engine)) this.host.requestUpdate();
+      }),
+    ];
   }
 
   hostDisconnected(): void {
-    this.stop?.();
+    this.stops.forEach((stop) => stop());
+    this.stops = [];
   }
 
   /** Call at the start of the host's willUpdate (which Lit runs before controllers' hostUpdate). */

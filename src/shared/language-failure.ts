@@ -17,3 +17,10 @@ export const NO_LANGUAGE: Record<Locale, string> = {
   de: 'Dieses Visa-Widget konnte seine Texte nicht laden. Bitte laden Sie die Seite neu.',
   ru: 'Виджет о визах не смог загрузить тексты. Пожалуйста, перезагрузите страницу.',
 };
+
+/** The page's language is still being fetched (shown after a second, where the page gives no fallback content). */
+export const LANGUAGE_LOADING: Record<Locale, string> = {
+  en: 'Loading the visa widget…',
+  de: 'Das Visa-Widget wird geladen …',
+  ru: 'Виджет о визах загружается…',
+};

@@ -12,7 +12,8 @@ import { adoptDocumentStyles } from './document-styles.js';
 import { yieldToMain } from './yield.js';
 import { LanguageController } from './language-controller.js';
 import { localeOf } from './lang.js';
-import { LANGUAGE_FAILED, NO_LANGUAGE } from './language-failure.js';
+import { OVERDUE_MARK } from './overdue-mark.js';
+import { LANGUAGE_FAILED, LANGUAGE_LOADING, NO_LANGUAGE } from './language-failure.js';
 
 export class VisaBase extends LitElement {
   /** Observed so that a change of the element's own `lang` re-renders it. */
@@ -38,6 +39,8 @@ export class VisaBase extends LitElement {
   /** Styles adopted as sheets of the document the widget is in (see document-styles.ts). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    // The loader's "taking longer than usual" (the code was late, and has arrived): replaced by the widget.
+    if (root.firstElementChild?.hasAttribute(OVERDUE_MARK)) root.replaceChildren();
     adoptDocumentStyles(root, (this.constructor as typeof LitElement).elementStyles);
     return root;
   }
@@ -60,11 +63,39 @@ export class VisaBase extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const wanted = localeOf(this);
     if (languageReady(wanted, this.engine)) return super.scheduleUpdate();
+    const waiting = this.showWaiting(wanted);
     // The widgets waiting for one file all wake when it arrives: each renders in a task of its own.
     return loadLanguage(wanted, this.engine)
       .then((loaded) => loaded || languageReady(DEFAULT_LOCALE, this.engine) || loadLanguage(DEFAULT_LOCALE, this.engine))
       .then(yieldToMain)
-      .then(() => super.scheduleUpdate());
+      .then(() => {
+        waiting?.remove();
+        return super.scheduleUpdate();
+      });
+  }
+
+  /**
+   * Before a first render that waits for the page's language (at most the loader's deadline): the page's
+   * fallback content stays in view, else a line says the widget is loading; the element is busy meanwhile.
+   * Plain DOM: the texts that would render it are what is being fetched.
+   */
+  private showWaiting(locale: Locale): HTMLElement | undefined {
+    const root = this.renderRoot;
+    if (this.hasUpdated || !root || root.childNodes.length) return undefined;
+    const waiting = document.createElement('div');
+    waiting.setAttribute('aria-busy', 'true');
+    waiting.setAttribute('data-drawing', '');
+    waiting.lang = locale;
+    const slot = document.createElement('slot');
+    slot.name = 'fallback';
+    const line = document.createElement('p');
+    line.className = 'waiting-line';
+    line.setAttribute('part', 'notice');
+    line.textContent = LANGUAGE_LOADING[locale];
+    slot.append(line);
+    waiting.append(slot);
+    root.append(waiting);
+    return waiting;
   }
 
   /** Every attribute problem to show: the shared attributes' first, then the element's own. */

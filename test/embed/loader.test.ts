@@ -184,3 +184,112 @@ describe('the loader (dist/nomad-visa-widgets.js)', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 });
+
+describe('the loader: files that are late or never come (data-timeout)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  /** A page with the loader from `src` (data-timeout="1": a one-second deadline), as soon as it has loaded. */
+  async function latePage(body: string, src: string, lang = 'de') {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.style.height = '700px';
+    frame.srcdoc =
+      `<!doctype html><html lang="${lang}"><head><script src="/test/pages/watch.js"></script>` +
+      `<script src="${src}" data-timeout="1"></script></head><body>${body}</body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    return { doc: frame.contentDocument!, win: frame.contentWindow as PageWindow };
+  }
+  const warnings = (win: PageWindow) => win.__warnings.join('\n');
+  const FALLBACK = '<p slot="fallback">Portugal im Überblick</p>';
+
+  it('a late language file: the fallback stays until the deadline, then English with a notice, then the language', async () => {
+    const { doc, win } = await latePage(
+      `<visa-card programme="pt-digital-nomad">${FALLBACK}</visa-card>`,
+      '/__test/slow-2500/language-de/nomad-visa-widgets.js',
+    );
+    await until(() => !!doc.querySelector('visa-card')?.shadowRoot?.querySelector('[aria-busy="true"]'));
+    const waiting = doc.querySelector('visa-card')!.shadowRoot!.querySelector('[aria-busy="true"]')!;
+    expect(
+      waiting
+        .querySelector<HTMLSlotElement>('slot[name="fallback"]')!
+        .assignedElements()
+        .map((e) => e.textContent),
+    ).to.deep.equal(['Portugal im Überblick']);
+    expect(warnings(win)).to.equal('');
+    await until(() => text(doc, 'visa-card', 'h2') !== '');
+    expect(text(doc, 'visa-card', 'h2')).to.equal('Portugal digital nomad visa');
+    expect(text(doc, 'visa-card', '[part="notice"]')).to.equal(
+      'Die deutschen Texte konnten nicht geladen werden; dieses Widget zeigt sie auf Englisch.',
+    );
+    expect(warnings(win)).to.include('the texts for lang="de" did not arrive within 1 s');
+    expect(doc.querySelector('visa-card')!.shadowRoot!.querySelector('slot[name="fallback"]')).to.equal(null);
+    await until(() => text(doc, 'visa-card', 'h2') === 'Portugal: Visum für digitale Nomaden');
+    expect(text(doc, 'visa-card', 'h2')).to.equal('Portugal: Visum für digitale Nomaden');
+    expect(text(doc, 'visa-card', '[part="notice"]')).to.equal('');
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('a language file that never comes, without fallback content: a loading line, then English after the deadline', async () => {
+    const { doc, win } = await latePage(
+      '<visa-compare countries="pt,es"></visa-compare>',
+      '/__test/hang/language-ru/nomad-visa-widgets.js',
+      'ru',
+    );
+    await until(() => !!doc.querySelector('visa-compare')?.shadowRoot?.querySelector('.waiting-line'));
+    expect(text(doc, 'visa-compare', '.waiting-line')).to.equal('Виджет о визах загружается…');
+    await until(() => text(doc, 'visa-compare', '[part="notice"]').startsWith('Не удалось'));
+    expect(text(doc, 'visa-compare', '[part="notice"]')).to.equal('Не удалось загрузить русские тексты; виджет показан на английском.');
+    expect(doc.querySelector('visa-compare')!.shadowRoot!.querySelector('.waiting-line')).to.equal(null);
+    expect(warnings(win)).to.include('the texts for lang="ru" did not arrive within 1 s');
+  });
+
+  it("a widget's late code: it says so over the fallback after the deadline, and starts when the code arrives", async () => {
+    const { doc, win } = await latePage(
+      `<visa-card programme="pt-digital-nomad">${FALLBACK}</visa-card>`,
+      '/__test/slow-2500/visa-card/nomad-visa-widgets.js',
+    );
+    const card = doc.querySelector('visa-card')!;
+    expect(card.shadowRoot).to.equal(null);
+    await until(() => !!card.shadowRoot);
+    expect(text(doc, 'visa-card', '[part="notice"]')).to.equal('Dieses Visa-Widget lädt länger als üblich.');
+    expect(card.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="fallback"]')!.assignedElements()).to.have.length(1);
+    expect(warnings(win)).to.match(/<visa-card>: \S+\/lazy\/visa-card\.js did not arrive within 1 s/);
+    await until(() => text(doc, 'visa-card', 'h2') !== '');
+    expect(text(doc, 'visa-card', 'h2')).to.equal('Portugal: Visum für digitale Nomaden');
+    expect(card.shadowRoot!.querySelector('[data-nomad-visa-overdue]')).to.equal(null);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it("a widget's code that never comes: the message stays, widgets added later get it, the page's other widgets work", async () => {
+    const { doc, win } = await latePage(
+      '<visa-compare countries="pt,es"></visa-compare><visa-card programme="pt-digital-nomad"></visa-card>',
+      '/__test/hang/visa-compare/nomad-visa-widgets.js',
+      'en',
+    );
+    await until(() => !!doc.querySelector('visa-compare')!.shadowRoot);
+    expect(text(doc, 'visa-compare', '[part="notice"]')).to.equal('This visa widget is taking longer than usual to load.');
+    expect(text(doc, 'visa-card', 'h2')).to.equal('Portugal digital nomad visa');
+    const added = doc.createElement('visa-compare');
+    doc.body.append(added);
+    await until(() => !!added.shadowRoot);
+    expect(added.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.match(/longer than usual/);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('data-timeout that is not a number of seconds is named in a warning, and the default holds', async () => {
+    const { doc, win } = await latePage('<visa-card programme="pt-digital-nomad"></visa-card>', '/dist/nomad-visa-widgets.js');
+    await widgetsUp(doc);
+    expect(warnings(win)).to.equal('');
+    const frame = document.createElement('iframe');
+    frame.srcdoc =
+      '<!doctype html><html><head><script src="/test/pages/watch.js"></script>' +
+      '<script src="/dist/nomad-visa-widgets.js" data-timeout="soon"></script></head><body></body></html>';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const other = frame.contentWindow as PageWindow;
+    expect(warnings(other)).to.include('data-timeout="soon" is not a number of seconds; waiting 8 s for each file.');
+    expect(other.NomadVisaWidgets!.timeout).to.equal(undefined);
+    expect((win as Window).NomadVisaWidgets!.timeout).to.equal(1000);
+  });
+});

@@ -35,3 +35,8 @@ export function languageReady(_locale: Locale, _engine = false): boolean {
 export function loadLanguage(_locale: Locale, _engine = false): Promise<boolean> {
   return Promise.resolve(true);
 }
+
+/** Calls `listener` when a language's texts arrive after their deadline (see src/loader/languages.ts). Built in: never. */
+export function onLateLanguage(_listener: () => void): () => void {
+  return () => undefined;
+}
