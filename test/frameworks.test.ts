@@ -118,6 +118,16 @@ describe('in a Vue 3.5 app', () => {
     'takes a bound number, an array and children-count, and calls the @visa-compare-change listener',
     takesWhatTheFrameworkPasses('vue', mounted),
   );
+
+  it('reads bare boolean attributes, which Vue sets as "" properties, as yes', async () => {
+    const flags = mounted.container().querySelector<VisaEligibility>('#vue-flags')!;
+    await flags.updateComplete;
+    expect((flags as unknown as Record<string, unknown>).spouse).to.equal('');
+    expect([flags.profile.spouse, flags.profile.degree, flags.profile.itProfessional]).to.deep.equal([true, true, true]);
+    const card = mounted.container().querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('#vue-card')!;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('.summary')).to.equal(null);
+  });
 });
 
 describe('in a Svelte 5 app', () => {

@@ -228,6 +228,7 @@ export interface UiMessages {
     unknownStaleAfter: string;
     unsafeLink: string;
     tooManyPassports: string;
+    notAnAddress: string;
   };
 }
 

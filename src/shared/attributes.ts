@@ -43,12 +43,39 @@ export function warnAttributeProblems(element: Element, problems: readonly Attri
 
 /**
  * A property's value as attribute text. Frameworks set properties, not attributes, and pass what they hold:
- * a number (income={5000}) or an array (countries={['pt', 'es']}) reads as "5000" and "pt,es".
+ * a number (income={5000}) or an array (countries={['pt', 'es']}) reads as "5000" and "pt,es". Never throws: a
+ * symbol reads as "Symbol(…)", and an object with no text form (Object.create(null), a throwing toString) as
+ * "[object Object]", which no reader accepts, so it is shown and warned as a bad value.
  */
 export function asText(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (Array.isArray(value)) return value.map(String).join(',');
-  return String(value);
+  if (Array.isArray(value)) return value.map((item) => asText(item) ?? '').join(',');
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/**
+ * `src`, `rates-src`: an address, as text or as a URL object (from any window); empty: none. Anything else
+ * cannot be fetched: a problem naming the attribute, and no address.
+ */
+export function readAddress(attribute: string, property: unknown): Read<string | undefined> {
+  if (property === undefined || property === null || property === '') return { value: undefined, problems: [] };
+  if (typeof property === 'string') return { value: property, problems: [] };
+  if (Object.prototype.toString.call(property) === '[object URL]') return { value: (property as URL).href, problems: [] };
+  return { value: undefined, problems: [{ attribute, value: asText(property)!, reason: 'notAnAddress' }] };
+}
+
+/**
+ * A boolean attribute's property: present as an attribute (Lit reads it as true) or set to true; also "" and
+ * any other text but "false", which is what frameworks that set properties pass for a bare attribute
+ * (Vue sets `<visa-eligibility spouse>` as spouse = ""). Absent, null, false or "false": false.
+ */
+export function readFlag(property: unknown): boolean {
+  if (typeof property === 'string') return property.trim() !== 'false';
+  return property === true;
 }
 
 /** Splits "pt, es ,hr" (or ['pt', 'es', 'hr']) into ['pt', 'es', 'hr']. */

@@ -7,7 +7,7 @@ import { property } from 'lit/decorators.js';
 import { DEFAULT_LOCALE, type Locale } from '../data/locales.js';
 import { languageReady, loadLanguage, messages } from '../i18n/messages/index.js';
 import type { DisplayCurrency } from '../data/amounts.js';
-import { readCurrency, readTheme, shownValue, warnAttributeProblems, type AttributeProblem } from './attributes.js';
+import { asText, readCurrency, readFlag, readTheme, shownValue, warnAttributeProblems, type AttributeProblem } from './attributes.js';
 import { adoptDocumentStyles } from './document-styles.js';
 import { yieldToMain } from './yield.js';
 import { LanguageController } from './language-controller.js';
@@ -18,8 +18,8 @@ import { LANGUAGE_FAILED, LANGUAGE_LOADING, NO_LANGUAGE } from './language-failu
 export class VisaBase extends LitElement {
   /** Observed so that a change of the element's own `lang` re-renders it. */
   @property({ attribute: 'lang' }) accessor language: string | undefined;
-  /** light, dark or auto; reflected so the styles can follow it. */
-  @property({ reflect: true }) accessor theme: string | undefined;
+  /** light, dark or auto; reflected so the styles can follow it (as text: a symbol or object must not throw). */
+  @property({ reflect: true, converter: { toAttribute: asText } }) accessor theme: string | undefined;
   @property() accessor currency: string | undefined;
   /**
    * Shows the details of a setup problem (the attribute, its value, a URL, a status) in the widget, for the
@@ -163,7 +163,7 @@ export class VisaBase extends LitElement {
     const { ui } = messages(this.locale);
     return html`<div class="notice" part="notice" role="note">
       ${
-        this.debug
+        readFlag(this.debug)
           ? this.problems.map((p) => html`<p>${ui.badAttribute(p.attribute, shownValue(p.value), ui.reasons[p.reason])}</p>`)
           : html`<p>${ui.setupProblem}</p>`
       }

@@ -55,3 +55,29 @@ export async function loadBuiltScript(): Promise<void> {
     document.head.append(script);
   });
 }
+
+export type Widget = HTMLElement & { updateComplete: Promise<unknown>; provided?: { status: string; source: unknown; currency?: string } };
+
+/** Markup in this test page, upgraded by the built script, with every widget rendered. */
+export async function mount<T extends Element = Widget>(markup: string): Promise<T> {
+  const holder = document.createElement('div');
+  holder.innerHTML = markup;
+  document.body.append(holder);
+  await settle(holder);
+  return holder.firstElementChild as T;
+}
+
+export async function settle(root: ParentNode): Promise<void> {
+  for (let round = 0; round < 3; round += 1) {
+    const widgets = [...root.querySelectorAll<Widget>('*')].filter((el) => el.localName.startsWith('visa-'));
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    await aTimeout(0);
+  }
+}
+
+export function quietWarnings(): { warnings: string[]; restore: () => void } {
+  const warn = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  return { warnings, restore: () => (console.warn = warn) };
+}

@@ -6,38 +6,13 @@
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import raw from '../../data/visas.json';
-import { loadBuiltScript, openPage, shadow, until } from './frames.js';
+import { loadBuiltScript, mount, openPage, quietWarnings, shadow, until, type Widget } from './frames.js';
 
-type Widget = HTMLElement & { updateComplete: Promise<unknown>; provided?: { status: string; source: unknown; currency?: string } };
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** Markup in this test page, upgraded by the built script, with every widget rendered. */
-async function mount<T extends Element = Widget>(markup: string): Promise<T> {
-  const holder = document.createElement('div');
-  holder.innerHTML = markup;
-  document.body.append(holder);
-  await settle(holder);
-  return holder.firstElementChild as T;
-}
-
-async function settle(root: ParentNode): Promise<void> {
-  for (let round = 0; round < 3; round += 1) {
-    const widgets = [...root.querySelectorAll<Widget>('*')].filter((el) => el.localName.startsWith('visa-'));
-    await Promise.all(widgets.map((el) => el.updateComplete));
-    await aTimeout(0);
-  }
-}
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const rowNames = (el: Element) => [...el.shadowRoot!.querySelectorAll('tbody th .name')].map((n) => n.textContent);
 const cardTitle = (el: Element) => $(el, 'h2').textContent;
-
-function quietWarnings(): { warnings: string[]; restore: () => void } {
-  const warn = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  return { warnings, restore: () => (console.warn = warn) };
-}
 
 const urls: string[] = [];
 function serve(data: unknown): string {
@@ -422,7 +397,9 @@ describe('without JavaScript, and until the script runs', () => {
     script.src = '/dist/nomad-visa-widgets.js';
     doc.head.append(script);
     await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-    await until(() => !!win.customElements.get('visa-eligibility') && !!doc.getElementById('card')!.shadowRoot?.querySelector('h2'));
+    // Each widget keeps its fallback in view until its language's texts are there and it has drawn.
+    const drawn = (id: string) => !!doc.getElementById(id)!.shadowRoot?.querySelector('.root');
+    await until(() => !!win.customElements.get('visa-eligibility') && ['card', 'compare', 'eligibility'].every(drawn));
     // Upgraded: no slot takes "fallback", so it is not shown; the cta still is.
     for (const id of ids) expect(doc.getElementById(id)!.getClientRects().length, id).to.equal(0);
     expect(shadow(doc, '#card').querySelector('h2')!.textContent).to.equal('Portugal digital nomad visa');

@@ -7,7 +7,7 @@ import type { FactField } from '../../i18n/catalogue.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
 import { describeProgramme, formatPartialDate, rateNote, type FactText } from '../../i18n/programme-facts.js';
-import { asText, type AttributeProblem } from '../../shared/attributes.js';
+import { asText, readFlag, type AttributeProblem } from '../../shared/attributes.js';
 import { citation } from '../../shared/source-citation.js';
 import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
@@ -163,7 +163,8 @@ export class VisaCard extends VisaElement {
     const disputed =
       FULL.some((field) => facts[field as keyof typeof facts] && (facts[field as keyof typeof facts] as FactText).conflicts.length) ||
       programme.checks.some((check) => check.conflicts?.length);
-    const fields = this.compact ? COMPACT : FULL;
+    const compact = readFlag(this.compact);
+    const fields = compact ? COMPACT : FULL;
     const titleId = `title-${programme.id}`;
     const sources = this.source.dataset.sources.filter((s) => programme.sources.includes(s.id));
     const { reviewed } = this.source.dataset;
@@ -181,13 +182,13 @@ export class VisaCard extends VisaElement {
             ? html`<p class="stale" part="stale">${t.stale(formatPartialDate(this.locale, programme.asOf))}</p>`
             : nothing
         }
-        ${this.compact ? nothing : html`<p class="summary">${programme.summary[this.locale]}</p>`}
-        ${this.compact ? nothing : this.renderOfficialName(programme)}
+        ${compact ? nothing : html`<p class="summary">${programme.summary[this.locale]}</p>`}
+        ${compact ? nothing : this.renderOfficialName(programme)}
       </header>
       <dl part="facts">
         ${fields.map((field) => this.renderFact(field, t.labels[field], facts[field as keyof typeof facts] as FactText | undefined))}
         ${
-          this.compact
+          compact
             ? nothing
             : html`${this.renderList(t.labels.prepare, facts.prepare)} ${this.renderList(ui.confirm, facts.conditions)}
               ${this.renderList(t.labels.tax, facts.tax)} ${this.renderList(t.labels.notes, facts.notes)}`

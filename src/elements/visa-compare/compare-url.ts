@@ -86,12 +86,19 @@ export function writeHash(hash: string, key: string, state: HashState): string {
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
-/** Which comparison holds which hash key: the first to claim it, while it stays on the page. */
+/**
+ * Which comparison holds which hash key: the first in the page's order of those that claim it, while it stays
+ * on the page, whichever of them drew first (the page's main comparison is usually its top one).
+ */
 const hashKeyOwners = new Map<string, Element>();
 
+/** Whether `element` holds `key` now; a comparison further up the page takes it over, and the one it displaces is told. */
 export function claimHashKey(element: Element, key: string): boolean {
   const owner = hashKeyOwners.get(key);
-  if (owner && owner !== element && owner.isConnected) return false;
+  if (owner && owner !== element && owner.isConnected) {
+    if (!(element.compareDocumentPosition(owner) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+    (owner as Element & { requestUpdate(): void }).requestUpdate();
+  }
   releaseHashKey(element);
   hashKeyOwners.set(key, element);
   return true;

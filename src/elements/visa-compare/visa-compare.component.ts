@@ -8,7 +8,7 @@ import { formatter } from '../../i18n/format.js';
 import type { CompareMessages } from '../../i18n/catalogue.js';
 import { messages } from '../../i18n/messages/index.js';
 import { formatPartialDate, programmeNumbers, rateNote, type FactText, type ProgrammeFacts } from '../../i18n/programme-facts.js';
-import { readControls, readSelection, splitList, type AttributeProblem, type ControlsMode } from '../../shared/attributes.js';
+import { readControls, readFlag, readSelection, splitList, type AttributeProblem, type ControlsMode } from '../../shared/attributes.js';
 import { citation } from '../../shared/source-citation.js';
 import { VisaCompareChangeEvent } from '../../shared/events.js';
 import { heading } from '../../shared/headings.js';
@@ -205,8 +205,8 @@ export class VisaCompare extends VisaElement {
     const controls = readControls(this.controls);
     this.controlsMode = controls.value;
     problems.push(...controls.problems);
-    this.ownsHashKey = this.syncUrl && claimHashKey(this, this.hashKey);
-    if (!this.syncUrl) releaseHashKey(this);
+    this.ownsHashKey = readFlag(this.syncUrl) && claimHashKey(this, this.hashKey);
+    if (!readFlag(this.syncUrl)) releaseHashKey(this);
     else if (!this.ownsHashKey) problems.push({ attribute: 'sync-url', value: this.hashKey, reason: 'hashKeyTaken' });
     return problems;
   }
@@ -289,14 +289,14 @@ export class VisaCompare extends VisaElement {
     this.sort = state.sort;
     this.familyOnly = state.familyOnly;
     this.region = state.region;
-    if (this.syncUrlIncome) this.maxIncomeText = state.maxIncome === undefined ? '' : String(state.maxIncome);
+    if (readFlag(this.syncUrlIncome)) this.maxIncomeText = state.maxIncome === undefined ? '' : String(state.maxIncome);
   }
 
   /** After a visitor's action: tell the page, and keep the URL in step when asked to. */
   private changed(): void {
     this.copied = undefined;
     // The visitor's own income stays out of history and shared links unless the site opts in.
-    const max = this.syncUrlIncome ? (this.maxIncome ?? undefined) : undefined;
+    const max = readFlag(this.syncUrlIncome) ? (this.maxIncome ?? undefined) : undefined;
     if (this.ownsHashKey) {
       const programmes = sameList(this.selected, this.attributeSelection) ? undefined : this.selected;
       const state = { programmes, sort: this.sort, familyOnly: this.familyOnly, region: this.region, maxIncome: max };

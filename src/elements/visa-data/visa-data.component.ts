@@ -8,7 +8,7 @@ import { withRateTable } from '../../data/rates.js';
 import type { RateTable } from '../../data/schema.js';
 import { formatIssue, type DatasetIssue } from '../../data/issues.js';
 import { messages } from '../../i18n/messages/index.js';
-import { readCurrency, readTimeout, shownValue, type AttributeProblem } from '../../shared/attributes.js';
+import { readAddress, readCurrency, readFlag, readTimeout, shownValue, type AttributeProblem } from '../../shared/attributes.js';
 import { baseStyles } from '../../shared/base-styles.js';
 import { visaDataContext, type ProvidedData } from '../../shared/context.js';
 import { VisaDataErrorEvent, VisaDataLoadEvent } from '../../shared/events.js';
@@ -36,7 +36,8 @@ type Failure =
   | { kind: 'invalid'; issues: DatasetIssue[] };
 
 /** Where one of this element's own files (`src`, `rates-src`) stands. */
-type Load<T> = { status: 'none' } | { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; failure: Failure };
+type Load<T> =
+  { status: 'none' } | { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; failure: Failure; url: string };
 type FileAttribute = 'src' | 'rates-src';
 
 /** Why a dataset from `src` was not used. */
@@ -57,7 +58,7 @@ class DatasetLoadError extends Error {
  * @tag visa-data
  * @summary Data and settings provider for the visa widgets.
  *
- * @attr {string} src - URL of a dataset in the same schema as data/visas.json.
+ * @attr {string} src - URL of a dataset in the same schema as data/visas.json (as a property: text or a URL object).
  * @attr {string} rates-src - URL of a table of exchange rates (`{ sources, exchangeRates }`, dated and sourced) that
  *   replaces the dataset's rates for the currencies it gives; the footnotes show its dates.
  * @attr {number} timeout - Seconds to wait for `src` before giving up (default 15, at most 300).
@@ -105,8 +106,8 @@ export class VisaData extends VisaBase {
     `,
   ];
 
-  @property() accessor src: string | undefined;
-  @property({ attribute: 'rates-src' }) accessor ratesSrc: string | undefined;
+  @property() accessor src: string | URL | undefined;
+  @property({ attribute: 'rates-src' }) accessor ratesSrc: string | URL | undefined;
   @property() accessor timeout: string | undefined;
 
   /**
@@ -142,13 +143,14 @@ export class VisaData extends VisaBase {
   protected override readSharedAttributes(): AttributeProblem[] {
     const { value, problems } = readTimeout(this.timeout);
     this.timeoutSeconds = value;
-    return problems;
+    return [...problems, ...readAddress('src', this.src).problems, ...readAddress('rates-src', this.ratesSrc).problems];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) void this.load('src', this.src, fetchDataset, (own) => (this.own = own));
-    if (changed.has('ratesSrc')) void this.load('rates-src', this.ratesSrc, fetchRateTable, (rates) => (this.rates = rates));
+    if (changed.has('src')) void this.load('src', readAddress('src', this.src).value, fetchDataset, (own) => (this.own = own));
+    if (changed.has('ratesSrc'))
+      void this.load('rates-src', readAddress('rates-src', this.ratesSrc).value, fetchRateTable, (rates) => (this.rates = rates));
     const { own, rates } = this;
     const outer = this.inherited;
     const base = own.status === 'ready' ? own.value : (outer?.source ?? bundledSource);
@@ -188,7 +190,7 @@ export class VisaData extends VisaBase {
       if (attribute === 'src') this.dispatchEvent(new VisaDataLoadEvent({ src: url, programmes: (value as DataSource).programmes.length }));
       return;
     }
-    set({ status: 'error', failure: failure! });
+    set({ status: 'error', failure: failure!, url });
     const message = this.describe(failure!, url, 'en');
     console.warn(`<${this.localName}>: ${attribute}="${shownValue(url)}" not used: ${message}`);
     this.dispatchEvent(new VisaDataErrorEvent({ src: url, message }));
@@ -216,7 +218,7 @@ export class VisaData extends VisaBase {
     const t = messages(this.locale).data;
     return html`<div class="message" part="message" role="alert">
       ${
-        !this.debug
+        !readFlag(this.debug)
           ? html`<p>${failed}</p>`
           : failure.kind === 'invalid'
             ? html`<p>${t.invalid(shownValue(url), failure.issues.length)}</p>
@@ -240,13 +242,13 @@ export class VisaData extends VisaBase {
         own.status === 'error'
           ? this.renderFailure(
               own.failure,
-              this.src!,
+              own.url,
               t.failed,
               this.inherited && this.inherited.source !== bundledSource ? t.keptOuter : t.keptBundled,
             )
           : nothing
       }
-      ${rates.status === 'error' ? this.renderFailure(rates.failure, this.ratesSrc!, t.ratesFailed, t.keptRates) : nothing}
+      ${rates.status === 'error' ? this.renderFailure(rates.failure, rates.url, t.ratesFailed, t.keptRates) : nothing}
       <slot></slot>
     `;
   }

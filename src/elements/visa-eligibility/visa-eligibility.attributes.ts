@@ -9,7 +9,7 @@ import { CURRENCIES, EMPLOYMENT_TYPES } from '../../data/vocabulary.js';
 import { isWhole } from '../../eligibility/answer-fields.js';
 import type { AnswerField } from '../../eligibility/answers.js';
 import { parseAmount } from '../../i18n/parse-amount.js';
-import { asText, splitList, type AttributeProblem } from '../../shared/attributes.js';
+import { asText, readFlag, splitList, type AttributeProblem } from '../../shared/attributes.js';
 
 type AnswerKind =
   'country' | 'passports' | 'countryList' | 'number' | 'currency' | 'employment' | 'flag' | 'degreeField' | 'incomePeriod' | 'incomeBasis';
@@ -63,8 +63,8 @@ export interface ReadAnswer {
 /** Reads one attribute's value for its answer. */
 export function readAnswer(spec: Spec, property: unknown): ReadAnswer {
   const { kind, attribute } = spec;
-  // A boolean attribute can only say "yes"; its absence leaves the answer as it is.
-  if (kind === 'flag') return { value: property === true ? true : undefined, problems: [] };
+  // A boolean attribute can only say "yes" (bare, as Vue passes it: ""); its absence leaves the answer as it is.
+  if (kind === 'flag') return { value: readFlag(property) || undefined, problems: [] };
   // A framework may pass a number (income={3500}) or a list (clientCountries={['de', 'us']}).
   const value = typeof property === 'boolean' ? undefined : asText(property);
   if (value === undefined) return { problems: [] };

@@ -134,6 +134,7 @@ export const de: Omit<Catalogue, 'engine'> = {
       unknownStaleAfter: 'verwenden Sie eine ganze Zahl von Monaten ab 1.',
       unsafeLink: 'nur http- und https-Links werden verwendet.',
       tooManyPassports: 'höchstens zwei Staatsangehörigkeiten angeben.',
+      notAnAddress: 'eine Adresse als Text oder URL-Objekt angeben.',
     },
   },
   facts: factsDe,

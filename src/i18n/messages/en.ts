@@ -121,6 +121,7 @@ export const en: Omit<Catalogue, 'engine'> = {
       unknownStaleAfter: 'use a whole number of months, 1 or more.',
       unsafeLink: 'only http and https links are used.',
       tooManyPassports: 'give at most two citizenships.',
+      notAnAddress: 'give an address as text or a URL object.',
     },
   },
   facts: factsEn,

@@ -121,6 +121,7 @@ export const ru: Omit<Catalogue, 'engine'> = {
       unknownStaleAfter: 'используйте целое число месяцев от 1.',
       unsafeLink: 'используются только ссылки http и https.',
       tooManyPassports: 'укажите не более двух гражданств.',
+      notAnAddress: 'укажите адрес текстом или объектом URL.',
     },
   },
   facts: factsRu,

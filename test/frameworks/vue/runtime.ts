@@ -1,6 +1,6 @@
 // A Vue 3.5 app that uses the widgets as a site would (template compiled in the browser), bundled with esbuild by
 // the "bundle-app" test command and driven by test/frameworks.test.ts: a bound number, a static children-count,
-// and an @visa-compare-change listener.
+// bare boolean attributes (which Vue sets as "" properties) and an @visa-compare-change listener.
 import { createApp, ref } from 'vue/dist/vue.esm-bundler.js';
 import 'nomad-visa-widgets';
 
@@ -12,6 +12,8 @@ export function mount(container: HTMLElement) {
     template: `<div :data-renders="renders">
       <visa-eligibility id="vue-eligibility" programmes="hr-digital-nomad" children-count="2" :income="3500"></visa-eligibility>
       <visa-compare id="vue-compare" :countries="['pt', 'es']" @visa-compare-change="onChange"></visa-compare>
+      <visa-eligibility id="vue-flags" programmes="pt-digital-nomad" spouse degree it-professional></visa-eligibility>
+      <visa-card id="vue-card" programme="pt-digital-nomad" compact></visa-card>
     </div>`,
   });
   app.config.compilerOptions.isCustomElement = (tag: string) => tag.startsWith('visa-');

@@ -1,0 +1,163 @@
+/**
+ * Faults that used to leave a blank or wrong widget, against the built single script: any value in any property,
+ * bare booleans as frameworks pass them, addresses as URL objects, and two comparisons that want one URL key.
+ */
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import raw from '../../data/visas.json';
+import { FRESH_RATES } from '../data/fresh-rates.js';
+import { loadBuiltScript, mount, quietWarnings, settle, type Widget } from './frames.js';
+
+interface ManifestAttribute {
+  name: string;
+  type?: { text: string };
+}
+interface Manifest {
+  modules: { declarations?: { tagName?: string; attributes?: ManifestAttribute[] }[] }[];
+}
+
+const camel = (attribute: string) => (attribute === 'lang' ? 'language' : attribute.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()));
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+
+/** The page's uncaught errors and rejections while `run` runs. */
+async function uncaught(run: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => {
+    errors.push(String(event.message));
+    event.preventDefault();
+  };
+  const onRejection = (event: PromiseRejectionEvent) => {
+    errors.push(String(event.reason));
+    event.preventDefault();
+  };
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+    await aTimeout(20);
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}
+
+const urls: string[] = [];
+function serve(data: unknown): string {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+  urls.push(url);
+  return url;
+}
+
+describe('faults that used to leave a blank widget (the built single script)', () => {
+  before(loadBuiltScript);
+  afterEach(() => {
+    document.querySelectorAll('body > div').forEach((el) => el.remove());
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+  after(() => urls.forEach((url) => URL.revokeObjectURL(url)));
+
+  it('takes any value in any property without throwing, and names a value that is not text in a warning', async () => {
+    // The test server hands JSON over as a module (see web-test-runner.config.mjs).
+    const manifest = ((await import(/* @vite-ignore */ '/custom-elements.json' as string)) as { default: Manifest }).default;
+    const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    expect(tags.map((d) => d.tagName)).to.have.members(['visa-card', 'visa-compare', 'visa-data', 'visa-eligibility']);
+    const odd: [string, unknown, string][] = [
+      ['an object without a text form', Object.create(null), '[object Object]'],
+      ['a symbol', Symbol('odd'), 'Symbol(odd)'],
+    ];
+    for (const { tagName, attributes } of tags)
+      for (const { name, type } of attributes!) {
+        const boolean = type?.text === 'boolean';
+        for (const [what, value, shown] of odd) {
+          const { warnings, restore } = quietWarnings();
+          const errors = await uncaught(async () => {
+            const el = await mount(`<${tagName!}></${tagName!}>`);
+            (el as unknown as Record<string, unknown>)[camel(name)] = value;
+            await settle(el.parentElement!);
+            expect(el.shadowRoot!.querySelector('.root'), `${tagName} ${name} = ${what}`).to.not.equal(null);
+          });
+          restore();
+          const where = `<${tagName}> ${name} = ${what}`;
+          expect(errors, where).to.deep.equal([]);
+          // Booleans read any value as yes or no; lang is the page's business (the widget reads it from the DOM).
+          // A list attribute names each word it ignores ("[object", "object]").
+          if (!boolean && name !== 'lang')
+            expect(warnings.join('\n').toLowerCase(), where).to.include(`ignored ${name}="${shown.split(' ')[0]}`.toLowerCase());
+          document.querySelectorAll('body > div').forEach((el) => el.remove());
+        }
+      }
+  });
+
+  it('reads "" (a bare attribute, as Vue passes it) as yes in every boolean property', async () => {
+    const card = await mount(`<visa-card programme="pt-digital-nomad"></visa-card>`);
+    expect($(card, '.summary')).to.not.equal(null);
+    Object.assign(card, { compact: '' });
+    await card.updateComplete;
+    expect($(card, '.summary')).to.equal(null);
+    Object.assign(card, { compact: 'false', debug: '', headingLevel: 'nine' });
+    await settle(card.parentElement!);
+    expect($(card, '.summary')).to.not.equal(null);
+    expect($(card, '[part="notice"]')!.textContent).to.include('heading-level="nine"');
+    const eligibility = await mount<Widget & { profile: Record<string, unknown> }>('<visa-eligibility></visa-eligibility>');
+    Object.assign(eligibility, { spouse: '', degree: '', itProfessional: '' });
+    await eligibility.updateComplete;
+    expect([eligibility.profile.spouse, eligibility.profile.degree, eligibility.profile.itProfessional]).to.deep.equal([true, true, true]);
+    const compare = await mount(`<visa-compare countries="pt,es"></visa-compare>`);
+    Object.assign(compare, { syncUrl: '' });
+    await compare.updateComplete;
+    expect($(compare, '[part="share"]')).to.not.equal(null);
+  });
+
+  it('fetches src and rates-src given as URL objects, and names a src that is no address', async () => {
+    const data = await mount(`<visa-data><visa-card programme="pt-digital-nomad"></visa-card></visa-data>`);
+    const { warnings, restore } = quietWarnings();
+    const missing = new URL('/no-such-dataset.json', location.href);
+    const failed = oneEvent(data, 'visa-data-error');
+    const errors = await uncaught(async () => {
+      Object.assign(data, { src: missing, debug: true });
+      const event = (await failed) as CustomEvent<{ src: string; message: string }>;
+      expect(event.detail.src).to.equal(missing.href);
+      await settle(data.parentElement!);
+    });
+    restore();
+    expect(errors).to.deep.equal([]);
+    expect(warnings.join('\n')).to.include(`src="${missing.href}" not used`);
+    expect($(data, '[part="message"]')!.textContent).to.include('404');
+    const loaded = oneEvent(data, 'visa-data-load');
+    Object.assign(data, { src: new URL(serve(raw)) });
+    await loaded;
+    expect((data as Widget).provided!.status).to.equal('ready');
+    Object.assign(data, { ratesSrc: new URL(serve(FRESH_RATES)) });
+    await settle(data.parentElement!);
+    await aTimeout(50);
+    expect($(data, '[part="message"]')).to.equal(null);
+    const quiet = quietWarnings();
+    Object.assign(data, { src: { href: 'not/an/address.json' } });
+    await settle(data.parentElement!);
+    quiet.restore();
+    expect(quiet.warnings.join('\n')).to.include('ignored src="[object Object]"');
+    expect($(data, '[part="notice"]')!.textContent).to.include('give an address as text or a URL object');
+  });
+
+  it('gives the URL key to the comparison first in the page, even when a later one drew first', async () => {
+    const { warnings, restore } = quietWarnings();
+    const holder = await mount<HTMLDivElement>('<div><visa-compare sync-url countries="hr,gr" id="compare"></visa-compare></div>');
+    const later = holder.querySelector<Widget>('visa-compare')!;
+    expect($(later, '[part="share"]')).to.not.equal(null);
+    const first = document.createElement('visa-compare') as Widget;
+    Object.assign(first, { syncUrl: true, countries: 'pt,es', debug: true });
+    later.before(first);
+    await settle(holder);
+    Object.assign(later, { debug: true });
+    await settle(holder);
+    restore();
+    expect($(first, '[part="notice"]')).to.equal(null);
+    expect($(first, '[part="share"]')).to.not.equal(null);
+    expect($(later, '[part="notice"]')!.textContent).to.include('sync-url="compare"');
+    expect($(later, '[part="share"]')).to.equal(null);
+    expect(warnings.some((w) => w.includes('sync-url="compare"'))).to.equal(true);
+    $<HTMLButtonElement>(first, 'thead button')!.click();
+    await first.updateComplete;
+    expect(location.hash).to.match(/^#compare\.s=/);
+  });
+});
