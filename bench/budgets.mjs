@@ -37,8 +37,9 @@ export const PAGES = [
     languages: 1,
     targetKB: 55,
     // 70 since the engine weighs both incomes, says why each check is open and finds the next question (+3.1 KB);
-    // 71.5 since every file the loader fetches has a deadline and a widget says it is loading or late (+1.2 KB).
-    budgetKB: 71.5,
+    // 71.5 since every file the loader fetches has a deadline and a widget says it is loading or late (+1.2 KB);
+    // 72 since any property value is read without throwing, and the loader names the file that failed (+0.3 KB).
+    budgetKB: 72,
     longestTaskMs: 50,
   },
   {
@@ -49,18 +50,21 @@ export const PAGES = [
     languages: 2,
     targetKB: 75,
     // 100 since typing keeps its formatted strings and copies an event's detail only when read (+0.3 KB);
-    // 101 for the deadlines and the loading and late notices (+1.2 KB).
-    budgetKB: 101,
+    // 101 for the deadlines and the loading and late notices (+1.2 KB); 102 for reading any property value
+    // without throwing and the messages that name what failed in a dataset (+0.5 KB).
+    budgetKB: 102,
     longestTaskMs: 50,
   },
 ];
 
 /** Single files (gzip KB). */
 export const FILES = [
-  // The loader: 2.1 since it gives each file a deadline and tells a late widget's readers, in three languages (+0.6 KB).
-  { file: 'dist/nomad-visa-widgets.js', what: 'the loader', targetKB: 2, budgetKB: 2.1 },
+  // The loader: 2.1 since it gives each file a deadline and tells a late widget's readers, in three languages (+0.6 KB);
+  // 2.2 since its warning names the file of ours that failed, not only the widget's (+0.1 KB).
+  { file: 'dist/nomad-visa-widgets.js', what: 'the loader', targetKB: 2, budgetKB: 2.2 },
   // The bundle: 120 for the same formatted-string memo and lazily copied event detail (+0.1 KB).
-  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 120 },
+  // 122 for validating a dataset in steps, the max-bytes cap and the messages that name what failed (+1.3 KB).
+  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 122 },
 ];
 
 /** Interaction and rendering targets the bench reports beside the table. */

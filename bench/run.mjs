@@ -254,15 +254,41 @@ async function syntheticDataset() {
   await writeFile(join(root, 'bench/generated/synthetic-500.json'), JSON.stringify({ ...data, programmes }));
 }
 
+/**
+ * <visa-data> with 500 programmes (a 3.2 MB file): the longest task while it is fetched, parsed and checked,
+ * beside a floor from the same run (the file fetched and parsed, nothing else); the check alone, in steps; and
+ * its comparison's render.
+ */
 async function compare500(browser, base) {
   const times = [];
+  const floor = [];
+  const checking = [];
   for (let i = 0; i < Math.min(RUNS, 5); i += 1) {
     const page = await throttledPage(browser);
     await page.goto(`${base}/bench/pages/compare-500.html`, { waitUntil: 'load' });
     times.push(await page.evaluate(() => window.__compare500));
     await page.close();
+    const parse = await throttledPage(browser);
+    await parse.goto(`${base}/bench/pages/parse-500.html`, { waitUntil: 'load' });
+    floor.push((await parse.evaluate(() => window.__parse500)).longest);
+    await parse.close();
+    const check = await throttledPage(browser);
+    await check.goto(`${base}/bench/pages/validate-500.html`, { waitUntil: 'load' });
+    const checked = await check.evaluate(() => window.__validate500);
+    if (!checked.ok) throw new Error('bench/generated/synthetic-500.json did not validate');
+    checking.push(checked);
+    await check.close();
   }
-  return { loadToRender: stats(times.map((t) => t.render)), rows: times[0]?.rows };
+  const longest = stats(times.map((t) => t.longestLoading));
+  const parseFloor = stats(floor);
+  return {
+    loadToRender: stats(times.map((t) => t.render)),
+    longestDrawingTask: stats(times.map((t) => t.longestDrawing)),
+    rows: times[0]?.rows,
+    longestLoadingTask: { ...longest, floor: parseFloor.median, vsFloor: round(longest.median / parseFloor.median) },
+    // The check alone, in steps: its longest task, and how long it takes in all.
+    checkInSteps: { longestTask: stats(checking.map((c) => c.longest)), total: stats(checking.map((c) => c.ms)) },
+  };
 }
 
 async function cards100(browser, base) {
@@ -449,7 +475,12 @@ function print(r) {
   console.log(
     `Scale: 100 cards first render ${cards.firstRender.median} / ${cards.firstRender.p95} ms ` +
       `(longest task ${cards.longestTask.median} ms); ` +
-      `<visa-compare> over ${big.rows} programmes: data loaded to rendered ${big.loadToRender.median} ms; ` +
+      `<visa-compare> over ${big.rows} programmes: data loaded to rendered ${big.loadToRender.median} ms ` +
+      `(longest task ${big.longestDrawingTask.median} ms); ` +
+      `longest task while the file is fetched, parsed and checked ${big.longestLoadingTask.median} / ` +
+      `${big.longestLoadingTask.p95} ms (${big.longestLoadingTask.vsFloor}x the floor: fetch and JSON.parse alone, ` +
+      `${big.longestLoadingTask.floor} ms); checked in steps: longest task ${big.checkInSteps.longestTask.median} / ` +
+      `${big.checkInSteps.longestTask.p95} ms over ${big.checkInSteps.total.median} ms; ` +
       `checkEligibility: ${engine.profilesPerSecond} profiles/s over ${engine.programmesPerProfile} programmes (not throttled)`,
   );
   console.log('\nTargets');

@@ -334,7 +334,8 @@ export const countryGroupSchema = z.strictObject({
   sources: sourceRefs,
 });
 
-export const datasetSchema = z.strictObject({
+/** Everything of a dataset but its programmes. */
+const datasetHead = {
   /** Where an editor finds the JSON Schema (visas.schema.json), for completion and inline errors. */
   $schema: z.optional(z.string()),
   schemaVersion: z.literal(1),
@@ -345,7 +346,17 @@ export const datasetSchema = z.strictObject({
   sources: z.array(sourceSchema).check(z.minLength(1)),
   exchangeRates: z.array(exchangeRateSchema),
   countryGroups: z.array(countryGroupSchema),
+};
+
+export const datasetSchema = z.strictObject({
+  ...datasetHead,
   programmes: z.array(programmeSchema).check(z.minLength(1)),
+});
+
+/** A dataset with its programmes left unchecked: validation checks them one by one (validate.ts). */
+export const datasetHeadSchema = z.strictObject({
+  ...datasetHead,
+  programmes: z.array(z.unknown()).check(z.minLength(1)),
 });
 
 /**

@@ -3,18 +3,20 @@
  * programme id and the field path, e.g. `pt-digital-nomad: income.value.amount: expected a number, got "3480"`.
  * Pure: no DOM, usable in the browser and in Node scripts.
  */
-import { citedSources, deriveDataset } from './derive.js';
+import { citedSources, deriveProgramme } from './derive.js';
 import { fillFallbacks, walkTexts, type FallbackMark } from './fallback.js';
 import { walkFacts } from './facts.js';
 import { isLocale } from './locales.js';
 import { inMonths } from './amounts.js';
 import type { Bounds, Range } from './range.js';
 import {
-  datasetSchema,
+  datasetHeadSchema,
+  programmeSchema,
   rateTableSchema,
   type Dataset,
   type DatasetInput,
   type ExchangeRate,
+  type ProgrammeInput,
   type RateTable,
   type Source,
 } from './schema.js';
@@ -38,14 +40,34 @@ export interface ValidationOptions {
  * text complete (a missing language filled by its fallback, marked by `options.mark`).
  */
 export function validateDataset(input: unknown, options: ValidationOptions = {}): DatasetValidation {
-  const parsed = datasetSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, issues: [...parsed.error.issues.flatMap((issue) => toDatasetIssues(input, issue)), ...missingDefaultTexts(input)] };
+  const steps = datasetSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  const issues = [...missingDefaultTexts(parsed.data), ...crossCheck(parsed.data)];
-  if (issues.length) return { ok: false, issues };
-  fillFallbacks(parsed.data, parsed.data.defaultLanguage ?? 'en', options.mark);
-  return { ok: true, dataset: deriveDataset(parsed.data) };
+}
+
+/** How long validateDatasetInSteps works before it pauses. */
+const SLICE_MS = 8;
+
+/**
+ * validateDataset in steps, for a page: after each programme that ends a slice of 8 ms it awaits `pause()` (a
+ * yield to the main thread), so a large dataset never freezes the page; `pause` may throw to give up (a
+ * deadline). The same checks and result as validateDataset.
+ */
+export async function validateDatasetInSteps(
+  input: unknown,
+  options: ValidationOptions & { pause: () => Promise<void> },
+): Promise<DatasetValidation> {
+  const steps = datasetSteps(input, options);
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since < SLICE_MS) continue;
+    await options.pause();
+    since = performance.now();
+  }
 }
 
 /** Checks a table of exchange rates for `<visa-data rates-src>`, with the same messages as a dataset. */
@@ -56,15 +78,85 @@ export function validateRateTable(input: unknown): RateTableValidation {
   return issues.length ? { ok: false, issues } : { ok: true, rates: parsed.data };
 }
 
-/** Every text must be given in the dataset's default language. */
-function missingDefaultTexts(data: unknown): DatasetIssue[] {
+/** Deeper than this, a file is no dataset (its deepest field is about a dozen levels down), and walking it would overflow the stack. */
+export const MAX_DEPTH = 64;
+
+/** The checks of validateDataset, one programme per step (yield) at each stage. */
+function* datasetSteps(input: unknown, options: ValidationOptions): Generator<void, DatasetValidation> {
+  const given: unknown[] = Array.isArray((input as { programmes?: unknown } | null)?.programmes)
+    ? (input as { programmes: unknown[] }).programmes
+    : [];
+  const rest = typeof input === 'object' && input !== null ? { ...input, programmes: [] } : input;
+  const parts: [unknown, Key[]][] = [[rest, []], ...given.map((programme, i): [unknown, Key[]] => [programme, ['programmes', i]])];
+  for (const [part, path] of parts) {
+    const tooDeep = deeperThan(part, path, MAX_DEPTH);
+    if (tooDeep)
+      return { ok: false, issues: [locate(input, tooDeep, `nested more than ${MAX_DEPTH} levels deep; no field of a dataset is`)] };
+    yield;
+  }
+  const head = datasetHeadSchema.safeParse(input);
+  const issues = head.success ? [] : head.error.issues.flatMap((issue) => toDatasetIssues(input, issue));
+  const programmes: ProgrammeInput[] = [];
+  for (const [i, programme] of given.entries()) {
+    const parsed = programmeSchema.safeParse(programme);
+    if (parsed.success) programmes.push(parsed.data);
+    else
+      issues.push(
+        ...parsed.error.issues.flatMap((issue) => toDatasetIssues(input, { ...issue, path: ['programmes', i, ...(issue.path as Key[])] })),
+      );
+    yield;
+  }
+  const missing = missingDefaultTexts(input, rest, []);
+  for (const [i, programme] of given.entries()) {
+    missing.push(...missingDefaultTexts(input, programme, ['programmes', i]));
+    yield;
+  }
+  if (!head.success || issues.length) return { ok: false, issues: [...issues, ...missing] };
+  const data: DatasetInput = { ...head.data, programmes };
+  const cross = crossCheck(data);
+  for (const programme of programmes) {
+    cross.check(programme);
+    yield;
+  }
+  issues.push(...missing, ...cross.issues);
+  if (issues.length) return { ok: false, issues };
+  const language = data.defaultLanguage ?? 'en';
+  fillFallbacks({ ...data, programmes: [] }, language, options.mark);
+  const dates = sourceDates(data.sources);
+  const derived = [];
+  for (const programme of programmes) {
+    fillFallbacks(programme, language, options.mark);
+    derived.push(deriveProgramme(programme, data.sources, dates));
+    yield;
+  }
+  return { ok: true, dataset: { ...data, programmes: derived } };
+}
+
+/**
+ * The start of the path (at most three keys) of a value in `node` (at `path`) nested deeper than `limit`
+ * levels of arrays and objects, else undefined. Walks without recursion.
+ */
+function deeperThan(node: unknown, path: Key[], limit: number): Key[] | undefined {
+  const stack: [unknown, number, Key[]][] = [[node, path.length, path]];
+  while (stack.length) {
+    const [value, depth, at] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= limit) return at;
+    for (const [key, child] of Object.entries(value))
+      stack.push([child, depth + 1, at.length < 3 ? [...at, Array.isArray(value) ? Number(key) : key] : at]);
+  }
+  return undefined;
+}
+
+/** Every text in `node` (at `path` in the file `data`) must be given in the dataset's default language. */
+function missingDefaultTexts(data: unknown, node: unknown, path: (string | number)[]): DatasetIssue[] {
   const declared = (data as Partial<DatasetInput> | null)?.defaultLanguage;
   const language = isLocale(declared) ? declared : 'en';
   const issues: DatasetIssue[] = [];
-  walkTexts(data, [], (path, texts) => {
+  walkTexts(node, path, (at, texts) => {
     if (texts[language] === undefined) {
       const given = Object.keys(texts).join(', ');
-      issues.push(locate(data, path, `missing the text in the default language "${language}" (given: ${given})`));
+      issues.push(locate(data, at, `missing the text in the default language "${language}" (given: ${given})`));
     }
   });
   return issues;
@@ -157,7 +249,6 @@ function checkRange<T>(path: string, range: Range<T>, size: (bound: T) => number
   else if (min !== undefined && max !== undefined && size(min) > size(max)) at(path, '"min" is above "max"');
 }
 
-/** Rules that span fields: references resolve, ids are unique, the newest source is the one shown. */
 /** Source ids are unique; rates cite known sources, leave out EUR and give at most one primary rate per currency. */
 function checkSourcesAndRates(sources: readonly Source[], rates: readonly ExchangeRate[]) {
   const issues: DatasetIssue[] = [];
@@ -182,7 +273,11 @@ function checkSourcesAndRates(sources: readonly Source[], rates: readonly Exchan
   return { issues, dates, unknownSource, primaries };
 }
 
-function crossCheck(data: DatasetInput): DatasetIssue[] {
+/**
+ * Rules that span fields: references resolve, ids are unique, the newest source is the one shown. The
+ * dataset's own parts are checked at once; each programme by `check`, all into `issues`.
+ */
+function crossCheck(data: DatasetInput): { issues: DatasetIssue[]; check(programme: ProgrammeInput): void } {
   const { issues, dates, unknownSource, primaries } = checkSourcesAndRates(data.sources, data.exchangeRates);
   const newest = dates.newest;
 
@@ -193,7 +288,7 @@ function crossCheck(data: DatasetInput): DatasetIssue[] {
   const convertible = (currency: string) => currency === 'EUR' || primaries.has(currency);
 
   const seen = new Set<string>();
-  for (const programme of data.programmes) {
+  const check = (programme: ProgrammeInput) => {
     const at = (path: string, message: string) => issues.push({ programme: programme.id, path, message });
     if (seen.has(programme.id)) at('id', 'duplicate programme id');
     seen.add(programme.id);
@@ -255,6 +350,6 @@ function crossCheck(data: DatasetInput): DatasetIssue[] {
     if (processing) checkRange('processing.value.amount', processing.amount, (n) => n, at);
     const initial = programme.validity?.value.initial;
     if (initial) checkRange('validity.value.initial', initial, inMonths, at);
-  }
-  return issues;
+  };
+  return { issues, check };
 }

@@ -219,6 +219,7 @@ export interface UiMessages {
     unknownTheme: string;
     unknownHeadingLevel: string;
     unknownTimeout: string;
+    unknownMaxBytes: string;
     hashKeyTaken: string;
     unknownDegreeField: string;
     unknownIncomePeriod: string;
@@ -362,6 +363,12 @@ export interface DataMessages {
   network(url: string): string;
   timeout(url: string, seconds: number): string;
   notJson(url: string): string;
+  /** Larger than `max-bytes` (`limit`, in bytes). */
+  tooBig(url: string, limit: number): string;
+  /** A file of the widgets themselves (the validator) did not load: `detail` says which and why. */
+  ownFile(url: string, detail: string): string;
+  /** Anything else that went wrong while the file was read or checked. */
+  unexpected(url: string, detail: string): string;
   invalid(url: string, count: number): string;
   keptBundled: string;
   /** The widgets keep an enclosing <visa-data>'s dataset. */

@@ -78,8 +78,22 @@ function start(): void {
         });
         return importing.finally(() => late.delete(tag));
       })
-      .catch((error: unknown) => startupFailure(new Error(`<${tag}> could not load from ${href}: ${String(error)}`), [tag]));
+      .catch((error: unknown) =>
+        startupFailure(new Error(`<${tag}> could not load from ${href}: ${String(error)}${failedFiles()}`), [tag]),
+      );
     loads.set(tag, loaded);
+  }
+
+  /**
+   * The browser names only the widget's file when any file it imports fails: the files of ours that answered
+   * with an error status (a shared chunk, say), so the warning names the one that failed.
+   */
+  function failedFiles(): string {
+    const failed = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.startsWith(base.href) && (entry as PerformanceResourceTiming).responseStatus >= 400)
+      .map((entry) => `${entry.name} (${(entry as PerformanceResourceTiming).responseStatus})`);
+    return failed.length ? `; failed: ${failed.join(', ')}` : '';
   }
 
   function discover(root: ParentNode = document): void {

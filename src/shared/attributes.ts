@@ -109,16 +109,31 @@ export function readTheme(property: unknown): Read<Theme> {
   return { value: undefined, problems: [{ attribute: 'theme', value, reason: 'unknownTheme' }] };
 }
 
+/**
+ * A number attribute: absent, `fallback`; a number (written as text, or given as a number) that `accepts`
+ * takes, that number; anything else, `fallback` and a problem for `reason`.
+ */
+function readNumber(
+  attribute: string,
+  property: unknown,
+  fallback: number,
+  accepts: (n: number) => boolean,
+  reason: AttributeProblem['reason'],
+): Read<number> {
+  const value = asText(property);
+  if (value === undefined) return { value: fallback, problems: [] };
+  const number = Number(value.trim());
+  if (value.trim() !== '' && Number.isFinite(number) && accepts(number)) return { value: number, problems: [] };
+  return { value: fallback, problems: [{ attribute, value, reason }] };
+}
+
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
 /** `heading-level`: 1 to 6, the level of the widget's top headings; its inner headings are one below. Default 2. */
 export function readHeadingLevel(property: unknown): Read<HeadingLevel> {
-  const value = asText(property);
-  if (value === undefined) return { value: DEFAULT_HEADING_LEVEL, problems: [] };
-  const level = Number(value.trim());
-  if (Number.isInteger(level) && level >= 1 && level <= 6) return { value: level as HeadingLevel, problems: [] };
-  return { value: DEFAULT_HEADING_LEVEL, problems: [{ attribute: 'heading-level', value, reason: 'unknownHeadingLevel' }] };
+  const inRange = (n: number) => Number.isInteger(n) && n >= 1 && n <= 6;
+  return readNumber('heading-level', property, DEFAULT_HEADING_LEVEL, inRange, 'unknownHeadingLevel') as Read<HeadingLevel>;
 }
 
 const DEFAULT_TIMEOUT = 15;
@@ -126,20 +141,20 @@ const MAX_TIMEOUT = 300;
 
 /** `timeout` of <visa-data>: seconds to wait for its `src`, more than 0 and at most 300. Default 15. */
 export function readTimeout(property: unknown): Read<number> {
-  const value = asText(property);
-  if (value === undefined) return { value: DEFAULT_TIMEOUT, problems: [] };
-  const seconds = Number(value.trim());
-  if (value.trim() !== '' && Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_TIMEOUT) return { value: seconds, problems: [] };
-  return { value: DEFAULT_TIMEOUT, problems: [{ attribute: 'timeout', value, reason: 'unknownTimeout' }] };
+  return readNumber('timeout', property, DEFAULT_TIMEOUT, (n) => n > 0 && n <= MAX_TIMEOUT, 'unknownTimeout');
+}
+
+/** The default `max-bytes` of <visa-data>: 8 MB, room for about 800 programmes written as data/visas.json is. */
+export const DEFAULT_MAX_BYTES = 8 * 1_048_576;
+
+/** `max-bytes` of <visa-data>: the largest `src` it reads, in bytes, a whole number from 1. Default 8 MB. */
+export function readMaxBytes(property: unknown): Read<number> {
+  return readNumber('max-bytes', property, DEFAULT_MAX_BYTES, (n) => Number.isSafeInteger(n) && n >= 1, 'unknownMaxBytes');
 }
 
 /** `stale-after`: months after which facts get a note to check them first; a whole number from 1. Default 12. */
 export function readStaleAfter(property: unknown): Read<number> {
-  const value = asText(property);
-  if (value === undefined) return { value: DEFAULT_STALE_MONTHS, problems: [] };
-  const months = Number(value.trim());
-  if (value.trim() !== '' && Number.isInteger(months) && months >= 1) return { value: months, problems: [] };
-  return { value: DEFAULT_STALE_MONTHS, problems: [{ attribute: 'stale-after', value, reason: 'unknownStaleAfter' }] };
+  return readNumber('stale-after', property, DEFAULT_STALE_MONTHS, (n) => Number.isInteger(n) && n >= 1, 'unknownStaleAfter');
 }
 
 /** How much of a widget's controls to show: all, the rarely used ones folded away, or none. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import raw from '../../data/visas.json';
-import { formatIssue, validateDataset } from '../../src/data/validate.js';
+import { formatIssue, validateDataset, validateDatasetInSteps } from '../../src/data/validate.js';
 import { datasetIn } from './one-language.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -200,6 +200,51 @@ describe('dataset validation', () => {
     const data = copy();
     Object.assign(programme(data, 'pt-digital-nomad'), { sources: ['003_b0de86d8ee34c542.txt', '000_8d906bb71396de31.txt'], asOf: '2025' });
     expect(messages(data)).to.deep.equal([]);
+  });
+});
+
+describe('validation in steps, for a page', () => {
+  /** The dataset with its programmes copied up to `count`, each copy with its own id. */
+  function grown(count: number) {
+    const data = copy();
+    const originals = data.programmes;
+    data.programmes = Array.from({ length: count }, (_, i) => {
+      const programme = structuredClone(originals[i % originals.length]);
+      programme.id = `${programme.country}-copy-${i}`;
+      return programme;
+    });
+    return data;
+  }
+
+  it('checks 500 programmes with pauses between them, to the same result as validateDataset', async () => {
+    let pauses = 0;
+    const stepped = await validateDatasetInSteps(grown(500), { pause: () => Promise.resolve(void (pauses += 1)) });
+    expect(pauses).to.be.greaterThan(2);
+    expect(stepped).to.deep.equal(validateDataset(grown(500)));
+    expect(stepped.ok && stepped.dataset.programmes.length).to.equal(500);
+  });
+
+  it('reports the same problems as validateDataset, and gives up when pause throws', async () => {
+    const data = grown(60);
+    data.programmes[41].income = { value: { type: 'amount', amount: 'lots' } };
+    delete data.programmes[7].title.en;
+    const stepped = await validateDatasetInSteps(structuredClone(data), { pause: () => Promise.resolve() });
+    expect(stepped).to.deep.equal(validateDataset(structuredClone(data)));
+    expect(stepped.ok).to.equal(false);
+    let thrown: unknown;
+    await validateDatasetInSteps(grown(500), {
+      pause: () => Promise.reject(new Error('time is up')),
+    }).catch((error: unknown) => (thrown = error));
+    expect(String(thrown)).to.equal('Error: time is up');
+  });
+
+  it('names a value nested deeper than 64 levels instead of overflowing the stack', () => {
+    const data = copy();
+    let deep: unknown[] = [];
+    const top = deep;
+    for (let i = 0; i < 100000; i += 1) deep = deep[0] = [] as unknown[];
+    (data.programmes[2] as unknown as Record<string, unknown>).notes = top;
+    expect(messages(data)).to.deep.equal([`${data.programmes[2].id}: notes: nested more than 64 levels deep; no field of a dataset is`]);
   });
 });
 

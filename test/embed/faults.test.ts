@@ -5,7 +5,7 @@
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import raw from '../../data/visas.json';
 import { FRESH_RATES } from '../data/fresh-rates.js';
-import { loadBuiltScript, mount, quietWarnings, settle, type Widget } from './frames.js';
+import { loadBuiltScript, loaderPage, mount, quietWarnings, settle, until, type Widget } from './frames.js';
 
 interface ManifestAttribute {
   name: string;
@@ -56,7 +56,8 @@ describe('faults that used to leave a blank widget (the built single script)', (
   });
   after(() => urls.forEach((url) => URL.revokeObjectURL(url)));
 
-  it('takes any value in any property without throwing, and names a value that is not text in a warning', async () => {
+  it('takes any value in any property without throwing, and names a value that is not text in a warning', async function () {
+    this.timeout(60000); // about sixty properties, two values each
     // The test server hands JSON over as a module (see web-test-runner.config.mjs).
     const manifest = ((await import(/* @vite-ignore */ '/custom-elements.json' as string)) as { default: Manifest }).default;
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
@@ -65,27 +66,32 @@ describe('faults that used to leave a blank widget (the built single script)', (
       ['an object without a text form', Object.create(null), '[object Object]'],
       ['a symbol', Symbol('odd'), 'Symbol(odd)'],
     ];
-    for (const { tagName, attributes } of tags)
-      for (const { name, type } of attributes!) {
-        const boolean = type?.text === 'boolean';
+    for (const { tagName, attributes } of tags) {
+      const el = await mount(`<${tagName!}></${tagName!}>`);
+      for (const { name, type } of attributes!)
         for (const [what, value, shown] of odd) {
-          const { warnings, restore } = quietWarnings();
-          const errors = await uncaught(async () => {
-            const el = await mount(`<${tagName!}></${tagName!}>`);
-            (el as unknown as Record<string, unknown>)[camel(name)] = value;
-            await settle(el.parentElement!);
-            expect(el.shadowRoot!.querySelector('.root'), `${tagName} ${name} = ${what}`).to.not.equal(null);
-          });
-          restore();
           const where = `<${tagName}> ${name} = ${what}`;
+          const { warnings, restore } = quietWarnings();
+          let errors: string[];
+          try {
+            errors = await uncaught(async () => {
+              (el as unknown as Record<string, unknown>)[camel(name)] = value;
+              await settle(el.parentElement!);
+            });
+            (el as unknown as Record<string, unknown>)[camel(name)] = undefined;
+            await settle(el.parentElement!);
+          } finally {
+            restore();
+          }
           expect(errors, where).to.deep.equal([]);
+          expect(el.shadowRoot!.querySelector('.root'), where).to.not.equal(null);
           // Booleans read any value as yes or no; lang is the page's business (the widget reads it from the DOM).
           // A list attribute names each word it ignores ("[object", "object]").
-          if (!boolean && name !== 'lang')
+          if (type?.text !== 'boolean' && name !== 'lang')
             expect(warnings.join('\n').toLowerCase(), where).to.include(`ignored ${name}="${shown.split(' ')[0]}`.toLowerCase());
-          document.querySelectorAll('body > div').forEach((el) => el.remove());
         }
-      }
+      el.parentElement!.remove();
+    }
   });
 
   it('reads "" (a bare attribute, as Vue passes it) as yes in every boolean property', async () => {
@@ -159,5 +165,84 @@ describe('faults that used to leave a blank widget (the built single script)', (
     $<HTMLButtonElement>(first, 'thead button')!.click();
     await first.updateComplete;
     expect(location.hash).to.match(/^#compare\.s=/);
+  });
+});
+
+describe('what failed, said as it is (the built files)', () => {
+  before(loadBuiltScript);
+  afterEach(() => document.querySelectorAll('body > div, body > iframe').forEach((el) => el.remove()));
+  after(() => urls.forEach((url) => URL.revokeObjectURL(url)));
+
+  /** A <visa-data debug> with `attributes`, its first warning and its message once `src` has failed. */
+  async function failing(src: string, attributes = '') {
+    const { warnings, restore } = quietWarnings();
+    const data = await mount(`<visa-data debug ${attributes}><visa-card programme="pt-digital-nomad"></visa-card></visa-data>`);
+    const failed = oneEvent(data, 'visa-data-error');
+    const errors = await uncaught(async () => {
+      Object.assign(data, { src });
+      await failed;
+      await settle(data.parentElement!);
+    });
+    restore();
+    expect(errors).to.deep.equal([]);
+    return { warnings: warnings.join('\n'), message: $(data, '[part="message"]')!.textContent!.replace(/\s+/g, ' ') };
+  }
+
+  it('names a file nested 200,000 levels deep as too deep, not as a network error', async () => {
+    const deep = `${'['.repeat(200000)}${']'.repeat(200000)}`;
+    const url = URL.createObjectURL(new Blob([`{"schemaVersion":1,"programmes":[{"id":"pt-x","deep":${deep}}]}`]));
+    urls.push(url);
+    const { warnings, message } = await failing(url);
+    expect(warnings).to.include('nested more than 64 levels deep');
+    expect(warnings).to.not.include('network');
+    expect(message).to.include('nested more than 64 levels deep');
+  });
+
+  it('refuses a file larger than max-bytes before parsing it, and names a bad max-bytes', async () => {
+    const { warnings, message } = await failing(serve(raw), 'max-bytes="100000"');
+    expect(warnings).to.include('is larger than 0.1 MB, the limit set by max-bytes');
+    expect(message).to.include('larger than 0.1 MB');
+    const bad = quietWarnings();
+    const data = await mount('<visa-data max-bytes="lots"></visa-data>');
+    bad.restore();
+    expect(bad.warnings.join('\n')).to.include('ignored max-bytes="lots" (unknownMaxBytes)');
+    expect($(data, '[part="notice"]')).to.not.equal(null);
+  });
+
+  it('counts parsing and checking within timeout: a file too large to check in 0.1 s is cut off and said so', async () => {
+    const programmes = Array.from({ length: 1500 }, (_, i) => ({
+      ...raw.programmes[i % raw.programmes.length],
+      id: `${raw.programmes[i % raw.programmes.length].country}-copy-${i}`,
+    }));
+    const { warnings, message } = await failing(serve({ ...raw, programmes }), 'timeout="0.1" max-bytes="50000000"');
+    expect(warnings).to.include('could not be fetched and checked within 0.1 s');
+    expect(message).to.include('within 0.1 s');
+  });
+
+  it("says a file of the widgets failed when the validator's chunk cannot be fetched, not the site's dataset", async () => {
+    const src = serve(raw);
+    const { doc, win } = await loaderPage(
+      `<visa-data src="${src}"><visa-card programme="pt-digital-nomad"></visa-card></visa-data>`,
+      '/__test/missing/validate/nomad-visa-widgets.js',
+      'en',
+    );
+    await until(() => !!doc.querySelector('visa-data')?.shadowRoot?.querySelector('[part="message"]'));
+    const warnings = win.__warnings.join('\n');
+    expect(warnings).to.match(/could not be checked: a file of the widgets did not load \(.*\/lazy\/validate-/);
+    expect(warnings).to.not.include('network error');
+    expect(doc.querySelector('visa-data')!.shadowRoot!.querySelector('[part="message"]')!.textContent).to.include(
+      'This site’s own visa data could not be loaded.',
+    );
+  });
+
+  it('names the shared chunk that failed, not only the widget whose file imports it', async () => {
+    const { doc, win } = await loaderPage(
+      '<visa-card programme="pt-digital-nomad"></visa-card>',
+      '/__test/missing/base-styles/nomad-visa-widgets.js',
+      'en',
+    );
+    await until(() => !!doc.querySelector('visa-card')?.shadowRoot?.querySelector('[part="notice"]'));
+    expect(win.__warnings.join('\n')).to.match(/visa-card\.js: .*; failed: \S+\/lazy\/base-styles-\w+\.js \(404\)/);
+    expect(doc.querySelector('visa-card')!.shadowRoot!.textContent).to.include('This visa widget could not start on this page.');
   });
 });

@@ -81,3 +81,19 @@ export function quietWarnings(): { warnings: string[]; restore: () => void } {
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   return { warnings, restore: () => (console.warn = warn) };
 }
+
+/**
+ * A page in an iframe with `body` and the loader from `src` (a path the test server may make faulty, see
+ * web-test-runner.config.mjs), in `lang`, with the loader's deadline `timeout` in seconds if given.
+ */
+export async function loaderPage(body: string, src: string, lang = 'de', timeout?: number) {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '700px';
+  frame.srcdoc =
+    `<!doctype html><html lang="${lang}"><head><script src="/test/pages/watch.js"></script>` +
+    `<script src="${src}"${timeout ? ` data-timeout="${timeout}"` : ''}></script></head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return { doc: frame.contentDocument!, win: frame.contentWindow as PageWindow };
+}

@@ -3,7 +3,7 @@
  * bundle beside it, and files that cannot be fetched. (Strict CSP: see hostile-pages.test.ts.)
  */
 import { aTimeout, expect } from '@open-wc/testing';
-import { until, widgetsUp, type PageWindow } from './frames.js';
+import { loaderPage, until, widgetsUp, type PageWindow } from './frames.js';
 
 const LOADER = '/dist/nomad-visa-widgets.js';
 
@@ -189,17 +189,7 @@ describe('the loader: files that are late or never come (data-timeout)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   /** A page with the loader from `src` (data-timeout="1": a one-second deadline), as soon as it has loaded. */
-  async function latePage(body: string, src: string, lang = 'de') {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '700px';
-    frame.srcdoc =
-      `<!doctype html><html lang="${lang}"><head><script src="/test/pages/watch.js"></script>` +
-      `<script src="${src}" data-timeout="1"></script></head><body>${body}</body></html>`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    return { doc: frame.contentDocument!, win: frame.contentWindow as PageWindow };
-  }
+  const latePage = (body: string, src: string, lang = 'de') => loaderPage(body, src, lang, 1);
   const warnings = (win: PageWindow) => win.__warnings.join('\n');
   const FALLBACK = '<p slot="fallback">Portugal im Überblick</p>';
 

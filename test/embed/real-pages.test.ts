@@ -196,8 +196,8 @@ describe('on real pages (the built single script)', () => {
         await provider.updateComplete;
         await card.updateComplete;
         restore();
-        expect(failed.detail.message).to.equal(`The visa data at ${path} did not arrive within 0.4 s.`);
-        expect($(provider, '[part="message"]').textContent).to.include('did not arrive within 0.4 s');
+        expect(failed.detail.message).to.equal(`The visa data at ${path} could not be fetched and checked within 0.4 s.`);
+        expect($(provider, '[part="message"]').textContent).to.include('could not be fetched and checked within 0.4 s');
         expect($(card, '[part="base"]').getAttribute('aria-busy')).to.equal('false');
         expect(warnings.some((w) => w.includes(`src="${path}"`) && w.includes('0.4 s'))).to.equal(true);
       });

@@ -2,17 +2,27 @@ import { consume, ContextRoot, provide } from '@lit/context';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createDataSource, type DataSource } from '../../data/data-source.js';
+import { parseJsonInSteps } from '../../data/parse-in-steps.js';
 import { bundledSource } from '../../data/dataset.js';
 import type { Locale } from '../../data/locales.js';
 import { withRateTable } from '../../data/rates.js';
 import type { RateTable } from '../../data/schema.js';
 import { formatIssue, type DatasetIssue } from '../../data/issues.js';
 import { messages } from '../../i18n/messages/index.js';
-import { readAddress, readCurrency, readFlag, readTimeout, shownValue, type AttributeProblem } from '../../shared/attributes.js';
+import {
+  readAddress,
+  readCurrency,
+  readFlag,
+  readMaxBytes,
+  readTimeout,
+  shownValue,
+  type AttributeProblem,
+} from '../../shared/attributes.js';
 import { baseStyles } from '../../shared/base-styles.js';
 import { visaDataContext, type ProvidedData } from '../../shared/context.js';
 import { VisaDataErrorEvent, VisaDataLoadEvent } from '../../shared/events.js';
 import { VisaBase } from '../../shared/visa-base.js';
+import { yieldToMain } from '../../shared/yield.js';
 
 /**
  * A widget that asked for data before its <visa-data> existed (created or defined later) gets it once the
@@ -33,6 +43,9 @@ type Failure =
   | { kind: 'network' }
   | { kind: 'timeout'; seconds: number }
   | { kind: 'not-json' }
+  | { kind: 'too-big'; limit: number }
+  | { kind: 'own-file'; detail: string }
+  | { kind: 'unexpected'; detail: string }
   | { kind: 'invalid'; issues: DatasetIssue[] };
 
 /** Where one of this element's own files (`src`, `rates-src`) stands. */
@@ -61,7 +74,9 @@ class DatasetLoadError extends Error {
  * @attr {string} src - URL of a dataset in the same schema as data/visas.json (as a property: text or a URL object).
  * @attr {string} rates-src - URL of a table of exchange rates (`{ sources, exchangeRates }`, dated and sourced) that
  *   replaces the dataset's rates for the currencies it gives; the footnotes show its dates.
- * @attr {number} timeout - Seconds to wait for `src` before giving up (default 15, at most 300).
+ * @attr {number} timeout - Seconds to wait for `src`, fetched and checked, before giving up (default 15, at most 300).
+ * @attr {number} max-bytes - The largest `src` to read, in bytes (default 8 MB: 8388608); a larger file is refused
+ *   before it is parsed.
  * @attr {string} currency - Default display currency for the widgets inside: EUR, USD, any currency with a rate, or local.
  * @attr {string} lang - Language for the widgets inside (they read it as their ancestor's lang).
  * @attr {'light' | 'dark' | 'auto'} theme - light, dark or auto, for this element's own messages. Default: inherit the page's colours.
@@ -109,6 +124,7 @@ export class VisaData extends VisaBase {
   @property() accessor src: string | URL | undefined;
   @property({ attribute: 'rates-src' }) accessor ratesSrc: string | URL | undefined;
   @property() accessor timeout: string | undefined;
+  @property({ attribute: 'max-bytes' }) accessor maxBytes: string | undefined;
 
   /**
    * What an enclosing <visa-data> provides (its own data, or what it inherited in turn).
@@ -126,7 +142,7 @@ export class VisaData extends VisaBase {
   @state() private accessor own: Load<DataSource> = { status: 'none' };
   @state() private accessor rates: Load<RateTable> = { status: 'none' };
   private requests: Record<FileAttribute, number> = { src: 0, 'rates-src': 0 };
-  private timeoutSeconds = readTimeout(undefined).value;
+  private limits: Limits = { seconds: readTimeout(undefined).value, maxBytes: readMaxBytes(undefined).value };
 
   override connectedCallback(): void {
     // Moved out of a provider, nothing answers the new request: forget the old one's data first.
@@ -141,9 +157,15 @@ export class VisaData extends VisaBase {
   }
 
   protected override readSharedAttributes(): AttributeProblem[] {
-    const { value, problems } = readTimeout(this.timeout);
-    this.timeoutSeconds = value;
-    return [...problems, ...readAddress('src', this.src).problems, ...readAddress('rates-src', this.ratesSrc).problems];
+    const timeout = readTimeout(this.timeout);
+    const maxBytes = readMaxBytes(this.maxBytes);
+    this.limits = { seconds: timeout.value, maxBytes: maxBytes.value };
+    return [
+      ...timeout.problems,
+      ...maxBytes.problems,
+      ...readAddress('src', this.src).problems,
+      ...readAddress('rates-src', this.ratesSrc).problems,
+    ];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -168,7 +190,7 @@ export class VisaData extends VisaBase {
   private async load<T>(
     attribute: FileAttribute,
     url: string | undefined,
-    fetchFile: (url: string, seconds: number) => Promise<T>,
+    fetchFile: (url: string, limits: Limits) => Promise<T>,
     set: (state: Load<T>) => void,
   ): Promise<void> {
     const request = ++this.requests[attribute];
@@ -180,9 +202,9 @@ export class VisaData extends VisaBase {
     let failure: Failure | undefined;
     let value: T | undefined;
     try {
-      value = await fetchFile(url, this.timeoutSeconds);
+      value = await fetchFile(url, this.limits);
     } catch (error) {
-      failure = error instanceof DatasetLoadError ? error.failure : { kind: 'network' };
+      failure = error instanceof DatasetLoadError ? error.failure : { kind: 'unexpected', detail: String(error) };
     }
     if (request !== this.requests[attribute]) return;
     if (value !== undefined) {
@@ -208,6 +230,12 @@ export class VisaData extends VisaBase {
         return t.timeout(url, failure.seconds);
       case 'not-json':
         return t.notJson(url);
+      case 'too-big':
+        return t.tooBig(url, failure.limit);
+      case 'own-file':
+        return t.ownFile(url, failure.detail);
+      case 'unexpected':
+        return t.unexpected(url, failure.detail);
       case 'invalid':
         return `${t.invalid(url, failure.issues.length)} ${failure.issues.slice(0, SHOWN_ISSUES).map(formatIssue).join('; ')}`;
     }
@@ -254,50 +282,119 @@ export class VisaData extends VisaBase {
   }
 }
 
-/**
- * Fetches JSON. The whole exchange, body included, must finish within `seconds`: a server that never answers or
- * drips forever is cut off.
- */
-async function fetchJson(src: string, seconds: number): Promise<unknown> {
+/** How long a file may take, fetched and checked, and how large it may be (`timeout`, `max-bytes`). */
+interface Limits {
+  seconds: number;
+  maxBytes: number;
+}
+
+/** The `timeout` of one file: a signal that aborts its fetch, and whether the time is up (checked between steps). */
+function startClock(seconds: number) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), seconds * 1000);
-  const fail = (failure: Failure) => new DatasetLoadError(controller.signal.aborted ? { kind: 'timeout', seconds } : failure);
+  // Read at each pause too: a yield (scheduler.yield) runs before the timer's task, which may never come between steps.
+  const end = performance.now() + seconds * 1000;
+  const timedOut = () => new DatasetLoadError({ kind: 'timeout', seconds });
+  return {
+    signal: controller.signal,
+    timedOut,
+    /** Between steps of parsing and checking: a yield to the page, and the end once the time is up. */
+    pause: async () => {
+      await yieldToMain();
+      if (controller.signal.aborted || performance.now() >= end) throw timedOut();
+    },
+    stop: () => clearTimeout(timer),
+  };
+}
+type Clock = ReturnType<typeof startClock>;
+
+/**
+ * Fetches JSON within the file's clock (body included: a server that never answers or drips forever is cut
+ * off, and parsing counts too), refusing a body larger than `maxBytes` as it arrives, before anything is parsed.
+ */
+async function fetchJson(src: string, clock: Clock, maxBytes: number): Promise<unknown> {
+  const fail = (failure: Failure) => (clock.signal.aborted ? clock.timedOut() : new DatasetLoadError(failure));
+  let response: Response;
   try {
-    let response: Response;
-    try {
-      response = await fetch(src, { credentials: 'omit', signal: controller.signal });
-    } catch {
-      throw fail({ kind: 'network' });
-    }
-    if (!response.ok) throw fail({ kind: 'http', status: response.status });
-    try {
-      return await response.json();
-    } catch {
-      throw fail({ kind: 'not-json' });
-    }
-  } finally {
-    clearTimeout(timer);
+    response = await fetch(src, { credentials: 'omit', signal: clock.signal });
+  } catch {
+    throw fail({ kind: 'network' });
   }
+  if (!response.ok) throw fail({ kind: 'http', status: response.status });
+  if (Number(response.headers.get('content-length')) > maxBytes) throw fail({ kind: 'too-big', limit: maxBytes });
+  let text: string;
+  try {
+    text = await readText(response, maxBytes);
+  } catch (error) {
+    throw error instanceof DatasetLoadError ? error : fail({ kind: 'network' });
+  }
+  try {
+    // In slices, with a pause between them: a file of 500 programmes is several megabytes.
+    return await parseJsonInSteps(text, clock.pause);
+  } catch (error) {
+    throw error instanceof DatasetLoadError ? error : fail({ kind: 'not-json' });
+  }
+}
+
+/** The body as text (UTF-8, as response.json() reads it); a DatasetLoadError once it passes `maxBytes`. */
+async function readText(response: Response, maxBytes: number): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel();
+      throw new DatasetLoadError({ kind: 'too-big', limit: maxBytes });
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /**
  * The validator (zod) is needed only for files fetched at run time, so it is loaded then: pages that use the
- * bundled data never download it. In the single-file bundle it is inlined.
+ * bundled data never download it. In the single-file bundle it is inlined. If it cannot be had, the failure
+ * says it is a file of ours, not the site's.
  */
-const loadValidator = () => import('../../data/validate.js');
+const loadValidator = () =>
+  import('../../data/validate.js').catch((error: unknown) => {
+    throw new DatasetLoadError({ kind: 'own-file', detail: String(error) });
+  });
 
-/** Fetches and validates a dataset; texts a language lacks fall back, marked in the reader's language. */
-async function fetchDataset(src: string, seconds: number): Promise<DataSource> {
-  const [input, { validateDataset }] = await Promise.all([fetchJson(src, seconds), loadValidator()]);
-  const result = validateDataset(input, { mark: (locale, from) => messages(locale).data.inLanguage[from] });
-  if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
-  return createDataSource(result.dataset, src);
+/**
+ * Fetches and validates a dataset, within `timeout` and `max-bytes`; validation runs in steps that yield to the
+ * page, so a large file never freezes it. Texts a language lacks fall back, marked in the reader's language.
+ */
+async function fetchDataset(src: string, limits: Limits): Promise<DataSource> {
+  const clock = startClock(limits.seconds);
+  try {
+    const [input, { validateDatasetInSteps }] = await Promise.all([fetchJson(src, clock, limits.maxBytes), loadValidator()]);
+    const result = await validateDatasetInSteps(input, {
+      mark: (locale, from) => messages(locale).data.inLanguage[from],
+      pause: clock.pause,
+    });
+    if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
+    return createDataSource(result.dataset, src);
+  } finally {
+    clock.stop();
+  }
 }
 
-/** Fetches and validates a table of exchange rates. */
-async function fetchRateTable(src: string, seconds: number): Promise<RateTable> {
-  const [input, { validateRateTable }] = await Promise.all([fetchJson(src, seconds), loadValidator()]);
-  const result = validateRateTable(input);
-  if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
-  return result.rates;
+/** Fetches and validates a table of exchange rates, within `timeout` and `max-bytes`. */
+async function fetchRateTable(src: string, limits: Limits): Promise<RateTable> {
+  const clock = startClock(limits.seconds);
+  try {
+    const [input, { validateRateTable }] = await Promise.all([fetchJson(src, clock, limits.maxBytes), loadValidator()]);
+    const result = validateRateTable(input);
+    if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
+    return result.rates;
+  } finally {
+    clock.stop();
+  }
 }

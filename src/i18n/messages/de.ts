@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue.js';
+import { megabytes } from './sizes.js';
 import { factsDe } from './facts-de.js';
 
 const plural = new Intl.PluralRules('de');
@@ -126,6 +127,7 @@ export const de: Omit<Catalogue, 'engine'> = {
       unknownHeadingLevel: 'erlaubt ist eine Zahl von 1 bis 6.',
       hashKeyTaken: 'ein anderer Vergleich auf dieser Seite nutzt diesen Schlüssel schon: Geben Sie jedem Vergleich eine eigene id.',
       unknownTimeout: 'erlaubt ist eine Sekundenzahl über 0 und höchstens 300.',
+      unknownMaxBytes: 'erlaubt ist eine ganze Zahl von Bytes, 1 oder mehr.',
       unknownDegreeField: 'verwenden Sie stem oder other.',
       unknownIncomePeriod: 'verwenden Sie month oder year.',
       unknownIncomeBasis: 'verwenden Sie net oder gross.',
@@ -183,8 +185,12 @@ export const de: Omit<Catalogue, 'engine'> = {
     failed: 'Die eigenen Visadaten dieser Seite konnten nicht geladen werden.',
     http: (url, status) => `Die Visadaten unter ${url} konnten nicht geladen werden (HTTP ${status}).`,
     network: (url) => `Die Visadaten unter ${url} konnten nicht geladen werden (Netzwerkfehler).`,
-    timeout: (url, seconds) => `Die Visadaten unter ${url} kamen nicht innerhalb von ${seconds} s an.`,
+    timeout: (url, seconds) => `Die Visadaten unter ${url} konnten nicht innerhalb von ${seconds} s geladen und geprüft werden.`,
     notJson: (url) => `Die Datei unter ${url} ist kein JSON.`,
+    tooBig: (url, limit) => `Die Visadaten unter ${url} sind größer als ${megabytes(limit, 'de')} MB, die Grenze aus max-bytes.`,
+    ownFile: (url, detail) =>
+      `Die Visadaten unter ${url} konnten nicht geprüft werden: eine Datei der Widgets wurde nicht geladen (${detail}).`,
+    unexpected: (url, detail) => `Die Visadaten unter ${url} konnten nicht verwendet werden: ${detail}`,
     invalid: (url, count) => `Die Visadaten unter ${url} enthalten ${count} ${count === 1 ? 'Fehler' : 'Fehler'}:`,
     keptBundled: 'Die Widgets zeigen stattdessen die eingebauten Daten.',
     ratesFailed: 'Die eigenen Wechselkurse dieser Website konnten nicht geladen werden.',

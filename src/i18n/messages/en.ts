@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue.js';
+import { megabytes } from './sizes.js';
 import { factsEn } from './facts-en.js';
 
 /** Everything but the engine's texts (engine-en.ts), which messages/index.ts adds. */
@@ -113,6 +114,7 @@ export const en: Omit<Catalogue, 'engine'> = {
       unknownHeadingLevel: 'use a number from 1 to 6.',
       hashKeyTaken: 'another comparison on this page keeps its state under this key: give each comparison its own id.',
       unknownTimeout: 'use a number of seconds above 0, at most 300.',
+      unknownMaxBytes: 'use a whole number of bytes, 1 or more.',
       unknownDegreeField: 'use stem or other.',
       unknownIncomePeriod: 'use month or year.',
       unknownIncomeBasis: 'use net or gross.',
@@ -168,8 +170,11 @@ export const en: Omit<Catalogue, 'engine'> = {
     failed: 'This site’s own visa data could not be loaded.',
     http: (url, status) => `The visa data at ${url} could not be loaded (HTTP ${status}).`,
     network: (url) => `The visa data at ${url} could not be loaded (network error).`,
-    timeout: (url, seconds) => `The visa data at ${url} did not arrive within ${seconds} s.`,
+    timeout: (url, seconds) => `The visa data at ${url} could not be fetched and checked within ${seconds} s.`,
     notJson: (url) => `The file at ${url} is not JSON.`,
+    tooBig: (url, limit) => `The visa data at ${url} is larger than ${megabytes(limit, 'en')} MB, the limit set by max-bytes.`,
+    ownFile: (url, detail) => `The visa data at ${url} could not be checked: a file of the widgets did not load (${detail}).`,
+    unexpected: (url, detail) => `The visa data at ${url} could not be used: ${detail}`,
     invalid: (url, count) => `The visa data at ${url} has ${count} ${count === 1 ? 'error' : 'errors'}:`,
     keptBundled: 'The widgets show the built-in data instead.',
     ratesFailed: 'This site’s own exchange rates could not be loaded.',

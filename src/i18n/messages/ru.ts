@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue.js';
+import { megabytes } from './sizes.js';
 import { factsRu } from './facts-ru.js';
 
 /** Everything but the engine's texts (engine-ru.ts), which messages/index.ts adds. */
@@ -113,6 +114,7 @@ export const ru: Omit<Catalogue, 'engine'> = {
       unknownHeadingLevel: 'допустимо число от 1 до 6.',
       hashKeyTaken: 'другое сравнение на этой странице уже хранит состояние под этим ключом: задайте каждому сравнению свой id.',
       unknownTimeout: 'допустимо число секунд больше 0, не более 300.',
+      unknownMaxBytes: 'допустимо целое число байтов, 1 или больше.',
       unknownDegreeField: 'используйте stem или other.',
       unknownIncomePeriod: 'используйте month или year.',
       unknownIncomeBasis: 'используйте net или gross.',
@@ -169,8 +171,11 @@ export const ru: Omit<Catalogue, 'engine'> = {
     failed: 'Собственные данные о визах этого сайта не удалось загрузить.',
     http: (url, status) => `Не удалось загрузить данные о визах по адресу ${url} (HTTP ${status}).`,
     network: (url) => `Не удалось загрузить данные о визах по адресу ${url} (ошибка сети).`,
-    timeout: (url, seconds) => `Данные о визах по адресу ${url} не пришли за ${seconds} с.`,
+    timeout: (url, seconds) => `Данные о визах по адресу ${url} не удалось загрузить и проверить за ${seconds} с.`,
     notJson: (url) => `Файл по адресу ${url} — не JSON.`,
+    tooBig: (url, limit) => `Данные о визах по адресу ${url} больше ${megabytes(limit, 'ru')} МБ — предела, заданного max-bytes.`,
+    ownFile: (url, detail) => `Не удалось проверить данные о визах по адресу ${url}: не загрузился файл виджетов (${detail}).`,
+    unexpected: (url, detail) => `Не удалось использовать данные о визах по адресу ${url}: ${detail}`,
     invalid: (url, count) => `В данных о визах по адресу ${url} есть ошибки: ${count}.`,
     keptBundled: 'Виджеты показывают встроенные данные.',
     ratesFailed: 'Не удалось загрузить собственные курсы валют этого сайта.',
