@@ -26,7 +26,9 @@ export const PAGES = [
     widgets: ['visa-compare'],
     languages: 1,
     targetKB: 55,
-    budgetKB: 57,
+    // 58 since a sort and an added row's place are announced, separators are hidden from screen readers and
+    // new data is drawn in steps (+0.6 KB).
+    budgetKB: 58,
     longestTaskMs: 50,
   },
   {
@@ -51,8 +53,9 @@ export const PAGES = [
     targetKB: 75,
     // 100 since typing keeps its formatted strings and copies an event's detail only when read (+0.3 KB);
     // 101 for the deadlines and the loading and late notices (+1.2 KB); 102 for reading any property value
-    // without throwing and the messages that name what failed in a dataset (+0.5 KB).
-    budgetKB: 102,
+    // without throwing and the messages that name what failed in a dataset (+0.5 KB); 103 for what compare now
+    // tells screen readers (+0.6 KB).
+    budgetKB: 103,
     longestTaskMs: 50,
   },
 ];
@@ -64,7 +67,8 @@ export const FILES = [
   { file: 'dist/nomad-visa-widgets.js', what: 'the loader', targetKB: 2, budgetKB: 2.2 },
   // The bundle: 120 for the same formatted-string memo and lazily copied event detail (+0.1 KB).
   // 122 for validating a dataset in steps, the max-bytes cap and the messages that name what failed (+1.3 KB).
-  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 122 },
+  // 123 for the same screen-reader texts and the field-edge token (+0.4 KB).
+  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 123 },
 ];
 
 /** Interaction and rendering targets the bench reports beside the table. */

@@ -32,6 +32,7 @@ export function serverCommands() {
     name: 'nomad-visa-widgets-commands',
     async executeCommand({ command, payload, session }) {
       if (command === 'accessible-names') return accessibleNames(session, payload);
+      if (command === 'table-rows') return tableRows(session);
       if (command === 'data-check') return runCheck(['scripts/data-check.mjs'], payload);
       if (command === 'bin-check') return runCheck(['bin/nomad-visa-widgets.js', 'check'], payload);
       if (command === 'json-schema') return checkJsonSchema(payload);
@@ -54,6 +55,36 @@ async function accessibleNames(session, { role }) {
   };
   walk(await page.accessibility.snapshot({ interestingOnly: false }));
   return { names };
+}
+
+/**
+ * The rows of every table in the page's accessibility tree, as a screen reader walks them: for each row, its
+ * cells' roles and names (columnheader, rowheader, cell), so a test can see which header each cell falls under.
+ */
+async function tableRows(session) {
+  const page = session.browser.getPage(session.id);
+  const tables = [];
+  const cells = (row) => {
+    const found = [];
+    const walk = (node) => {
+      if (['columnheader', 'rowheader', 'cell', 'gridcell'].includes(node.role)) found.push({ role: node.role, name: node.name ?? '' });
+      else (node.children ?? []).forEach(walk);
+    };
+    (row.children ?? []).forEach(walk);
+    return found;
+  };
+  const walk = (node, rows) => {
+    if (node.role === 'table') {
+      const own = [];
+      tables.push(own);
+      (node.children ?? []).forEach((child) => walk(child, own));
+      return;
+    }
+    if (node.role === 'row' && rows) rows.push(cells(node));
+    else (node.children ?? []).forEach((child) => walk(child, rows));
+  };
+  walk(await page.accessibility.snapshot({ interestingOnly: false }), undefined);
+  return { tables };
 }
 
 async function runCheck([script, ...args], { json }) {

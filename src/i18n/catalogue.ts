@@ -323,6 +323,8 @@ export interface CompareMessages {
   caption(count: number): string;
   programme: string;
   sortBy(label: string): string;
+  /** Said once a sort shows: the column and which end comes first. */
+  sorted(label: string, direction: 'ascending' | 'descending'): string;
   add: string;
   addLabel: string;
   remove(title: string): string;
@@ -340,7 +342,8 @@ export interface CompareMessages {
   shown(count: number, hidden: number): string;
   added(title: string): string;
   /** Under Add, after adding: where the new row is (the last row, or hidden by the filters). */
-  addedVisible(title: string, shown: boolean): string;
+  /** After Add: where the programme's row is (`row` of `rows`, counted as shown), or that the filters hide it. */
+  addedVisible(title: string, row: number | undefined, rows: number): string;
   removed(title: string): string;
   best: string;
   /** What "best" compares; `excluded` names the programmes shown that are never marked (a list, or ''). */

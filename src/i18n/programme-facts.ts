@@ -196,14 +196,16 @@ const languageNames = new Map<Locale, Intl.DisplayNames>();
  * How a source is cited where a reader can judge it: its title, and after it who wrote it, as of when and in
  * which language ("Elena Ruda (Immigrant Invest) · as of 2025 · German"). Never its file name.
  */
-export function sourceCitation(source: Source, locale: Locale): { title: string; byline: string; url?: string } {
+export function sourceCitation(source: Source, locale: Locale): { title: string; byline: string; bylineParts: string[]; url?: string } {
   let names = languageNames.get(locale);
   if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language' })));
   const language = names.of(source.language) ?? source.language;
   const asOf = messages(locale).facts.asOf(formatPartialDate(locale, source.asOf));
+  const bylineParts = [source.author, asOf, language].filter((part): part is string => !!part);
   return {
     title: source.title,
-    byline: [source.author, asOf, language].filter(Boolean).join(' · '),
+    byline: bylineParts.join(' · '),
+    bylineParts,
     ...(source.url ? { url: source.url } : {}),
   };
 }

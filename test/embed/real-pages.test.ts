@@ -4,7 +4,7 @@
  * Types, two copies, other documents, dark pages without a theme, and what screen readers are told.
  */
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import raw from '../../data/visas.json';
 import { loadBuiltScript, mount, openPage, quietWarnings, shadow, until, type Widget } from './frames.js';
 
@@ -313,6 +313,23 @@ describe('on real pages (the built single script)', () => {
     const names = async (role: string) =>
       (await executeServerCommand<{ names: string[] }, { role: string }>('accessible-names', { role })).names;
 
+    it('gives each cell of the narrow comparison its own column header, and does not read the drawn label into it', async () => {
+      const holder = await mount<HTMLDivElement>(
+        '<div style="width: 360px"><visa-compare programmes="es-digital-nomad,pt-digital-nomad"></visa-compare></div>',
+      );
+      const el = holder.querySelector<Widget>('visa-compare')!;
+      expect(getComputedStyle($(el, 'tbody tr')).display, 'the block layout').to.equal('block');
+      const { tables } = await executeServerCommand<{ tables: { role: string; name: string }[][][] }, undefined>('table-rows');
+      const [head, ...rows] = tables[0];
+      const labels = [...el.shadowRoot!.querySelectorAll('tbody tr:first-child td')].map((td) => td.getAttribute('data-label'));
+      expect(head.map((cell) => cell.role)).to.deep.equal(['columnheader', ...labels.map(() => 'columnheader')]);
+      expect(head.slice(1).map((cell) => cell.name.replace(/[^\p{L} ]/gu, '').trim())).to.deep.equal(labels);
+      for (const row of rows) {
+        expect(row.map((cell) => cell.role)).to.deep.equal(['rowheader', ...labels.map(() => 'cell')]);
+        row.slice(1).forEach((cell, i) => expect(cell.name.startsWith(labels[i]!), cell.name).to.equal(false));
+      }
+    });
+
     it('names each row by its programme only, and the table by a caption that reads as a sentence', async () => {
       const el = await mount(`<visa-compare programmes="es-digital-nomad,pt-digital-nomad,kz-neo-nomad"></visa-compare>`);
       expect(await names('rowheader')).to.deep.equal([
@@ -326,9 +343,77 @@ describe('on real pages (the built single script)', () => {
       expect(await names('region')).to.include('Comparison of 2 programmes. 1 hidden by the filters.');
     });
 
+    it('says what a sort did and where an added row is under it, and keeps focus in place after a remove', async () => {
+      const el = await mount(`<visa-compare programmes="es-digital-nomad,pt-digital-nomad,kz-neo-nomad"></visa-compare>`);
+      const status = () => $(el, '#announcer').textContent!.trim();
+      const sortBy = (label: string) =>
+        [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('thead button')].find((b) => b.textContent!.includes(label))!.click();
+      sortBy('Income');
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(status()).to.equal('Sorted by income, lowest first. 3 programmes shown.');
+      sortBy('Income');
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(status()).to.equal('Sorted by income, highest first. 3 programmes shown.');
+      $<HTMLSelectElement>(el, '#add').value = 'hr-digital-nomad';
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Add')!.click();
+      await el.updateComplete;
+      const order = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-programme'));
+      const row = order.indexOf('hr-digital-nomad') + 1;
+      expect($(el, '[part="added"]').textContent!.trim()).to.equal(`Added: Croatia digital nomad residence permit, row ${row} of 4.`);
+      // Removing the last row: focus goes to the row above it, now the last; a middle row: to the row that follows.
+      const removes = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="remove"]')];
+      removes().at(-1)!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(removes().at(-1));
+      const third = removes()[2].getAttribute('aria-label');
+      removes()[1].click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal(third);
+    });
+
+    it('draws field edges at 3:1 against the surface, and says which language a source title is in', async () => {
+      for (const theme of ['light', 'dark']) {
+        const el = await mount(`<visa-eligibility theme="${theme}"></visa-eligibility>`);
+        const surface = getComputedStyle($(el, '.root')).backgroundColor;
+        for (const selector of ['#grossIncome', '#citizenship', '#incomeCurrency']) {
+          const edge = getComputedStyle($(el, selector)).borderTopColor;
+          expect(contrast(edge, surface), `${theme} ${selector}`).to.be.at.least(3);
+        }
+      }
+      const card = await mount(`<visa-card programme="kz-neo-nomad"></visa-card>`);
+      const cites = [...card.shadowRoot!.querySelectorAll('cite')];
+      expect(cites.length).to.be.greaterThan(0);
+      expect(cites.map((cite) => cite.lang)).to.include('de');
+      const separators = [...card.shadowRoot!.querySelectorAll('.separator')];
+      expect(separators.length).to.be.greaterThan(0);
+      for (const dot of separators) expect(dot.getAttribute('aria-hidden')).to.equal('true');
+      expect(await names('link')).to.not.satisfy((all: string[]) => all.some((name) => name.includes('·')));
+    });
+
+    it('makes the table a tab stop only while it scrolls', async () => {
+      const roomy = await mount<HTMLDivElement>(
+        '<div style="width: 1400px">' +
+          '<visa-compare programmes="es-digital-nomad,pt-digital-nomad" fields="income,validity"></visa-compare></div>',
+      );
+      const wide = roomy.querySelector<Widget>('visa-compare')!;
+      await aTimeout(50);
+      expect($(wide, '.scroller').hasAttribute('tabindex')).to.equal(false);
+      const holder = await mount<HTMLDivElement>(
+        '<div style="width: 660px"><visa-compare programmes="es-digital-nomad,pt-digital-nomad" ' +
+          'fields="income,savings,validity,family,processing,fees,tax,cost,nationality,application"></visa-compare></div>',
+      );
+      const narrow = holder.querySelector<Widget>('visa-compare')!;
+      await aTimeout(50);
+      const scroller = $(narrow, '.scroller');
+      expect(scroller.scrollWidth, 'it scrolls sideways').to.be.greaterThan(scroller.clientWidth);
+      expect(scroller.getAttribute('tabindex')).to.equal('0');
+    });
+
     it('announces what filtering, adding and removing did', async () => {
       const el = await mount(`<visa-compare programmes="es-digital-nomad,pt-digital-nomad,kz-neo-nomad"></visa-compare>`);
-      const status = () => $(el, '[role="status"]').textContent!.trim();
+      const status = () => $(el, '#announcer').textContent!.trim();
       $<HTMLSelectElement>(el, '#region').value = 'non-eu';
       $(el, '#region').dispatchEvent(new Event('change'));
       await el.updateComplete;
@@ -355,6 +440,46 @@ describe('on real pages (the built single script)', () => {
       expect(new Set(prepare).size).to.equal(prepare.length);
       expect(prepare[0]).to.match(/^What to prepare: .+/);
     });
+  });
+
+  describe('the keyboard on a phone', () => {
+    for (const [width, height] of [
+      [375, 667],
+      [320, 256],
+    ]) {
+      it(`keeps every control Tab reaches clear of the counts bar at ${width}×${height}`, async () => {
+        const frame = document.createElement('iframe');
+        Object.assign(frame.style, { width: `${width}px`, height: `${height}px`, border: '0' });
+        frame.srcdoc =
+          '<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width">' +
+          '<script src="/dist/nomad-visa-widgets.bundle.js"></script></head>' +
+          '<body style="margin: 8px"><h1>Moving abroad</h1><visa-eligibility citizenship="de" gross-income="4000"></visa-eligibility>' +
+          '<p>After the widget.</p></body></html>';
+        document.body.append(frame);
+        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        const doc = frame.contentDocument!;
+        await frame.contentWindow!.customElements.whenDefined('visa-eligibility');
+        const el = doc.querySelector<Widget>('visa-eligibility')!;
+        await until(() => !!el.shadowRoot?.querySelector('.jump'));
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        const bar = root.querySelector<HTMLElement>('.jump')!;
+        expect(getComputedStyle(bar).position, 'the bar is sticky here').to.equal('sticky');
+        root.querySelector<HTMLElement>('#citizenship')!.focus();
+        const covered: string[] = [];
+        for (let step = 0; step < 25; step += 1) {
+          await sendKeys({ press: 'Tab' });
+          await aTimeout(30);
+          const focused = root.activeElement as HTMLElement | null;
+          if (!focused || !focused.closest('form')) break;
+          if (bar.contains(focused)) continue; // the bar's own button
+          const box = focused.getBoundingClientRect();
+          const top = bar.getBoundingClientRect().top;
+          if (box.bottom > top + 0.5) covered.push(`${focused.id || focused.localName}: ${Math.round(box.bottom - top)} px under the bar`);
+        }
+        expect(covered).to.deep.equal([]);
+      });
+    }
   });
 
   describe('the items that already held, still holding in the built script', () => {

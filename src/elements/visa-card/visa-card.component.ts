@@ -8,6 +8,7 @@ import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
 import { describeProgramme, formatPartialDate, rateNote, type FactText } from '../../i18n/programme-facts.js';
 import { asText, readFlag, type AttributeProblem } from '../../shared/attributes.js';
+import { separated } from '../../shared/separated.js';
 import { citation } from '../../shared/source-citation.js';
 import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
@@ -174,7 +175,7 @@ export class VisaCard extends VisaElement {
         ${heading(this.level, titleId, programme.title[this.locale])}
         <p class="meta">
           <span class="badge" part="badge">${t.kinds[programme.kind]}</span>
-          <span>${f.country(programme.country)}${programme.code ? ` · ${programme.code}` : ''}</span>
+          <span>${separated([f.country(programme.country), programme.code])}</span>
         </p>
         ${disputed ? html`<p class="conflict-marker" part="conflict"><span aria-hidden="true">⚠ </span>${t.conflictMarker}</p>` : nothing}
         ${

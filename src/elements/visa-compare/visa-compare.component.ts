@@ -31,6 +31,7 @@ import {
   type Sort,
 } from './compare-model.js';
 import { claimHashKey, readHash, releaseHashKey, writeHash } from './compare-url.js';
+import { separated } from '../../shared/separated.js';
 import { styles } from './visa-compare.styles.js';
 
 /**
@@ -104,6 +105,7 @@ import { styles } from './visa-compare.styles.js';
  * @cssprop --visa-ok - Colour of "eligible" and of good news. Default #0f7b3f.
  * @cssprop --visa-bad - Colour of errors and of attribute messages. Default #b42318.
  * @cssprop --visa-field-background - Background of text fields and selects. Default: the system field colour.
+ * @cssprop --visa-field-border - Edge of text fields and selects, 3:1 against the surface. Default: the text colour at 55 %.
  * @cssprop --visa-field-text - Text of fields. Default: the system field text colour.
  */
 export class VisaCompare extends VisaElement {
@@ -133,8 +135,8 @@ export class VisaCompare extends VisaElement {
   @state() private accessor lastAdded: string | undefined;
   private view!: CompareView;
   /**
-   * How many rows are drawn. A first render of many rows draws FIRST_ROWS and adds the rest ROWS_PER_TASK a task
-   * at a time (renderRest), so a long table never blocks the page; then, and after that always, every row.
+   * How many rows are drawn. A first render of many rows (or one with new data) draws FIRST_ROWS and adds the
+   * rest ROWS_PER_TASK a task at a time (renderRest), so a long table never blocks the page; then every row.
    */
   @state() private accessor rowLimit = Infinity;
   /** The selection the attributes make, shown again when the visitor goes back to a URL without this widget's keys. */
@@ -145,10 +147,16 @@ export class VisaCompare extends VisaElement {
     this.applyHash();
   };
 
-  /** Shows a shade at each edge of the table's box beyond which there is more to scroll to. */
+  /**
+   * Shows a shade at each edge of the table's box beyond which there is more to scroll to; the box is a tab stop
+   * (to scroll it with the keys) only while it scrolls.
+   */
   private readonly showEdges = () => {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (!scroller) return;
+    const scrolls = scroller.scrollWidth > scroller.clientWidth + 1 || scroller.scrollHeight > scroller.clientHeight + 1;
+    if (scrolls) scroller.tabIndex = 0;
+    else scroller.removeAttribute('tabindex');
     const more = [
       scroller.scrollLeft + scroller.clientWidth < scroller.scrollWidth - 1 && 'right',
       scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1 && 'bottom',
@@ -245,7 +253,8 @@ export class VisaCompare extends VisaElement {
     }
     if (!this.hasUpdated || changed.has('syncUrl')) this.applyHash();
     this.view = this.deriveView();
-    if (!this.hasUpdated && this.drawsInSteps && this.view.rows.length > FIRST_ROWS) this.rowLimit = FIRST_ROWS;
+    // A first render, and new data (a <visa-data src> of hundreds of programmes), draw a few rows, then the rest.
+    if (this.dataChanged(changed) && this.drawsInSteps && this.view.rows.length > FIRST_ROWS) this.rowLimit = FIRST_ROWS;
   }
 
   private readFields(): { value: CompareField[]; problems: AttributeProblem[] } {
@@ -350,16 +359,20 @@ export class VisaCompare extends VisaElement {
     this.sort =
       this.sort?.field === field ? { field, direction: this.sort.direction === first ? flipped : first } : { field, direction: first };
     this.changed();
+    const { direction } = this.sort;
+    this.announce((c) => c.sorted(messages(this.locale).facts.labels[field], direction));
   }
 
   private removeProgramme(id: string, title: string): void {
     this.lastAdded = undefined;
+    // The row's place among those shown: after the update, the next row (or, for the last, the one above) is there.
+    const at = this.view.rows.findIndex((row) => row.programme.id === id);
     this.selected = this.selected.filter((s) => s !== id);
     this.changed();
-    // Keep keyboard focus in the widget: on the next row's remove button, or on the add control.
+    // Keep keyboard focus in the widget: on that row's remove button, or on the add control.
     void this.updateComplete.then(() => {
-      const next =
-        this.renderRoot.querySelector<HTMLElement>('button[part="remove"]') ?? this.renderRoot.querySelector<HTMLElement>('#add');
+      const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('button[part="remove"]')];
+      const next = buttons[Math.min(Math.max(at, 0), buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#add');
       next?.focus();
     });
     this.announce((c) => c.removed(title));
@@ -371,7 +384,8 @@ export class VisaCompare extends VisaElement {
    */
   private announce(action?: (c: CompareMessages) => string): void {
     void this.updateComplete.then(() => {
-      const region = this.renderRoot.querySelector('[role="status"]');
+      // Its own region: "Link copied" has another, which Lit renders.
+      const region = this.renderRoot.querySelector('#announcer');
       if (!region) return;
       const c = messages(this.locale).compare;
       const text = [action?.(c), c.shown(this.view.rows.length, this.view.hidden)].filter(Boolean).join(' ');
@@ -475,7 +489,8 @@ export class VisaCompare extends VisaElement {
           ? html`<p class="added-note" part="added">
               ${c.addedVisible(
                 added.title[this.locale],
-                this.view.rows.some((r) => r.programme.id === added.id),
+                this.view.rows.findIndex((r) => r.programme.id === added.id) + 1 || undefined,
+                this.view.rows.length,
               )}
             </p>`
           : nothing
@@ -540,11 +555,11 @@ export class VisaCompare extends VisaElement {
             ? nothing
             : html`<div class="controls" part="controls">${this.renderFilters()} ${this.renderAdd(addable)} ${this.renderCopyLink()}</div>`
         }
-        <div class="visually-hidden" role="status" aria-live="polite"></div>
+        <div class="visually-hidden" id="announcer" role="status" aria-live="polite"></div>
         ${
           rows.length
             ? html`<div class="frame">
-                <div class="scroller" tabindex="0" role="region" aria-labelledby="caption" @scroll=${this.showEdges}>
+                <div class="scroller" role="region" aria-labelledby="caption" @scroll=${this.showEdges}>
                   <table part="table" role="table">
                     <caption id="caption">
                       ${c.caption(rows.length)}${hiddenNote}
@@ -583,7 +598,7 @@ export class VisaCompare extends VisaElement {
                             ${
                               this.isStale(programme)
                                 ? html`<span class="muted stale" part="stale"
-                                    >${labels.asOf(formatPartialDate(this.locale, programme.asOf))} · ${labels.staleShort}</span
+                                    >${separated([labels.asOf(formatPartialDate(this.locale, programme.asOf)), labels.staleShort])}</span
                                   >`
                                 : nothing
                             }

@@ -196,7 +196,8 @@ export const styles = [
     th[part~='header'] button {
       background: transparent;
       color: inherit;
-      border: 0;
+      /* Transparent, not none: forced colours draw it, so the buttons keep an edge there. */
+      border: 1px solid transparent;
       padding: 0.2em 0.3em;
       min-height: 2.25em;
       font-weight: 600;
@@ -297,8 +298,17 @@ export const styles = [
         min-width: 0;
         background: transparent;
       }
+      /* Hidden from sight only: a screen reader still finds a column header for every cell of a row. */
       thead th:not([aria-sort]) {
-        display: none;
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        padding: 0;
+        margin: -1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+        border: 0;
       }
       /* Sort chips are tapped: 44 px tall. */
       th[part~='header'] button {
@@ -323,8 +333,9 @@ export const styles = [
       th[scope='row'] .remove {
         margin-inline-start: auto;
       }
+      /* Drawn for the eye; the cell's column header already says it to a screen reader (empty alternative text). */
       td::before {
-        content: attr(data-label);
+        content: attr(data-label) / '';
         display: block;
         font-weight: 600;
         font-size: 0.85em;

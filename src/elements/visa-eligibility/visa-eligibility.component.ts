@@ -132,6 +132,7 @@ const ANNOUNCE_DELAY_MS = 600;
  * @cssprop --visa-bad - Colour of "not eligible" and of errors.
  * @cssprop --visa-accent-text - Text on the accent colour. Default #ffffff.
  * @cssprop --visa-field-background - Background of text fields and selects. Default: the system field colour.
+ * @cssprop --visa-field-border - Edge of text fields and selects, 3:1 against the surface. Default: the text colour at 55 %.
  * @cssprop --visa-field-text - Text of fields. Default: the system field text colour.
  */
 // The class takes its initial-answer properties from the interface of the same name below.

@@ -2,6 +2,7 @@
  * The results of <visa-eligibility>: three groups, each programme with its reasons in plain language, the change
  * that would open a "not eligible" one, and whether the family can come.
  */
+import { separated, separator } from '../../shared/separated.js';
 import { html, nothing } from 'lit';
 import type { Programme } from '../../data/schema.js';
 import type { EligibilityCheck, EligibilityResult, ProfileField, Verdict } from '../../eligibility/engine.js';
@@ -117,8 +118,9 @@ function family(result: EligibilityResult, ui: UiMessages) {
 
 /** " · Sources as of 2024", and where that is older than `stale-after` allows, that it may have changed. */
 function asOf(view: ResultsView, programme: Programme) {
-  const date = html` · ${view.ui.asOf(programme.asOf)}`;
-  return view.isStale(programme) ? html`${date} · <span class="stale" part="stale">${view.factMessages.staleShort}</span>` : date;
+  const date = view.ui.asOf(programme.asOf);
+  const stale = view.isStale(programme) ? html`<span class="stale" part="stale">${view.factMessages.staleShort}</span>` : undefined;
+  return html`${separator}${separated([date, stale])}`;
 }
 
 /**

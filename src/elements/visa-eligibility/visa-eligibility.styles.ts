@@ -32,6 +32,11 @@ export const styles = [
       box-shadow: 0 -2px 8px rgb(0 0 0 / 0.12);
       font-size: 0.925em;
     }
+    /* A control the keyboard moves to is scrolled clear of the counts bar (which is about 4em tall, more when it
+       wraps), not under it; side by side there is no bar and nothing to clear. */
+    form :is(input, select, button, summary, textarea) {
+      scroll-margin-bottom: 7em;
+    }
     .jump-counts {
       font-weight: 600;
       min-width: 0;
@@ -51,6 +56,9 @@ export const styles = [
     @container (min-width: 52em) {
       .jump {
         display: none;
+      }
+      form :is(input, select, button, summary, textarea) {
+        scroll-margin-bottom: 0;
       }
       .layout {
         grid-template-columns: minmax(18em, 2fr) minmax(0, 3fr);

@@ -148,6 +148,7 @@ export const de: Omit<Catalogue, 'engine'> = {
     caption: (count) => `Vergleich von ${count} ${count === 1 ? 'Programm' : 'Programmen'}`,
     programme: 'Programm',
     sortBy: (label) => `Nach ${label} sortieren`,
+    sorted: (label, direction) => `Sortiert nach ${label}, ${direction === 'ascending' ? 'aufsteigend' : 'absteigend'}.`,
     add: 'Hinzufügen',
     addLabel: 'Programm hinzufügen',
     remove: (title) => `${title} entfernen`,
@@ -163,9 +164,9 @@ export const de: Omit<Catalogue, 'engine'> = {
     shown: (count, hidden) =>
       `${count} ${count === 1 ? 'Programm' : 'Programme'} angezeigt${hidden ? `, ${hidden} durch Filter ausgeblendet` : ''}.`,
     added: (title) => `${title} hinzugefügt.`,
-    addedVisible: (title, shown) =>
-      shown
-        ? `Hinzugefügt: ${title}. Es steht in der letzten Zeile der Tabelle.`
+    addedVisible: (title, row, rows) =>
+      row
+        ? `Hinzugefügt: ${title}, Zeile ${row} von ${rows}.`
         : `Hinzugefügt: ${title}. Die Filter blenden es aus; setzen Sie sie zurück, um es zu sehen.`,
     removed: (title) => `${title} entfernt.`,
     best: 'bester Wert',

@@ -135,6 +135,7 @@ export const en: Omit<Catalogue, 'engine'> = {
     caption: (count) => `Comparison of ${count} ${count === 1 ? 'programme' : 'programmes'}`,
     programme: 'Programme',
     sortBy: (label) => `Sort by ${label.toLowerCase()}`,
+    sorted: (label, direction) => `Sorted by ${label.toLowerCase()}, ${direction === 'ascending' ? 'lowest' : 'highest'} first.`,
     add: 'Add',
     addLabel: 'Add a programme',
     remove: (title) => `Remove ${title}`,
@@ -150,8 +151,8 @@ export const en: Omit<Catalogue, 'engine'> = {
     shown: (count, hidden) =>
       `${count} ${count === 1 ? 'programme' : 'programmes'} shown${hidden ? `, ${hidden} hidden by the filters` : ''}.`,
     added: (title) => `${title} added.`,
-    addedVisible: (title, shown) =>
-      shown ? `Added: ${title}. It is the last row of the table.` : `Added: ${title}. The filters hide it; reset them to see it.`,
+    addedVisible: (title, row, rows) =>
+      row ? `Added: ${title}, row ${row} of ${rows}.` : `Added: ${title}. The filters hide it; reset them to see it.`,
     removed: (title) => `${title} removed.`,
     best: 'best',
     bestNote: (excluded) =>

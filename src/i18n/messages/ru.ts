@@ -135,6 +135,7 @@ export const ru: Omit<Catalogue, 'engine'> = {
     caption: (count) => `Сравнение программ: ${count}`,
     programme: 'Программа',
     sortBy: (label) => `Сортировать: ${label.toLowerCase()}`,
+    sorted: (label, direction) => `Сортировка: ${label.toLowerCase()}, ${direction === 'ascending' ? 'по возрастанию' : 'по убыванию'}.`,
     add: 'Добавить',
     addLabel: 'Добавить программу',
     remove: (title) => `Убрать: ${title}`,
@@ -149,9 +150,9 @@ export const ru: Omit<Catalogue, 'engine'> = {
     separator: '. ',
     shown: (count, hidden) => `Показано программ: ${count}${hidden ? `, скрыто фильтрами: ${hidden}` : ''}.`,
     added: (title) => `Добавлено: ${title}.`,
-    addedVisible: (title, shown) =>
-      shown
-        ? `Добавлено: ${title}. Это последняя строка таблицы.`
+    addedVisible: (title, row, rows) =>
+      row
+        ? `Добавлено: ${title}, строка ${row} из ${rows}.`
         : `Добавлено: ${title}. Фильтры скрывают эту программу; сбросьте их, чтобы её увидеть.`,
     removed: (title) => `Убрано: ${title}.`,
     best: 'лучшее',
