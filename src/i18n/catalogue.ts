@@ -178,6 +178,8 @@ export interface UiMessages {
   groups: { eligible: string; unknown: string; ineligible: string };
   groupEmpty: { eligible: string; unknown: string; ineligible: string };
   summary(counts: { eligible: number; unknown: number; ineligible: number }): string;
+  /** Said (instead of the counts) while an answer needs correcting: the field's label and what is wrong. */
+  correct(label: string, error: string): string;
   /** Before any answer: the programmes are listed without a verdict. */
   beforeAnswers: string;
   programmes: string;

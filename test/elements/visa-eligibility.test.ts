@@ -7,7 +7,7 @@ import { ANSWER_FIELDS, FORM_ORDER, type AnswerFieldSpec } from '../../src/eligi
 
 const $ = <T extends Element = HTMLElement>(el: VisaEligibility, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const groupTitles = (el: VisaEligibility, group: 'eligible' | 'unknown' | 'ineligible') =>
-  [...el.shadowRoot!.querySelectorAll(`.group.${group} .result-title strong`)].map((n) => n.textContent!.trim());
+  [...el.shadowRoot!.querySelectorAll(`.group.${group} .result-title > :is(h1, h2, h3, h4, h5, h6)`)].map((n) => n.textContent!.trim());
 
 /** Focuses a control and types into it, as a keyboard user would. */
 async function typeInto(el: VisaEligibility, id: string, text: string) {
@@ -349,7 +349,31 @@ describe('<visa-eligibility>', () => {
     await typeCountry(el, 'citizenship', 'Germany');
     expect(live.textContent).to.equal('');
     await aTimeout(700);
+    expect(live.textContent, 'not while the visitor may still be typing').to.equal('');
+    await aTimeout(500);
     expect(live.textContent).to.equal('0 eligible, 0 to be checked, 1 not eligible.');
+  });
+
+  it('says which answer needs correcting instead of counts, and speaks once typing settles', async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility countries="pt"></visa-eligibility>`);
+    const live = $(el, '[role="status"]');
+    const said: string[] = [];
+    new MutationObserver(() => said.push(live.textContent!)).observe(live, { childList: true, characterData: true, subtree: true });
+    await typeInto(el, 'grossIncome', '6');
+    await aTimeout(300);
+    await sendKeys({ type: '000' });
+    await el.updateComplete;
+    await aTimeout(1200);
+    expect(said, 'one announcement for "6000", none for "6"').to.have.length(1);
+    await sendKeys({ type: 'x' });
+    await el.updateComplete;
+    await aTimeout(1200);
+    expect(live.textContent).to.equal('Correct “Income before tax”: Enter a number, 0 or more.');
+    $<HTMLInputElement>(el, '#grossIncome').select();
+    await sendKeys({ type: '6000' });
+    await typeCountry(el, 'citizenship', 'Atlantis');
+    await aTimeout(1200);
+    expect(live.textContent).to.equal('Correct “Citizenship”: Choose a country from the list.');
   });
 
   it('fires no event when code sets the profile, and reads it back', async () => {

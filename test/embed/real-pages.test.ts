@@ -392,6 +392,23 @@ describe('on real pages (the built single script)', () => {
       expect(await names('link')).to.not.satisfy((all: string[]) => all.some((name) => name.includes('·')));
     });
 
+    it("makes each result's programme a heading below its group's, and the groups no landmarks", async () => {
+      const before = (await names('region')).length;
+      const el = await mount(
+        '<visa-eligibility heading-level="3" programmes="pt-digital-nomad,hr-digital-nomad" ' +
+          'citizenship="us" gross-income="9000"></visa-eligibility>',
+      );
+      const headings = (level: number) => [...el.shadowRoot!.querySelectorAll(`.results h${level}`)].map((h) => h.textContent!.trim());
+      expect(headings(5)).to.have.members(['Portugal digital nomad visa', 'Croatia digital nomad residence permit']);
+      const groups = [...el.shadowRoot!.querySelectorAll('section.group')];
+      expect(groups.length).to.be.greaterThan(0);
+      for (const group of groups) expect(group.querySelector(':scope > h4'), group.className).to.not.equal(null);
+      // The groups add no landmarks (only the widget's own labelled regions remain).
+      const regions = await names('region');
+      expect(regions.filter((name) => /Eligible|To be checked|Not eligible/.test(name))).to.deep.equal([]);
+      expect(regions.length - before).to.be.at.most(2);
+    });
+
     it('makes the table a tab stop only while it scrolls', async () => {
       const roomy = await mount<HTMLDivElement>(
         '<div style="width: 1400px">' +

@@ -5,7 +5,15 @@ import { alsoShownIn } from '../../data/amounts.js';
 import { currencyOfCountry, isCurrency } from '../../data/currency.js';
 import type { Currency, Programme } from '../../data/schema.js';
 import { ANSWER_FIELDS, answerFieldFor, MORE_QUESTIONS, type AnswerFieldSpec } from '../../eligibility/answer-fields.js';
-import { answersToProfile, EMPTY_ANSWERS, hasAnswer, profileToAnswers, type AnswerField, type Answers } from '../../eligibility/answers.js';
+import {
+  answersToProfile,
+  EMPTY_ANSWERS,
+  hasAnswer,
+  profileToAnswers,
+  type AnswerError,
+  type AnswerField,
+  type Answers,
+} from '../../eligibility/answers.js';
 import type { EligibilityResult, ProfileField } from '../../eligibility/engine.js';
 import { checkerFor } from '../../eligibility/index.js';
 import { nextQuestions, type NextQuestion } from '../../eligibility/next-questions.js';
@@ -30,7 +38,7 @@ const INCOME_BASIS = ANSWER_ATTRIBUTES.find((spec) => spec.kind === 'incomeBasis
 const COUNTRY_FIELDS: readonly CountryField[] = ['citizenship', 'secondCitizenship', 'employerCountry'];
 
 /** Announce the counts once the visitor pauses, not on every keystroke. */
-const ANNOUNCE_DELAY_MS = 600;
+const ANNOUNCE_DELAY_MS = 1000;
 
 /**
  * An accessible questionnaire that answers "which of these visas can I get, and what am I missing?".
@@ -298,8 +306,23 @@ export class VisaEligibility extends VisaElement {
     this.userChanged = false;
     const { profile, results } = this.shown ?? this.evaluate();
     this.dispatchEvent(new VisaEligibilityChangeEvent({ profile, results }));
+    this.announceLater();
+  }
+
+  /**
+   * Tells screen readers, once the visitor has stopped typing or moving through a list for a second, what the
+   * answers give: the counts, or while an answer needs correcting, which and why (the counts would mislead).
+   * The same words again are not repeated.
+   */
+  private announceLater(): void {
     clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announcement = messages(this.locale).ui.summary(countsOf(results))), ANNOUNCE_DELAY_MS);
+    this.announceTimer = setTimeout(() => {
+      const { ui } = messages(this.locale);
+      const { errors, results } = this.evaluate();
+      const wrong = Object.entries({ ...errors, ...this.countryErrors })[0] as [AnswerField, AnswerError] | undefined;
+      const label = wrong && (ui.labels as unknown as Partial<Record<AnswerField, string>>)[wrong[0]];
+      this.announcement = wrong ? ui.correct(label ?? wrong[0], ui.errors[wrong[1]]) : ui.summary(countsOf(results));
+    }, ANNOUNCE_DELAY_MS);
   }
 
   /** The income after tax has its field once it would settle a programme, holds a value, or was asked for. */
@@ -369,6 +392,7 @@ export class VisaEligibility extends VisaElement {
     const named = code !== undefined || !text.trim();
     this.countryText = named ? drafts : { ...drafts, [field]: text };
     this.countryErrors = named || type !== 'change' ? errors : { ...errors, [field]: 'country' };
+    if (this.countryErrors[field]) this.announceLater();
     const answer = code ?? '';
     if (this.answers[field] === answer) return;
     const changes: Partial<Answers> = { [field]: answer };

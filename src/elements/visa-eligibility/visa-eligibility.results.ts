@@ -159,14 +159,17 @@ function detailsLink(view: ResultsView, result: EligibilityResult, title: string
     : nothing;
 }
 
-/** A result's programme, its name, and the line with its name, country and as-of date. */
+/**
+ * A result's programme, its name, and the line with its name (a heading one level below its group's, so a
+ * screen reader can move from programme to programme), country and as-of date.
+ */
 function titled(view: ResultsView, result: EligibilityResult) {
   const programme = view.programme(result.programme);
   const title = programme?.title[view.locale] ?? result.programme;
-  const line = html`<p class="result-title">
-    <strong>${title}</strong>
+  const line = html`<div class="result-title">
+    ${heading(view.level + 1, `result-${result.programme}`, title)}
     <span class="muted">${view.f.country(result.country)}${programme ? asOf(view, programme) : nothing}</span>
-  </p>`;
+  </div>`;
   return { programme, title, line };
 }
 
@@ -208,7 +211,8 @@ export function renderResults(view: ResultsView) {
   return html`${headline(view)}${VERDICTS.map((key) => {
     const results = groups[key];
     const title = html`<span class="dot" aria-hidden="true"></span>${ui.groups[key]} <span class="count">(${results.length})</span>`;
-    return html`<section class="group ${key}" part="group group-${key}" aria-labelledby="group-${key}">
+    // A plain section (no name, so not a landmark): its heading leads to it.
+    return html`<section class="group ${key}" part="group group-${key}">
       ${heading(view.level, `group-${key}`, title)}
       ${
         results.length
@@ -225,7 +229,7 @@ export function renderResults(view: ResultsView) {
 /** Before the first answer: each programme once, without a verdict, so nothing reads "you did not give …". */
 export function renderProgrammes(view: ResultsView, results: readonly EligibilityResult[]) {
   const { ui } = view;
-  return html`<section class="group neutral" part="group" aria-labelledby="group-all">
+  return html`<section class="group neutral" part="group">
     ${heading(view.level, 'group-all', html`${ui.programmes} <span class="count">(${results.length})</span>`)}
     <ul class="results" role="list">
       ${results.map((result) => {

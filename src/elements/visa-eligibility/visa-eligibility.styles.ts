@@ -336,6 +336,13 @@ export const styles = [
       align-items: baseline;
       margin-bottom: 0.25em;
     }
+    /* The programme's heading reads as the bold name it was, whatever its level. */
+    .result-title > :is(h1, h2, h3, h4, h5, h6) {
+      font-size: 1em;
+      font-weight: 700;
+      line-height: inherit;
+      margin: 0;
+    }
     .reasons-label {
       font-size: 0.875em;
       font-weight: 600;

@@ -77,6 +77,7 @@ export const de: Omit<Catalogue, 'engine'> = {
     results: 'Ergebnisse',
     groups: { eligible: 'In Frage', unknown: 'Zu prüfen', ineligible: 'Nicht in Frage' },
     groupEmpty: { eligible: 'Mit diesen Angaben keines.', unknown: 'Nichts mehr zu prüfen.', ineligible: 'Keines ausgeschlossen.' },
+    correct: (label, error) => `Bitte „${label}“ korrigieren: ${error}`,
     summary: ({ eligible, unknown, ineligible }) =>
       `${eligible} ${verb(eligible, 'kommt', 'kommen')} in Frage, ${unknown} ${verb(unknown, 'ist', 'sind')} zu prüfen, ` +
       `${ineligible} ${verb(ineligible, 'kommt', 'kommen')} nicht in Frage.`,

@@ -67,6 +67,7 @@ export const en: Omit<Catalogue, 'engine'> = {
     results: 'Results',
     groups: { eligible: 'Eligible', unknown: 'To be checked', ineligible: 'Not eligible' },
     groupEmpty: { eligible: 'None with these answers.', unknown: 'Nothing left to check.', ineligible: 'None ruled out.' },
+    correct: (label, error) => `Correct “${label}”: ${error}`,
     summary: ({ eligible, unknown, ineligible }) => `${eligible} eligible, ${unknown} to be checked, ${ineligible} not eligible.`,
     beforeAnswers: 'Answer any question to see which of these programmes fit you. Until then, here they are.',
     programmes: 'Programmes',

@@ -67,6 +67,7 @@ export const ru: Omit<Catalogue, 'engine'> = {
     results: 'Результаты',
     groups: { eligible: 'Подходит', unknown: 'Нужно проверить', ineligible: 'Не подходит' },
     groupEmpty: { eligible: 'С такими ответами — ни одной.', unknown: 'Проверять больше нечего.', ineligible: 'Ни одна не исключена.' },
+    correct: (label, error) => `Исправьте поле «${label}»: ${error}`,
     summary: ({ eligible, unknown, ineligible }) => `Подходит: ${eligible}, нужно проверить: ${unknown}, не подходит: ${ineligible}.`,
     beforeAnswers: 'Ответьте на любой вопрос, и вы увидите, какие из этих программ вам подходят. А пока — все программы.',
     programmes: 'Программы',
