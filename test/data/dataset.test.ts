@@ -54,6 +54,14 @@ describe('bundled dataset', () => {
     expect(count).to.be.greaterThan(300);
   });
 
+  it('writes euro amounts in its texts as the widgets format them beside it (€820; 820 €), never "820 EUR"', () => {
+    const mixed: string[] = [];
+    walkTexts(raw, [], (path, texts) => {
+      for (const locale of LOCALES) if (/\d EUR\b/.test(texts[locale] ?? '')) mixed.push(`${path.join('.')} (${locale}): ${texts[locale]}`);
+    });
+    expect(mixed).to.deep.equal([]);
+  });
+
   it('holds exactly the 23 public programme ids, in 20 countries', () => {
     expect(programmes.map((p) => p.id)).to.have.members(PUBLIC_IDS);
     expect(new Set(programmes.map((p) => p.country)).size).to.equal(20);

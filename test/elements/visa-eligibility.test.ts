@@ -616,6 +616,18 @@ describe('<visa-eligibility>', () => {
     await el.updateComplete;
     expect(el.profile.clientCountries).to.deep.equal(['de']);
     expect(el.shadowRoot!.activeElement === $(el, 'button[aria-label="Remove Germany"]')).to.equal(true);
+    // Removing the last chip: the keyboard stays on the one before it, not the first.
+    for (const country of ['Italy', 'Spain']) {
+      await chooseByKeyboard(el, 'clientCountryAdd', country);
+      $(el, 'button.add-client').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    }
+    $<HTMLButtonElement>(el, 'button[aria-label="Remove Spain"]').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.profile.clientCountries).to.deep.equal(['de', 'it']);
+    expect(el.shadowRoot!.activeElement === $(el, 'button[aria-label="Remove Italy"]')).to.equal(true);
     await expect(el).to.be.accessible();
     // An employee is not asked.
     el.shadowRoot!.querySelector<HTMLInputElement>('input[name="employment"][value="employee"]')!.click();

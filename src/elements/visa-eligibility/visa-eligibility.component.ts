@@ -419,13 +419,14 @@ export class VisaEligibility extends VisaElement {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-client]');
     if (!button) return;
     const code = button.dataset.client;
+    const at = this.answers.clientCountries.indexOf(code ?? '');
     const remaining = this.answers.clientCountries.filter((c) => c !== code);
     this.setAnswers({ clientCountries: remaining });
-    // Keep the keyboard where it was: on the next chip, or on the country picker.
+    // Keep the keyboard where it was: on the chip that takes this one's place (the one before it, for the last),
+    // or on the country picker.
     void this.updateComplete.then(() => {
-      const next =
-        this.renderRoot.querySelector<HTMLElement>('button[data-client]') ??
-        this.renderRoot.querySelector<HTMLElement>('#clientCountryAdd');
+      const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('button[data-client]')];
+      const next = chips[Math.min(Math.max(at, 0), chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#clientCountryAdd');
       next?.focus();
     });
   }
