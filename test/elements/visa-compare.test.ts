@@ -468,6 +468,13 @@ describe('<visa-compare>', () => {
     }
   });
 
+  it('gives the sort buttons an edge that forced colours draw (transparent otherwise)', async () => {
+    // The runner cannot emulate forced colours here (a Playwright-only option): a solid border is what they recolour.
+    const el = await fixture<VisaCompare>(html`<visa-compare countries="pt,es"></visa-compare>`);
+    const style = getComputedStyle($(el, 'thead button'));
+    expect([style.borderTopStyle, style.borderTopWidth, style.borderTopColor]).to.deep.equal(['solid', '1px', 'rgba(0, 0, 0, 0)']);
+  });
+
   it('prints the table and its sources whole, without controls', async () => {
     const el = await fixture<VisaCompare>(html`<visa-compare sync-url style="--visa-compare-max-height: 200px"></visa-compare>`);
     try {
