@@ -16,7 +16,7 @@
  */
 import startupFailure from '../startup-failure.js';
 import { version } from '../version.js';
-import { whenLate } from './deadline.js';
+import { DEFAULT_TIMEOUT_MS, whenLate } from './deadline.js';
 import { showOverdue } from './overdue.js';
 import type { NomadVisaWidgetsGlobal, ReadyApi } from './window.js';
 
@@ -45,7 +45,9 @@ function readTimeout(script: HTMLScriptElement | undefined): number | undefined 
   const ms = Number(value) * 1000;
   if (ms > 0 && ms < Infinity) return ms;
   if (value !== undefined)
-    console.warn(`nomad-visa-widgets: data-timeout="${value}" is not a number of seconds; waiting 8 s for each file.`);
+    console.warn(
+      `nomad-visa-widgets: data-timeout="${value}" is not a number of seconds; waiting ${DEFAULT_TIMEOUT_MS / 1000} s for each file.`,
+    );
 }
 
 function start(): void {

@@ -5,7 +5,7 @@
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import raw from '../../data/visas.json';
 import { FRESH_RATES } from '../data/fresh-rates.js';
-import { loadBuiltScript, loaderPage, mount, quietWarnings, settle, until, type Widget } from './frames.js';
+import { loadBuiltScript, loaderPage, mount, quietWarnings, revokeServed, serve, settle, until, type Widget } from './frames.js';
 
 interface ManifestAttribute {
   name: string;
@@ -41,20 +41,13 @@ async function uncaught(run: () => Promise<void>): Promise<string[]> {
   return errors;
 }
 
-const urls: string[] = [];
-function serve(data: unknown): string {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
-  urls.push(url);
-  return url;
-}
-
 describe('faults that used to leave a blank widget (the built single script)', () => {
   before(loadBuiltScript);
   afterEach(() => {
     document.querySelectorAll('body > div').forEach((el) => el.remove());
     history.replaceState(null, '', location.pathname + location.search);
   });
-  after(() => urls.forEach((url) => URL.revokeObjectURL(url)));
+  after(revokeServed);
 
   it('takes any value in any property without throwing, and names a value that is not text in a warning', async function () {
     this.timeout(60000); // about sixty properties, two values each
@@ -171,7 +164,7 @@ describe('faults that used to leave a blank widget (the built single script)', (
 describe('what failed, said as it is (the built files)', () => {
   before(loadBuiltScript);
   afterEach(() => document.querySelectorAll('body > div, body > iframe').forEach((el) => el.remove()));
-  after(() => urls.forEach((url) => URL.revokeObjectURL(url)));
+  after(revokeServed);
 
   /** A <visa-data debug> with `attributes`, its first warning and its message once `src` has failed. */
   async function failing(src: string, attributes = '') {
@@ -190,8 +183,7 @@ describe('what failed, said as it is (the built files)', () => {
 
   it('names a file nested 200,000 levels deep as too deep, not as a network error', async () => {
     const deep = `${'['.repeat(200000)}${']'.repeat(200000)}`;
-    const url = URL.createObjectURL(new Blob([`{"schemaVersion":1,"programmes":[{"id":"pt-x","deep":${deep}}]}`]));
-    urls.push(url);
+    const url = serve(`{"schemaVersion":1,"programmes":[{"id":"pt-x","deep":${deep}}]}`);
     const { warnings, message } = await failing(url);
     expect(warnings).to.include('nested more than 64 levels deep');
     expect(warnings).to.not.include('network');

@@ -97,3 +97,18 @@ export async function loaderPage(body: string, src: string, lang = 'de', timeout
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return { doc: frame.contentDocument!, win: frame.contentWindow as PageWindow };
 }
+
+const served: string[] = [];
+
+/** `data` (as JSON, or a string as it is) at a blob: URL of this page, for <visa-data src>; see revokeServed. */
+export function serve(data: unknown): string {
+  const body = typeof data === 'string' ? data : JSON.stringify(data);
+  const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+  served.push(url);
+  return url;
+}
+
+/** Frees every URL serve() made (an after() hook). */
+export function revokeServed(): void {
+  served.splice(0).forEach((url) => URL.revokeObjectURL(url));
+}

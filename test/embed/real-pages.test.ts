@@ -6,7 +6,7 @@
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import raw from '../../data/visas.json';
-import { loadBuiltScript, mount, openPage, quietWarnings, shadow, until, type Widget } from './frames.js';
+import { loadBuiltScript, mount, openPage, quietWarnings, revokeServed, serve, shadow, until, type Widget } from './frames.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -14,12 +14,6 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el
 const rowNames = (el: Element) => [...el.shadowRoot!.querySelectorAll('tbody th .name')].map((n) => n.textContent);
 const cardTitle = (el: Element) => $(el, 'h2').textContent;
 
-const urls: string[] = [];
-function serve(data: unknown): string {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
-  urls.push(url);
-  return url;
-}
 /** A dataset whose Portugal programme is renamed, so a test can see whose data a widget shows. */
 function renamed(title: string): Json {
   const data = JSON.parse(JSON.stringify(raw)) as Json;
@@ -53,7 +47,7 @@ describe('on real pages (the built single script)', () => {
     document.querySelectorAll('body > div, body > iframe').forEach((el) => el.remove());
     history.replaceState(null, '', location.pathname + location.search);
   });
-  after(() => urls.forEach((url) => URL.revokeObjectURL(url)));
+  after(revokeServed);
 
   describe('sync-url leaves the rest of the URL alone', () => {
     const sortByIncome = async (el: Widget) => {

@@ -143,6 +143,8 @@ export class VisaData extends VisaBase {
   @state() private accessor rates: Load<RateTable> = { status: 'none' };
   private requests: Record<FileAttribute, number> = { src: 0, 'rates-src': 0 };
   private limits: Limits = { seconds: readTimeout(undefined).value, maxBytes: readMaxBytes(undefined).value };
+  /** `src` and `rates-src` as addresses (text or URL objects), read with the other attributes on each update. */
+  private addresses: Record<FileAttribute, string | undefined> = { src: undefined, 'rates-src': undefined };
 
   override connectedCallback(): void {
     // Moved out of a provider, nothing answers the new request: forget the old one's data first.
@@ -159,20 +161,17 @@ export class VisaData extends VisaBase {
   protected override readSharedAttributes(): AttributeProblem[] {
     const timeout = readTimeout(this.timeout);
     const maxBytes = readMaxBytes(this.maxBytes);
+    const src = readAddress('src', this.src);
+    const ratesSrc = readAddress('rates-src', this.ratesSrc);
     this.limits = { seconds: timeout.value, maxBytes: maxBytes.value };
-    return [
-      ...timeout.problems,
-      ...maxBytes.problems,
-      ...readAddress('src', this.src).problems,
-      ...readAddress('rates-src', this.ratesSrc).problems,
-    ];
+    this.addresses = { src: src.value, 'rates-src': ratesSrc.value };
+    return [...timeout.problems, ...maxBytes.problems, ...src.problems, ...ratesSrc.problems];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) void this.load('src', readAddress('src', this.src).value, fetchDataset, (own) => (this.own = own));
-    if (changed.has('ratesSrc'))
-      void this.load('rates-src', readAddress('rates-src', this.ratesSrc).value, fetchRateTable, (rates) => (this.rates = rates));
+    if (changed.has('src')) void this.load('src', this.addresses.src, fetchDataset, (own) => (this.own = own));
+    if (changed.has('ratesSrc')) void this.load('rates-src', this.addresses['rates-src'], fetchRateTable, (rates) => (this.rates = rates));
     const { own, rates } = this;
     const outer = this.inherited;
     const base = own.status === 'ready' ? own.value : (outer?.source ?? bundledSource);
@@ -368,33 +367,36 @@ const loadValidator = () =>
   });
 
 /**
- * Fetches and validates a dataset, within `timeout` and `max-bytes`; validation runs in steps that yield to the
- * page, so a large file never freezes it. Texts a language lacks fall back, marked in the reader's language.
+ * Fetches `src` and checks it with the validator, both within `timeout` and `max-bytes` (one clock for both:
+ * checking yields to the page through `clock.pause`, which also ends it once the time is up).
  */
-async function fetchDataset(src: string, limits: Limits): Promise<DataSource> {
+async function fetchChecked<T>(
+  src: string,
+  limits: Limits,
+  check: (input: unknown, validator: Awaited<ReturnType<typeof loadValidator>>, clock: Clock) => T | Promise<T>,
+): Promise<T> {
   const clock = startClock(limits.seconds);
   try {
-    const [input, { validateDatasetInSteps }] = await Promise.all([fetchJson(src, clock, limits.maxBytes), loadValidator()]);
-    const result = await validateDatasetInSteps(input, {
-      mark: (locale, from) => messages(locale).data.inLanguage[from],
-      pause: clock.pause,
-    });
-    if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
-    return createDataSource(result.dataset, src);
+    const [input, validator] = await Promise.all([fetchJson(src, clock, limits.maxBytes), loadValidator()]);
+    return await check(input, validator, clock);
   } finally {
     clock.stop();
   }
 }
 
-/** Fetches and validates a table of exchange rates, within `timeout` and `max-bytes`. */
-async function fetchRateTable(src: string, limits: Limits): Promise<RateTable> {
-  const clock = startClock(limits.seconds);
-  try {
-    const [input, { validateRateTable }] = await Promise.all([fetchJson(src, clock, limits.maxBytes), loadValidator()]);
+/** A dataset, checked in steps so a large file never freezes the page; texts a language lacks fall back, marked. */
+const fetchDataset = (src: string, limits: Limits): Promise<DataSource> =>
+  fetchChecked(src, limits, async (input, { validateDatasetInSteps }, clock) => {
+    const mark = (locale: Locale, from: Locale) => messages(locale).data.inLanguage[from];
+    const result = await validateDatasetInSteps(input, { mark, pause: clock.pause });
+    if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
+    return createDataSource(result.dataset, src);
+  });
+
+/** A table of exchange rates. */
+const fetchRateTable = (src: string, limits: Limits): Promise<RateTable> =>
+  fetchChecked(src, limits, (input, { validateRateTable }) => {
     const result = validateRateTable(input);
     if (!result.ok) throw new DatasetLoadError({ kind: 'invalid', issues: result.issues });
     return result.rates;
-  } finally {
-    clock.stop();
-  }
-}
+  });
