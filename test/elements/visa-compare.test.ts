@@ -2,6 +2,9 @@ import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/visa-compare/visa-compare.js';
 import type { VisaCompare } from '../../src/elements/visa-compare/visa-compare.js';
+import raw from '../../data/visas.json';
+import { createDataSource } from '../../src/data/data-source.js';
+import { validateDataset } from '../../src/data/validate.js';
 import { quietly } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: VisaCompare, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
@@ -39,6 +42,34 @@ describe('<visa-compare>', () => {
     el.countries = 'pt,es,hr,gr,mt,cy,ee,hu,it';
     await firstRender(el);
     expect(rowNames(el)).to.have.length.above(6);
+  });
+
+  it('draws new data in steps too when it arrives while the rows before it are still being drawn', async () => {
+    // 69 programmes: the built-in 23 three times over, under other ids.
+    const programmes = [0, 1, 2].flatMap((n) => raw.programmes.map((p) => ({ ...p, id: `${p.id}-${n}` })));
+    const checked = validateDataset({ ...raw, programmes });
+    if (!checked.ok) throw new Error('the test dataset did not validate');
+    const big = createDataSource(checked.dataset, 'test');
+    const el = fixtureSync<VisaCompare>(html`<visa-compare></visa-compare>`);
+    const counts: number[] = [];
+    let handedOver = false;
+    const hooks = el as unknown as { updated(changed: Map<string, unknown>): void };
+    const updated = hooks.updated;
+    hooks.updated = function (this: VisaCompare, changed) {
+      updated.call(this, changed);
+      counts.push(rowNames(el).length);
+      // The built-in rows' first step: the new data comes while that drawing still has a step to go.
+      if (!handedOver && rowNames(el).length === 6) {
+        handedOver = true;
+        queueMicrotask(() => ((el as unknown as { provided: unknown }).provided = { source: big, status: 'ready' }));
+      }
+    };
+    await el.updateComplete;
+    expect(rowNames(el)).to.have.length(69);
+    const drawing = counts.slice(counts.indexOf(6) + 1);
+    expect(drawing[0]).to.equal(6);
+    // Then one step's rows (24) at a time, after a paint each: 30, 54, all 69.
+    expect(drawing.slice(1)).to.deep.equal([30, 54, 69]);
   });
 
   it('compares the programmes of the given countries in a real table with the default columns', async () => {

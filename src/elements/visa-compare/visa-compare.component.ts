@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Programme, Source } from '../../data/schema.js';
 import type { Locale } from '../../data/locales.js';
 import { parseAmount } from '../../i18n/parse-amount.js';
@@ -193,14 +194,14 @@ export class VisaCompare extends VisaElement {
 
   /** Adds the rows a first render left out, ROWS_PER_TASK after each paint; then every row is drawn. */
   private async renderRest(): Promise<void> {
-    // Each batch after a paint: a table's layout grows with its rows, and each frame then lays out a batch.
-    for (let limit = this.rowLimit + ROWS_PER_TASK; limit < this.view.rows.length; limit += ROWS_PER_TASK) {
+    // Each batch after a paint: a table's layout grows with its rows, and each frame then lays out a batch. The
+    // limit is read again at each step: new data arriving meanwhile starts over from the first rows.
+    while (this.rowLimit < this.view.rows.length) {
       await afterNextPaint();
-      this.rowLimit = limit;
+      const next = this.rowLimit + ROWS_PER_TASK;
+      this.rowLimit = next < this.view.rows.length ? next : Infinity;
       await this.thisUpdateComplete();
     }
-    await afterNextPaint();
-    this.rowLimit = Infinity;
   }
 
   /** The hash keys of this widget: its id, or "compare". */
@@ -252,7 +253,8 @@ export class VisaCompare extends VisaElement {
       this.reportProblems([...selection.problems, ...fields.problems]);
     }
     if (!this.hasUpdated || changed.has('syncUrl')) this.applyHash();
-    this.view = this.deriveView();
+    // A step of drawing (only the row limit moved) keeps the view, and with it every row already drawn (see guard).
+    if (!(changed.size === 1 && changed.has('rowLimit' as keyof VisaCompare))) this.view = this.deriveView();
     // A first render, and new data (a <visa-data src> of hundreds of programmes), draw a few rows, then the rest.
     if (this.dataChanged(changed) && this.drawsInSteps && this.view.rows.length > FIRST_ROWS) this.rowLimit = FIRST_ROWS;
   }
@@ -535,14 +537,57 @@ export class VisaCompare extends VisaElement {
     </section>`;
   }
 
-  protected override renderContent() {
+  /** One programme's row; a view's rows are drawn once (see willUpdate), the steps of a long table only add rows. */
+  private renderRow(row: Row) {
     const { compare: c, facts: labels } = messages(this.locale);
     const f = formatter(this.locale);
-    const { rows, best, hidden, addable } = this.view;
-    const drawn = rows.length > this.rowLimit ? rows.slice(0, this.rowLimit) : rows;
-    const hiddenNote = hidden ? html`<span class="muted">${c.separator + c.hiddenByFilters(hidden)}</span>` : nothing;
+    const { best } = this.view;
     // A mark that reads as one: a star and the word, not a coloured column edge.
     const bestBadge = html`<span class="badge" part="badge"><span aria-hidden="true">★ </span>${c.best}</span>`;
+    const { programme } = row;
+    const facts = this.briefFacts(programme);
+    const title = programme.title[this.locale];
+    return html`<tr role="row" part="row" data-programme=${programme.id} class=${programme.id === this.lastAdded ? 'added' : ''}>
+      <th scope="row" role="rowheader" part="row-header" aria-labelledby=${`name-${programme.id}`}>
+        <span class="name" id=${`name-${programme.id}`}>${title}</span>
+        <span class="muted">${f.country(programme.country)}</span>
+        ${
+          this.isStale(programme)
+            ? html`<span class="muted stale" part="stale"
+                >${separated([labels.asOf(formatPartialDate(this.locale, programme.asOf)), labels.staleShort])}</span
+              >`
+            : nothing
+        }
+        ${
+          this.controlsMode === 'none'
+            ? nothing
+            : html`<button
+                type="button"
+                part="remove"
+                class="remove"
+                aria-label=${c.remove(title)}
+                @click=${() => this.removeProgramme(programme.id, title)}
+              >
+                ×
+              </button>`
+        }
+      </th>
+      ${this.columns.map((field) => {
+        const cell = this.cellText(facts, programme, field);
+        const isBest = best(row, field);
+        return html`<td role="cell" part=${isBest ? 'cell best' : 'cell'} class=${isBest ? 'best' : ''} data-label=${labels.labels[field]}>
+          ${cell ? cell.text : html`<span class="muted">${labels.notStated}</span>`} ${isBest ? bestBadge : nothing}
+          ${cell?.conflicts.map((line) => html`<span class="conflict" part="conflict"><span aria-hidden="true">⚠ </span>${line}</span>`)}
+        </td>`;
+      })}
+    </tr>`;
+  }
+
+  protected override renderContent() {
+    const { compare: c, facts: labels } = messages(this.locale);
+    const { rows, hidden, addable } = this.view;
+    const drawn = rows.length > this.rowLimit ? rows.slice(0, this.rowLimit) : rows;
+    const hiddenNote = hidden ? html`<span class="muted">${c.separator + c.hiddenByFilters(hidden)}</span>` : nothing;
     return html`
       <div
         class="wrap"
@@ -582,57 +627,7 @@ export class VisaCompare extends VisaElement {
                       </tr>
                     </thead>
                     <tbody role="rowgroup">
-                      ${drawn.map((row) => {
-                        const { programme } = row;
-                        const facts = this.briefFacts(programme);
-                        const title = programme.title[this.locale];
-                        return html`<tr
-                          role="row"
-                          part="row"
-                          data-programme=${programme.id}
-                          class=${programme.id === this.lastAdded ? 'added' : ''}
-                        >
-                          <th scope="row" role="rowheader" part="row-header" aria-labelledby=${`name-${programme.id}`}>
-                            <span class="name" id=${`name-${programme.id}`}>${title}</span>
-                            <span class="muted">${f.country(programme.country)}</span>
-                            ${
-                              this.isStale(programme)
-                                ? html`<span class="muted stale" part="stale"
-                                    >${separated([labels.asOf(formatPartialDate(this.locale, programme.asOf)), labels.staleShort])}</span
-                                  >`
-                                : nothing
-                            }
-                            ${
-                              this.controlsMode === 'none'
-                                ? nothing
-                                : html`<button
-                                    type="button"
-                                    part="remove"
-                                    class="remove"
-                                    aria-label=${c.remove(title)}
-                                    @click=${() => this.removeProgramme(programme.id, title)}
-                                  >
-                                    ×
-                                  </button>`
-                            }
-                          </th>
-                          ${this.columns.map((field) => {
-                            const cell = this.cellText(facts, programme, field);
-                            const isBest = best(row, field);
-                            return html`<td
-                              role="cell"
-                              part=${isBest ? 'cell best' : 'cell'}
-                              class=${isBest ? 'best' : ''}
-                              data-label=${labels.labels[field]}
-                            >
-                              ${cell ? cell.text : html`<span class="muted">${labels.notStated}</span>`} ${isBest ? bestBadge : nothing}
-                              ${cell?.conflicts.map(
-                                (line) => html`<span class="conflict" part="conflict"><span aria-hidden="true">⚠ </span>${line}</span>`,
-                              )}
-                            </td>`;
-                          })}
-                        </tr>`;
-                      })}
+                      ${drawn.map((row) => guard([this.view, row], () => this.renderRow(row)))}
                     </tbody>
                   </table>
                 </div>
@@ -649,7 +644,7 @@ export class VisaCompare extends VisaElement {
 const REGIONS: readonly Region[] = ['all', 'eu', 'non-eu'];
 /** A first render draws this many rows in its task, then ROWS_PER_TASK more per task (a phone fills its screen first). */
 const FIRST_ROWS = 6;
-const ROWS_PER_TASK = 6;
+const ROWS_PER_TASK = 24;
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
