@@ -16,7 +16,9 @@ export const PAGES = [
     widgets: ['visa-card'],
     languages: 1,
     targetKB: 35,
-    budgetKB: 50,
+    // 51 since the second fact-check against the articles added conditions, each with its note quoting the
+    // article, in three languages (+0.9 KB of dataset).
+    budgetKB: 51,
     longestTaskMs: 50,
   },
   {
@@ -27,8 +29,9 @@ export const PAGES = [
     languages: 1,
     targetKB: 55,
     // 58 since a sort and an added row's place are announced, separators are hidden from screen readers and
-    // new data is drawn in steps (+0.6 KB).
-    budgetKB: 58,
+    // new data is drawn in steps (+0.6 KB); 59 for the second fact-check's conditions and notes and rows
+    // drawn once (guard) while a long table is drawn in steps (+0.9 KB).
+    budgetKB: 59,
     longestTaskMs: 50,
   },
   {
@@ -41,8 +44,9 @@ export const PAGES = [
     // 70 since the engine weighs both incomes, says why each check is open and finds the next question (+3.1 KB);
     // 71.5 since every file the loader fetches has a deadline and a widget says it is loading or late (+1.2 KB);
     // 72 since any property value is read without throwing, and the loader names the file that failed (+0.3 KB);
-    // 72.5 since it says which answer needs correcting and results are headings (+0.4 KB).
-    budgetKB: 72.5,
+    // 72.5 since it says which answer needs correcting and results are headings (+0.4 KB); 74 for the second
+    // fact-check's conditions and notes, an income held over past months and a degree in a relevant field (+1.1 KB).
+    budgetKB: 74,
     longestTaskMs: 50,
   },
   {
@@ -55,8 +59,8 @@ export const PAGES = [
     // 100 since typing keeps its formatted strings and copies an event's detail only when read (+0.3 KB);
     // 101 for the deadlines and the loading and late notices (+1.2 KB); 102 for reading any property value
     // without throwing and the messages that name what failed in a dataset (+0.5 KB); 103 for what compare now
-    // tells screen readers (+0.6 KB).
-    budgetKB: 103,
+    // tells screen readers (+0.6 KB); 105 for the second fact-check's data and messages (+1.6 KB).
+    budgetKB: 105,
     longestTaskMs: 50,
   },
 ];
@@ -68,8 +72,9 @@ export const FILES = [
   { file: 'dist/nomad-visa-widgets.js', what: 'the loader', targetKB: 2, budgetKB: 2.2 },
   // The bundle: 120 for the same formatted-string memo and lazily copied event detail (+0.1 KB).
   // 122 for validating a dataset in steps, the max-bytes cap and the messages that name what failed (+1.3 KB).
-  // 123 for the same screen-reader texts and the field-edge token (+0.4 KB).
-  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 123 },
+  // 123 for the same screen-reader texts and the field-edge token (+0.4 KB); 126 for the second fact-check's
+  // data and messages in every language (+2.5 KB).
+  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 126 },
 ];
 
 /** Interaction and rendering targets the bench reports beside the table. */

@@ -127,8 +127,10 @@ export const incomeRequirement = z.discriminatedUnion('type', [
     basis: z.enum(['net', 'gross', 'unspecified']),
     /** The source gives the amount as "about" (it is set by a formula, e.g. 3 average salaries). */
     approximate: z.optional(z.boolean()),
-    /** The amount must hold as an average over (or in each of) the last N months. */
+    /** The amount must hold over the last N months: as an average or in each month, as `monthsRule` says. */
     averageOfMonths: z.optional(z.int().check(z.positive())),
+    /** How the amount holds over `averageOfMonths`: on average, or in each month; absent where the source does not say. */
+    monthsRule: z.optional(z.enum(['average', 'each-month'])),
     /** How the amount is set, e.g. 4 × Portugal's monthly minimum wage (820 EUR in 2024). */
     derivation: z.optional(
       z.strictObject({
@@ -231,7 +233,11 @@ export const checkableRequirement = z.discriminatedUnion('type', [
     type: z.literal('degree-or-experience'),
     /** Years of professional experience that stand in for the degree. */
     experienceYears: z.number().check(z.positive()),
-    degreeField: z.optional(z.enum(['any', 'stem'])),
+    /**
+     * any degree; stem: science, technology, engineering or maths; relevant: in a field relevant to the work
+     * (who judges that, the source does not say).
+     */
+    degreeField: z.optional(z.enum(['any', 'stem', 'relevant'])),
     experienceField: z.optional(z.enum(['any', 'it'])),
     /** Further ways to qualify that no form field covers (Norway: 3 years of vocational training). */
     otherRoutes: z.optional(localizedText),

@@ -128,7 +128,7 @@ export const CHECKERS: { [K in RequirementKind]: Checker<K> } = {
     fix: (ctx, req) => {
       const itOnly = req.experienceField === 'it';
       return {
-        change: change(req.type, ctx.t.changeExperience(req.experienceYears, itOnly, req.degreeField === 'stem')),
+        change: change(req.type, ctx.t.changeExperience(req.experienceYears, itOnly, req.degreeField ?? 'any')),
         apply: (p) => ({
           ...p,
           yearsExperience: Math.max(p.yearsExperience ?? 0, req.experienceYears),

@@ -60,7 +60,7 @@ function incomePhrase(ctx: RuleContext, req: AmountIncome, threshold: number, ho
   return [
     t.incomeAtLeast(moneyWithDisplay(ctx, round(threshold), req.currency), req.period, req.basis, req.approximate === true),
     people,
-    req.averageOfMonths ? t.overLastMonths(req.averageOfMonths) : '',
+    req.averageOfMonths ? t.overLastMonths(req.averageOfMonths, req.monthsRule) : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -101,10 +101,10 @@ export function known(
 
 export function degreeOrExperience(ctx: RuleContext, req: Check<'degree-or-experience'>): Evaluation {
   const { t, profile } = ctx;
-  const stem = req.degreeField === 'stem';
+  const field = req.degreeField ?? 'any';
   const itOnly = req.experienceField === 'it';
   const routes = text(ctx, req.otherRoutes);
-  const phrase = t.degreeOrExperience(req.experienceYears, stem, itOnly, routes || undefined);
+  const phrase = t.degreeOrExperience(req.experienceYears, field, itOnly, routes || undefined);
   const { degree, degreeField, yearsExperience: years, itProfessional: it } = profile;
   // Nothing answered: say only what is missing, not "you have an unstated degree".
   const given =
@@ -125,8 +125,13 @@ export function degreeOrExperience(ctx: RuleContext, req: Check<'degree-or-exper
 
   const enoughYears = years !== undefined && years >= req.experienceYears;
   if (enoughYears && (!itOnly || it === true)) return done('met');
-  if (degree === true && (!stem || degreeField === 'stem')) return done('met');
-  if (degree === true && degreeField === undefined) return missing('degreeField', t.stemUnknown);
+  if (degree === true && (field === 'any' || (field === 'stem' && degreeField === 'stem'))) return done('met');
+  if (degree === true && field === 'stem' && degreeField === undefined) return missing('degreeField', t.stemUnknown);
+  // A degree "relevant" to the work: whether the visitor's is, the sources leave to the authority.
+  if (degree === true && field === 'relevant') {
+    if (years === undefined) return missing('yearsExperience', t.relevanceUnknown);
+    return { ...done('unknown', t.relevanceUnknown), cause: 'unpublished' };
+  }
   if (degree === undefined) return missing('degree', t.notGiven('degree'));
   if (years === undefined) return missing('yearsExperience', t.notGiven('yearsExperience'));
   if (enoughYears && itOnly && it === undefined) return missing('itProfessional', t.notGiven('itProfessional'));
@@ -204,5 +209,8 @@ export function confirmAndReview(ctx: RuleContext): { confirm: string[]; reviewe
     if (kind === 'confirm') confirm.push(text(ctx, condition.text));
     if (kind === 'review') reviewedBy.push(text(ctx, decider(condition)));
   }
+  // An income that must hold over past months: the form asks for today's; the months only the applicant knows.
+  const income = ctx.programme.income?.value;
+  if (income?.type === 'amount' && income.averageOfMonths) confirm.push(ctx.t.incomeHeld(income.averageOfMonths, income.monthsRule));
   return { confirm, reviewedBy };
 }

@@ -37,7 +37,9 @@ export interface EngineMessages {
   incomeAtLeast(amount: string, period: Period, basis: 'net' | 'gross' | 'unspecified', approximate: boolean): string;
   household(spouse: boolean, children: number): string;
   forHousehold(household: string): string;
-  overLastMonths(months: number): string;
+  overLastMonths(months: number, rule?: 'average' | 'each-month'): string;
+  /** What an applicant confirms of an income that must hold over the last months. */
+  incomeHeld(months: number, rule?: 'average' | 'each-month'): string;
   youEarn(amount: string, basis: 'net' | 'gross'): string;
   /** Both incomes given: before tax, then after tax. */
   youEarnBoth(gross: string, net: string): string;
@@ -72,11 +74,13 @@ export interface EngineMessages {
   familyMemberNotNamed(member: string): string;
   familySourcesDiffer(year: string, rule: string): string;
 
-  degreeOrExperience(years: number, stem: boolean, it: boolean, otherRoutes?: string): string;
+  degreeOrExperience(years: number, field: 'any' | 'stem' | 'relevant', it: boolean, otherRoutes?: string): string;
   youHave(degree: string, experience: string): string;
   degree(has: boolean | undefined, field?: 'stem' | 'other'): string;
   experience(years: number | undefined, it: boolean | undefined): string;
   stemUnknown: string;
+  /** A degree counts only in a relevant field, and the sources do not say which fields are. */
+  relevanceUnknown: string;
   otherRoutesMayCount(routes: string): string;
   employerMinEmployees(min: number): string;
   employerHas(count: number): string;
@@ -105,7 +109,7 @@ export interface EngineMessages {
   changeSavings(amount: string, exact?: string): string;
   changeAlone: string;
   changeOrSavings(amount: string): string;
-  changeExperience(years: number, it: boolean, stem: boolean): string;
+  changeExperience(years: number, it: boolean, field: 'any' | 'stem' | 'relevant'): string;
   changeEmployerSize(min: number): string;
   changeEmployerGroup(group: string): string;
   changeEmployerAbroad(country: string): string;
@@ -258,7 +262,7 @@ export interface FactMessages {
   about: string;
   upTo: string;
   from: string;
-  overMonths(months: number): string;
+  overMonths(months: number, rule?: 'average' | 'each-month'): string;
   derivation(factor: number, of: string, base?: string): string;
   savingsAlternative: string;
   family: { yes: string; no: string; conditional: string };

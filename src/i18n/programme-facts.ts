@@ -91,7 +91,7 @@ function income(p: Parts, value: IncomeRequirement): string {
     join(
       `${value.approximate ? `${t.about} ` : ''}${money(p.ctx, value.amount, value.currency)} ${t.period(value.period)}`,
       value.basis !== 'unspecified' && t.basis[value.basis],
-      value.averageOfMonths !== undefined && t.overMonths(value.averageOfMonths),
+      value.averageOfMonths !== undefined && t.overMonths(value.averageOfMonths, value.monthsRule),
       derivation,
     ),
     ...(value.tiers ?? []).map((tier) => p.more(tier.label) && `${p.text(tier.label)}: ${p.f.money(tier.amount, value.currency)}`),

@@ -189,17 +189,17 @@ const ROWS: Row[] = [
   },
   {
     id: 'hu-white-card',
-    fact: 'no family (2025, shown)',
+    fact: 'no family (2025)',
     get: (p) => [p.family?.value.allowed, p.family?.sources],
-    expected: ['no', [N]],
+    expected: ['no', [N, O]],
     source: N,
     quote: 'Die Angehörigen des Antragstellers erhalten keine Aufenthaltserlaubnis.',
   },
   {
     id: 'hu-white-card',
-    fact: 'family not automatically (2024, kept)',
-    get: (p) => [p.family?.conflicts?.[0].value.allowed, p.family?.conflicts?.[0].sources],
-    expected: ['conditional', [O]],
+    fact: 'family not automatically (2024): the same rule, no conflict',
+    get: (p) => [p.family?.value.allowed, p.family?.conflicts],
+    expected: ['no', undefined],
     source: O,
     quote: 'Familienangehörige erhalten automatisch denselben Aufenthaltstitel nicht',
   },
@@ -661,6 +661,155 @@ const ROWS: Row[] = [
     expected: [['ru', 'by'], false],
     source: O,
     quote: 'dazu gehören unter anderem Russland und Weißrussland',
+  },
+
+  // A second fact-check: conditions filed by what they do, readings that say no more than the words.
+  {
+    id: 'ad-digital-nomad',
+    fact: '90 days a year is a requirement to confirm',
+    get: (p) => p.conditions.find((c) => c.text.en.includes('90 days'))?.kind,
+    expected: 'confirm',
+    source: O,
+    quote: 'Die Bereitschaft, mindestens 90 Tage im Jahr im Land zu leben.',
+  },
+  {
+    id: 'es-digital-nomad',
+    fact: 'at most 20 % for Spanish companies is a condition of the permit',
+    get: (p) => p.conditions.find((c) => c.text.en.includes('20 %'))?.kind,
+    expected: 'confirm',
+    source: O,
+    quote: 'vorausgesetzt, dass die Arbeit für ein spanisches Unternehmen 20% ihrer gesamten beruflichen Tätigkeit nicht überschreitet',
+  },
+  {
+    id: 'lv-digital-nomad',
+    fact: 'being able to work remotely is a requirement, not a permission',
+    get: (p) => p.conditions.filter((c) => /remote/i.test(c.text.en)).map((c) => [c.kind, c.text.en.startsWith('You can')]),
+    expected: [['confirm', false]],
+    source: O,
+    quote: 'Sie müssen die Möglichkeit haben, während ihres Aufenthalts in Lettland aus der Ferne zu arbeiten.',
+  },
+  {
+    id: 'hr-digital-nomad',
+    fact: 'six months since an earlier permit expired, to confirm',
+    get: (p) => p.conditions.filter((c) => c.text.en.includes('six months')).map((c) => c.kind),
+    expected: ['confirm'],
+    source: O,
+    quote: 'ein neues Visum kann erst sechs Monate nach Ablauf des vorherigen Visums beantragt werden',
+  },
+  {
+    id: 'hr-digital-nomad',
+    fact: 'not working for Croatia: employers, clients and companies there',
+    get: (p) => p.prepare.some((item) => /not work for Croatia/.test(item.text.en) && /client/.test(item.text.en)),
+    expected: true,
+    source: O,
+    quote: 'Nachweis, dass Sie nicht für Kroatien arbeiten',
+  },
+  {
+    id: 'me-digital-nomad',
+    fact: 'six months away after 4 years, to confirm',
+    get: (p) => p.conditions.filter((c) => c.text.en.includes('4 years')).map((c) => c.kind),
+    expected: ['confirm'],
+    source: O,
+    quote: 'Nach diesen 4 Jahren Aufenthalt im Land mit dem Status des Nomaden müssen Sie das Land für mindestens sechs Monate verlassen.',
+  },
+  {
+    id: 'me-digital-nomad',
+    fact: 'visa-free entry or a D visa: the lists are not in the source',
+    get: (p) => /does not give/.test(p.conditions.find((c) => c.text.en.includes('D visa'))?.note?.en ?? ''),
+    expected: true,
+    source: O,
+    quote: 'Die Möglichkeit, ein D-Visum zu erhalten, oder das Recht auf visumfreie Einreise nach Montenegro',
+  },
+  {
+    id: 'no-self-employed',
+    fact: 'two years away after six, to confirm',
+    get: (p) => p.conditions.filter((c) => c.text.en.includes('6 years')).map((c) => c.kind),
+    expected: ['confirm'],
+    source: O,
+    quote: 'Nach 6 Jahren müssen Sie Norwegen für 2 Jahre verlassen, bevor Sie einen neuen Antrag stellen.',
+  },
+  ...(
+    [
+      ['hu-white-card', 'mindestens 3.000 Euro pro Monat in den letzten 6 Monaten'],
+      ['ro-digital-nomad', 'in den letzten 6 Monaten aus Fernarbeit'],
+      ['ee-digital-nomad', 'Das bestätigte legale Einkommen der letzten 6 Monate beträgt mindestens 4.500 Euro pro Monat.'],
+    ] as const
+  ).map(([id, quote]): Row => ({
+    id,
+    fact: 'income over 6 months: each month or an average, not said',
+    get: (p) => (p.income?.value.type === 'amount' ? [p.income.value.averageOfMonths, p.income.value.monthsRule] : undefined),
+    expected: [6, undefined],
+    source: O,
+    quote,
+  })),
+  {
+    id: 'pt-digital-nomad',
+    fact: 'income over 3 months: an average (2024)',
+    get: (p) => {
+      const v = p.income?.conflicts?.[0].value;
+      return v?.type === 'amount' ? [v.averageOfMonths, v.monthsRule] : undefined;
+    },
+    expected: [3, 'average'],
+    source: O,
+    quote: 'Nachweis des durchschnittlichen monatlichen Einkommens in den letzten 3 Monaten',
+  },
+  {
+    id: 'ro-digital-nomad',
+    fact: 'three years of contract or company: open for employees',
+    get: (p) => p.checks.find((c) => c.value.type === 'min-months-working')?.value,
+    expected: { type: 'min-months-working', months: 36, inclusive: true, subject: 'contract-or-company' },
+    source: O,
+    quote: 'für mindestens 3 Jahre',
+  },
+  {
+    id: 'es-digital-nomad',
+    fact: 'any degree (2025) against relevant education (2024): a conflict',
+    get: (p) => {
+      const degree = p.checks.find((c) => c.value.type === 'degree-or-experience');
+      const field = (v: unknown) => (v as { degreeField?: string }).degreeField;
+      return [field(degree?.value), degree?.conflicts?.map((c) => [field(c.value), c.sources])];
+    },
+    expected: ['any', [['relevant', [O]]]],
+    source: O,
+    quote: 'Relevante Ausbildung oder Berufserfahrung von mindestens 3 Jahren',
+  },
+  {
+    id: 'cz-digital-nomad',
+    fact: 'STEM for employees, a relevant degree for freelancers',
+    get: (p) =>
+      p.checks
+        .filter((c) => c.value.type === 'degree-or-experience')
+        .map((c) => [(c.value as { degreeField?: string }).degreeField, (c.value as { appliesTo?: string[] }).appliesTo]),
+    expected: [
+      ['stem', ['employee']],
+      ['relevant', ['freelancer']],
+    ],
+    source: O,
+    quote: 'Sie müssen einen einschlägigen Hochschulabschluss oder mindestens 3 Jahre IT-Erfahrung haben.',
+  },
+  {
+    id: 'pt-digital-nomad',
+    fact: 'validity: a 2-year permit fits a 1-year minimum, no conflict',
+    get: (p) => [p.validity?.value.initial, p.validity?.conflicts],
+    expected: [{ amount: 2, unit: 'years' }, undefined],
+    source: O,
+    quote: 'beträgt die Mindestdauer 1 Jahr mit der Möglichkeit einer späteren Verlängerung',
+  },
+  {
+    id: 'es-digital-nomad',
+    fact: 'validity: 3 years is the route inside Spain, no conflict',
+    get: (p) => [p.validity?.value.initial, p.validity?.conflicts, /consulate/.test(p.validity?.value.details?.en ?? '')],
+    expected: [{ amount: 3, unit: 'years' }, undefined, true],
+    source: N,
+    quote: 'In Spanien erhalten digitale Nomaden eine 3-jährige Aufenthaltserlaubnis',
+  },
+  {
+    id: 'pt-digital-nomad',
+    fact: 'apply in your home country (ru)',
+    get: (p) => [p.application?.value.details?.ru.includes('на родине'), p.application?.value.details?.ru.includes('проживания')],
+    expected: [true, false],
+    source: O,
+    quote: 'beim portugiesischen Konsulat in Ihrem Heimatland',
   },
 ];
 

@@ -288,7 +288,7 @@ describe('npm run data:check', () => {
     const { code, output } = await run(raw);
     expect(code).to.equal(0);
     expect(output).to.include('valid: 23 programmes in 20 countries');
-    expect(output).to.include('8 recorded conflicts');
+    expect(output).to.include('6 recorded conflicts');
   });
 
   it('fails on a broken copy with a line naming the programme id and field path', async () => {

@@ -69,7 +69,7 @@ describe('conflicting sources', () => {
     expect(statusOf('pt-digital-nomad', income(3300), 'income')).to.equal('unknown');
     expect(messageOf('pt-digital-nomad', income(3300), 'income')).to.equal(
       'The sources disagree: the 2025 source asks for at least €3,480 a month, while the 2024 source asks for at ' +
-        'least €3,280 a month before tax over the last 3 months. You gave €3,300 a month after tax.',
+        'least €3,280 a month before tax on average over the last 3 months. You gave €3,300 a month after tax.',
     );
   });
   it('pt: the 2024 threshold is before tax, so a net income below both stays open; above both, met', () => {
@@ -134,7 +134,8 @@ describe('approximate thresholds and conversions', () => {
     expect(statusOf('hu-white-card', grossIncome(2800, 'USD'), 'income')).to.equal('unmet');
     expect(statusOf('hu-white-card', income(3500, 'USD'), 'income')).to.equal('met');
     expect(messageOf('hu-white-card', income(3500, 'USD'), 'income')).to.equal(
-      'Needs at least €3,000 a month over the last 6 months. You gave $3,500 (≈ €3,362) a month after tax.',
+      'Needs at least €3,000 a month in the last 6 months (each month or on average: the sources do not say). ' +
+        'You gave $3,500 (≈ €3,362) a month after tax.',
     );
   });
   it('is: an EUR income against the ISK threshold, at the ECB rate', () => {

@@ -79,23 +79,70 @@ table('kinds of work', [
 ]);
 
 table('degree or experience', [
-  ['es-digital-nomad', { degree: true }, 'degree-or-experience', 'met'],
+  // 2025: any degree; 2024: "relevant" education. A degree alone is open while the sources disagree.
+  ['es-digital-nomad', { degree: true }, 'degree-or-experience', 'unknown'],
+  ['es-digital-nomad', { degree: true, yearsExperience: 3 }, 'degree-or-experience', 'met'],
   ['es-digital-nomad', { degree: false, yearsExperience: 3 }, 'degree-or-experience', 'met'],
   ['es-digital-nomad', { degree: false, yearsExperience: 2.5 }, 'degree-or-experience', 'unmet'],
   ['es-digital-nomad', { yearsExperience: 3 }, 'degree-or-experience', 'met'],
   ['es-digital-nomad', { yearsExperience: 1 }, 'degree-or-experience', 'unknown'],
   ['es-digital-nomad', { degree: false }, 'degree-or-experience', 'unknown'],
-  ['cz-digital-nomad', { degree: true, yearsExperience: 0 }, 'degree-or-experience', 'unknown'], // must be STEM
-  ['cz-digital-nomad', { degree: true, degreeField: 'stem', yearsExperience: 0 }, 'degree-or-experience', 'met'],
-  ['cz-digital-nomad', { degree: true, degreeField: 'other', yearsExperience: 0 }, 'degree-or-experience', 'unmet'],
-  ['cz-digital-nomad', { degree: true, degreeField: 'other', yearsExperience: 3 }, 'degree-or-experience', 'unknown'], // IT not given
-  ['cz-digital-nomad', { degree: true, degreeField: 'other', yearsExperience: 1, itProfessional: true }, 'degree-or-experience', 'unmet'],
-  ['cz-digital-nomad', { degree: true, degreeField: 'other', yearsExperience: 3, itProfessional: true }, 'degree-or-experience', 'met'],
-  ['es-digital-nomad', { degree: true, degreeField: 'other' }, 'degree-or-experience', 'met'], // any field
-  ['cz-digital-nomad', { degree: false, yearsExperience: 3, itProfessional: true }, 'degree-or-experience', 'met'],
-  ['cz-digital-nomad', { degree: false, yearsExperience: 3, itProfessional: false }, 'degree-or-experience', 'unmet'],
-  ['cz-digital-nomad', { degree: false, yearsExperience: 3 }, 'degree-or-experience', 'unknown'],
-  ['cz-digital-nomad', { degree: false, yearsExperience: 2, itProfessional: true }, 'degree-or-experience', 'unmet'],
+  ['cz-digital-nomad', { employment: 'employee', degree: true, yearsExperience: 0 }, 'degree-or-experience', 'unknown'], // must be STEM
+  ['cz-digital-nomad', { employment: 'employee', degree: true, degreeField: 'stem', yearsExperience: 0 }, 'degree-or-experience', 'met'],
+  ['cz-digital-nomad', { employment: 'employee', degree: true, degreeField: 'other', yearsExperience: 0 }, 'degree-or-experience', 'unmet'],
+  [
+    'cz-digital-nomad',
+    { employment: 'employee', degree: true, degreeField: 'other', yearsExperience: 3 },
+    'degree-or-experience',
+    'unknown',
+  ], // IT not given
+  [
+    'cz-digital-nomad',
+    { employment: 'employee', degree: true, degreeField: 'other', yearsExperience: 1, itProfessional: true },
+    'degree-or-experience',
+    'unmet',
+  ],
+  [
+    'cz-digital-nomad',
+    { employment: 'employee', degree: true, degreeField: 'other', yearsExperience: 3, itProfessional: true },
+    'degree-or-experience',
+    'met',
+  ],
+  ['es-digital-nomad', { degree: true, degreeField: 'other', yearsExperience: 1 }, 'degree-or-experience', 'unknown'], // any or relevant
+  ['cz-digital-nomad', { employment: 'employee', degree: false, yearsExperience: 3, itProfessional: true }, 'degree-or-experience', 'met'],
+  [
+    'cz-digital-nomad',
+    { employment: 'employee', degree: false, yearsExperience: 3, itProfessional: false },
+    'degree-or-experience',
+    'unmet',
+  ],
+  ['cz-digital-nomad', { employment: 'employee', degree: false, yearsExperience: 3 }, 'degree-or-experience', 'unknown'],
+  [
+    'cz-digital-nomad',
+    { employment: 'employee', degree: false, yearsExperience: 2, itProfessional: true },
+    'degree-or-experience',
+    'unmet',
+  ],
+  // Freelancers: „einen einschlägigen Hochschulabschluss“, a relevant degree the source names no fields for.
+  [
+    'cz-digital-nomad',
+    { employment: 'freelancer', degree: true, degreeField: 'stem', yearsExperience: 0 },
+    'degree-or-experience',
+    'unknown',
+  ],
+  ['cz-digital-nomad', { employment: 'freelancer', degree: true, degreeField: 'stem' }, 'degree-or-experience', 'unknown'],
+  [
+    'cz-digital-nomad',
+    { employment: 'freelancer', degree: false, yearsExperience: 3, itProfessional: true },
+    'degree-or-experience',
+    'met',
+  ],
+  [
+    'cz-digital-nomad',
+    { employment: 'freelancer', degree: false, yearsExperience: 1, itProfessional: true },
+    'degree-or-experience',
+    'unmet',
+  ],
   ['no-self-employed', { degree: false, yearsExperience: 6 }, 'degree-or-experience', 'met'],
   ['no-self-employed', { degree: false, yearsExperience: 5 }, 'degree-or-experience', 'unknown'], // vocational training may count
   ['no-self-employed', { degree: true }, 'degree-or-experience', 'met'],

@@ -4,6 +4,8 @@ import type { EngineMessages } from '../catalogue.js';
 const BASIS = { net: ' netto', gross: ' brutto', unspecified: '' } as const;
 
 const STEM_DEGREE = 'ein Hochschulabschluss in Naturwissenschaften, Technik, Ingenieurwesen oder Mathematik';
+const UNSAID_AVERAGE = ' (ob ein Durchschnitt genügt, sagen die Quellen nicht)';
+const DEGREE = { any: 'ein Hochschulabschluss', stem: STEM_DEGREE, relevant: 'ein für Ihre Arbeit einschlägiger Hochschulabschluss' };
 
 const NOT_GIVEN = {
   citizenship: 'Sie haben Ihre Staatsangehörigkeit nicht angegeben.',
@@ -31,8 +33,7 @@ const SUBJECTS = {
 
 export const engineDe: EngineMessages = {
   needs: (phrase) => `Erforderlich: ${phrase}.`,
-  sourcesDisagree: (versions) =>
-    `Die Quellen widersprechen sich: ${versions.map((v) => `die Quelle von ${v.year} verlangt ${v.phrase}`).join(', ')}.`,
+  sourcesDisagree: (versions) => `Die Quellen widersprechen sich. ${versions.map((v) => `Quelle von ${v.year}: ${v.phrase}`).join('; ')}.`,
   notGiven: (field) => NOT_GIVEN[field],
   nothingToCheck:
     'Die Quellen nennen keine Voraussetzung, die dieses Formular prüfen kann: Lesen Sie die Bedingungen und fragen Sie die Behörde.',
@@ -54,7 +55,16 @@ export const engineDe: EngineMessages = {
       .filter(Boolean)
       .join(' und '),
   forHousehold: (household) => `für Sie mit ${household}`,
-  overLastMonths: (months) => `in den letzten ${months} Monaten`,
+  overLastMonths: (months, rule) =>
+    rule === 'average'
+      ? `im Durchschnitt der letzten ${months} Monate`
+      : rule === 'each-month'
+        ? `in jedem der letzten ${months} Monate`
+        : `in den letzten ${months} Monaten (jeden Monat oder im Durchschnitt: das sagen die Quellen nicht)`,
+  incomeHeld: (months, rule) =>
+    rule === 'average'
+      ? `Ihr Einkommen erreichte den Betrag im Durchschnitt der letzten ${months} Monate.`
+      : `Ihr Einkommen erreichte den Betrag in jedem der letzten ${months} Monate${rule ? '' : UNSAID_AVERAGE}.`,
   youEarn: (amount, basis) => `Ihre Angabe: ${amount} im Monat${BASIS[basis]}.`,
   youEarnBoth: (gross, net) => `Ihre Angabe: ${gross} im Monat brutto und ${net} netto.`,
   noIncomeGiven: 'Sie haben Ihr Monatseinkommen nicht angegeben.',
@@ -87,8 +97,8 @@ export const engineDe: EngineMessages = {
   familyMemberNotNamed: (member) => `Die Quellen nennen ${member} nicht unter den Angehörigen, die mitkommen können.`,
   familySourcesDiffer: (year, rule) => `Die Quelle von ${year} sagt anderes: ${rule}`,
 
-  degreeOrExperience: (years, stem, it, otherRoutes) =>
-    `${stem ? STEM_DEGREE : 'ein Hochschulabschluss'} oder mindestens ${years} Jahre ${it ? 'IT-Erfahrung' : 'Berufserfahrung'}` +
+  degreeOrExperience: (years, field, it, otherRoutes) =>
+    `${DEGREE[field]} oder mindestens ${years} Jahre ${it ? 'IT-Erfahrung' : 'Berufserfahrung'}` +
     (otherRoutes ? ` oder ${otherRoutes}` : ''),
   youHave: (degree, experience) => `Ihre Angabe: ${degree}, ${experience}.`,
   degree: (has, field) =>
@@ -104,8 +114,10 @@ export const engineDe: EngineMessages = {
   experience: (years, it) =>
     years === undefined
       ? 'Erfahrung nicht angegeben'
-      : `${years} Jahre Erfahrung${it === true ? ' in der IT' : it === false ? ' außerhalb der IT' : ''}`,
+      : `${years} ${years === 1 ? 'Jahr' : 'Jahre'} Erfahrung${it === true ? ' in der IT' : it === false ? ' außerhalb der IT' : ''}`,
   stemUnknown: 'Ihr Abschluss zählt nur, wenn er in Naturwissenschaften, Technik, Ingenieurwesen oder Mathematik ist.',
+  relevanceUnknown:
+    'Ihr Abschluss zählt nur, wenn sein Fach für Ihre Arbeit einschlägig ist; welche Fächer das sind, sagen die Quellen nicht.',
   otherRoutesMayCount: (routes) => `Sie können auch mit ${routes} in Frage kommen.`,
   employerMinEmployees: (min) => `ein Arbeitgeber mit weltweit mindestens ${min} Beschäftigten`,
   employerHas: (count) => `Ihr Arbeitgeber hat ${count}.`,
@@ -136,8 +148,8 @@ export const engineDe: EngineMessages = {
   changeSavings: (amount, exact) => `${amount} mehr Ersparnisse${exact ? ` (${exact})` : ''}.`,
   changeAlone: 'Oder ohne Familie beantragen: Für Sie allein reicht Ihr Einkommen.',
   changeOrSavings: (amount) => `Oder Ersparnisse von ${amount} nachweisen.`,
-  changeExperience: (years, it, stem) =>
-    `${years} Jahre Berufserfahrung${it ? ' in der IT' : ''} oder ${stem ? 'ein MINT-Hochschulabschluss' : 'ein Hochschulabschluss'}.`,
+  changeExperience: (years, it, field) =>
+    `${years} Jahre Berufserfahrung${it ? ' in der IT' : ''} oder ${field === 'stem' ? 'ein MINT-Hochschulabschluss' : DEGREE[field]}.`,
   changeEmployerSize: (min) => `Ein Arbeitgeber mit weltweit mindestens ${min} Beschäftigten.`,
   changeEmployerGroup: (group) => `Ein Arbeitgeber mit Sitz in einem Land der ${group}.`,
   changeEmployerAbroad: (country) => `Ein Arbeitgeber oder Kunden mit Sitz außerhalb von ${country}.`,

@@ -4,6 +4,8 @@ import type { EngineMessages } from '../catalogue.js';
 const BASIS = { net: ' after tax', gross: ' before tax', unspecified: '' } as const;
 
 const STEM_DEGREE = 'a degree in science, technology, engineering or mathematics';
+const UNSAID_AVERAGE = ' (the sources do not say whether an average is enough)';
+const DEGREE = { any: 'a university degree', stem: STEM_DEGREE, relevant: 'a degree relevant to your work' };
 
 const NOT_GIVEN = {
   citizenship: 'You did not give your citizenship.',
@@ -52,7 +54,16 @@ export const engineEn: EngineMessages = {
   household: (spouse, children) =>
     [spouse ? 'a spouse' : '', children === 1 ? '1 child' : children > 1 ? `${children} children` : ''].filter(Boolean).join(' and '),
   forHousehold: (household) => `for you with ${household}`,
-  overLastMonths: (months) => `over the last ${months} months`,
+  overLastMonths: (months, rule) =>
+    rule === 'average'
+      ? `on average over the last ${months} months`
+      : rule === 'each-month'
+        ? `in each of the last ${months} months`
+        : `in the last ${months} months (each month or on average: the sources do not say)`,
+  incomeHeld: (months, rule) =>
+    rule === 'average'
+      ? `Your income reached the amount on average over the last ${months} months.`
+      : `Your income reached the amount in each of the last ${months} months${rule ? '' : UNSAID_AVERAGE}.`,
   youEarn: (amount, basis) => `You gave ${amount} a month${BASIS[basis]}.`,
   youEarnBoth: (gross, net) => `You gave ${gross} a month before tax and ${net} after tax.`,
   noIncomeGiven: 'You did not give your monthly income.',
@@ -85,9 +96,8 @@ export const engineEn: EngineMessages = {
   familyMemberNotNamed: (member) => `The sources do not name ${member} among the family members who can come.`,
   familySourcesDiffer: (year, rule) => `The ${year} source says otherwise: ${rule}`,
 
-  degreeOrExperience: (years, stem, it, otherRoutes) =>
-    `${stem ? STEM_DEGREE : 'a university degree'} or at least ${years} years of ${it ? 'IT ' : 'professional '}experience` +
-    (otherRoutes ? `, or ${otherRoutes}` : ''),
+  degreeOrExperience: (years, field, it, otherRoutes) =>
+    `${DEGREE[field]} or at least ${years} years of ${it ? 'IT ' : 'professional '}experience` + (otherRoutes ? `, or ${otherRoutes}` : ''),
   youHave: (degree, experience) => `You have ${degree} and ${experience}.`,
   degree: (has, field) =>
     has === undefined
@@ -102,8 +112,9 @@ export const engineEn: EngineMessages = {
   experience: (years, it) =>
     years === undefined
       ? 'unstated experience'
-      : `${years} years of experience${it === true ? ' in IT' : it === false ? ' outside IT' : ''}`,
+      : `${years} ${years === 1 ? 'year' : 'years'} of experience${it === true ? ' in IT' : it === false ? ' outside IT' : ''}`,
   stemUnknown: 'Your degree counts only if it is in science, technology, engineering or mathematics.',
+  relevanceUnknown: 'Your degree counts only if its field is relevant to your work; the sources do not say which fields are.',
   otherRoutesMayCount: (routes) => `You may still qualify with ${routes}.`,
   employerMinEmployees: (min) => `an employer with at least ${min} employees worldwide`,
   employerHas: (count) => `Your employer has ${count}.`,
@@ -132,8 +143,7 @@ export const engineEn: EngineMessages = {
   changeSavings: (amount, exact) => `${amount} more in savings${exact ? ` (${exact})` : ''}.`,
   changeAlone: 'Or apply without your family: your income is enough for you alone.',
   changeOrSavings: (amount) => `Or show savings of ${amount}.`,
-  changeExperience: (years, it, stem) =>
-    `${years} years of ${it ? 'IT ' : ''}experience, or ${stem ? STEM_DEGREE : 'a university degree'}.`,
+  changeExperience: (years, it, field) => `${years} years of ${it ? 'IT ' : ''}experience, or ${DEGREE[field]}.`,
   changeEmployerSize: (min) => `An employer with at least ${min} employees worldwide.`,
   changeEmployerGroup: (group) => `An employer registered in a country of ${group}.`,
   changeEmployerAbroad: (country) => `An employer or clients registered outside ${country}.`,

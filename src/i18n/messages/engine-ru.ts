@@ -10,14 +10,21 @@ function count(n: number, one: string, few: string, many: string): string {
 }
 
 const months = (n: number) => count(n, 'месяц', 'месяца', 'месяцев');
+/** After «из последних»: the genitive plural ("из последних 3 месяцев"). */
+const ofMonths = (n: number) => count(n, 'месяца', 'месяцев', 'месяцев');
 
 const years = (n: number) => count(n, 'год', 'года', 'лет');
+/** After «не менее»: the genitive ("не менее 3 лет"). */
+const ofYears = (n: number) => count(n, 'года', 'лет', 'лет');
 
 const BASIS = { net: ' после налогов', gross: ' до налогов', unspecified: '' } as const;
 
 const STEM_FIELDS = 'в области естественных наук, технологий, инженерии или математики';
 
 const STEM_DEGREE = `высшее образование ${STEM_FIELDS}`;
+const UNSAID_AVERAGE = ' (достаточно ли среднего, источники не уточняют)';
+const DEGREE = { any: 'высшее образование', stem: STEM_DEGREE, relevant: 'профильное для вашей работы высшее образование' };
+const DIPLOMA = { any: 'высшее образование', stem: `диплом ${STEM_FIELDS}`, relevant: 'профильный диплом' };
 
 const NOT_GIVEN = {
   citizenship: 'Вы не указали гражданство.',
@@ -66,7 +73,16 @@ export const engineRu: EngineMessages = {
   household: (spouse, children) =>
     [spouse ? 'супруг(а)' : '', children > 0 ? count(children, 'ребёнок', 'ребёнка', 'детей') : ''].filter(Boolean).join(' и '),
   forHousehold: (household) => `для вас, если с вами ${household}`,
-  overLastMonths: (n) => `за последние ${months(n)}`,
+  overLastMonths: (n, rule) =>
+    rule === 'average'
+      ? `в среднем за последние ${months(n)}`
+      : rule === 'each-month'
+        ? `в каждом из последних ${ofMonths(n)}`
+        : `за последние ${months(n)} (каждый месяц или в среднем — источники не уточняют)`,
+  incomeHeld: (n, rule) =>
+    rule === 'average'
+      ? `Ваш доход в среднем за последние ${months(n)} достигал нужной суммы.`
+      : `Ваш доход достигал нужной суммы в каждом из последних ${ofMonths(n)}${rule ? '' : UNSAID_AVERAGE}.`,
   youEarn: (amount, basis) => `Вы указали ${amount} в месяц${BASIS[basis]}.`,
   youEarnBoth: (gross, net) => `Вы указали ${gross} в месяц до налогов и ${net} после налогов.`,
   noIncomeGiven: 'Вы не указали ежемесячный доход.',
@@ -99,8 +115,8 @@ export const engineRu: EngineMessages = {
   familyMemberNotNamed: (member) => `Источники не называют «${member}» среди членов семьи, которые могут поехать.`,
   familySourcesDiffer: (year, rule) => `Источник ${year} года говорит иначе: ${rule}`,
 
-  degreeOrExperience: (n, stem, it, otherRoutes) =>
-    `${stem ? STEM_DEGREE : 'высшее образование'} или не менее ${years(n)} ${it ? 'опыта в IT' : 'профессионального опыта'}` +
+  degreeOrExperience: (n, field, it, otherRoutes) =>
+    `${DEGREE[field]} или не менее ${ofYears(n)} ${it ? 'опыта в IT' : 'профессионального опыта'}` +
     (otherRoutes ? ` или ${otherRoutes}` : ''),
   youHave: (degree, experience) => `У вас: ${degree}, ${experience}.`,
   degree: (has, field) =>
@@ -115,6 +131,8 @@ export const engineRu: EngineMessages = {
             : 'высшее образование',
   experience: (n, it) => (n === undefined ? 'опыт не указан' : `${years(n)} опыта${it === true ? ' в IT' : it === false ? ' вне IT' : ''}`),
   stemUnknown: 'Диплом засчитывается, только если он в области естественных наук, технологий, инженерии или математики.',
+  relevanceUnknown:
+    'Диплом засчитывается, только если его специальность связана с вашей работой; какие специальности подходят, источники не говорят.',
   otherRoutesMayCount: (routes) => `Вы можете подойти и при условии: ${routes}.`,
   employerMinEmployees: (min) => `работодатель с не менее чем ${min} сотрудниками по всему миру`,
   employerHas: (n) => `У вашего работодателя ${n}.`,
@@ -146,10 +164,8 @@ export const engineRu: EngineMessages = {
   changeSavings: (amount, exact) => `Сбережения больше на ${amount}${exact ? ` (${exact})` : ''}.`,
   changeAlone: 'Или подать заявление без семьи: для вас одного дохода достаточно.',
   changeOrSavings: (amount) => `Или показать сбережения ${amount}.`,
-  changeExperience: (n, it, stem) =>
-    `${years(n)} ${it ? 'опыта в IT' : 'опыта работы'} или ${stem ? `диплом ${STEM_FIELDS}` : 'высшее образование'}.`.replace(/^./, (c) =>
-      c.toUpperCase(),
-    ),
+  changeExperience: (n, it, field) =>
+    `${years(n)} ${it ? 'опыта в IT' : 'опыта работы'} или ${DIPLOMA[field]}.`.replace(/^./, (c) => c.toUpperCase()),
   changeEmployerSize: (min) => `Работодатель, у которого не менее ${min} сотрудников по всему миру.`,
   changeEmployerGroup: (group) => `Работодатель, зарегистрированный в стране ${group}.`,
   changeEmployerAbroad: (country) => `Работодатель или клиенты, зарегистрированные за пределами страны «${country}».`,

@@ -56,7 +56,12 @@ export const factsDe: FactMessages = {
   about: 'etwa',
   upTo: 'bis zu',
   from: 'ab',
-  overMonths: (months) => `in den letzten ${months} Monaten`,
+  overMonths: (months, rule) =>
+    rule === 'average'
+      ? `im Durchschnitt der letzten ${months} Monate`
+      : rule === 'each-month'
+        ? `in jedem der letzten ${months} Monate`
+        : `in den letzten ${months} Monaten (jeden Monat oder im Durchschnitt: nicht angegeben)`,
   derivation: (factor, of, base) => `${String(factor).replace('.', ',')} × ${of}${base ? ` (${base})` : ''}`,
   savingsAlternative: 'anstelle des Einkommens',
   family: { yes: 'Kann mitkommen', no: 'Kann nicht mitkommen', conditional: 'Unter Bedingungen' },

@@ -42,7 +42,12 @@ export const factsEn: FactMessages = {
   about: 'about',
   upTo: 'up to',
   from: 'from',
-  overMonths: (months) => `over the last ${months} months`,
+  overMonths: (months, rule) =>
+    rule === 'average'
+      ? `on average over the last ${months} months`
+      : rule === 'each-month'
+        ? `in each of the last ${months} months`
+        : `in the last ${months} months (each month or on average: not stated)`,
   derivation: (factor, of, base) => `${factor} × ${of}${base ? ` (${base})` : ''}`,
   savingsAlternative: 'instead of the income',
   family: { yes: 'Can come', no: 'Cannot come', conditional: 'Under conditions' },

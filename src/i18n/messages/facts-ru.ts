@@ -59,7 +59,12 @@ export const factsRu: FactMessages = {
   about: 'около',
   upTo: 'до',
   from: 'от',
-  overMonths: (months) => `за последние ${months} ${pick(months, 'месяц', 'месяца', 'месяцев')}`,
+  overMonths: (months, rule) => {
+    const span = `${months} ${pick(months, 'месяц', 'месяца', 'месяцев')}`;
+    if (rule === 'average') return `в среднем за последние ${span}`;
+    if (rule === 'each-month') return `в каждом из последних ${months} ${pick(months, 'месяца', 'месяцев', 'месяцев')}`;
+    return `за последние ${span} (каждый месяц или в среднем — не указано)`;
+  },
   derivation: (factor, of, base) => `${String(factor).replace('.', ',')} × ${of}${base ? ` (${base})` : ''}`,
   savingsAlternative: 'вместо дохода',
   family: { yes: 'Может поехать', no: 'Не может поехать', conditional: 'При условиях' },
