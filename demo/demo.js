@@ -4,6 +4,7 @@ const TEXT = {
   en: {
     heading: 'Digital-nomad visa widgets',
     intro: 'Every widget below is live. Copy a snippet, add the script tag, done.',
+    hosting: 'Not on a CDN yet: copy the built dist/ folder to your site and point the tag at it.',
     language: 'Language',
     theme: 'Theme',
     themeDefault: 'Default (inherits the page)',
@@ -16,6 +17,7 @@ const TEXT = {
   de: {
     heading: 'Widgets für Visa digitaler Nomaden',
     intro: 'Alle Widgets hier sind live. Snippet kopieren, Script-Tag einfügen, fertig.',
+    hosting: 'Noch nicht auf einem CDN: Kopieren Sie den gebauten Ordner dist/ auf Ihre Website und verweisen Sie mit dem Tag darauf.',
     language: 'Sprache',
     theme: 'Design',
     themeDefault: 'Standard (übernimmt die Seite)',
@@ -28,6 +30,7 @@ const TEXT = {
   ru: {
     heading: 'Виджеты виз для цифровых кочевников',
     intro: 'Все виджеты ниже работают. Скопируйте фрагмент, добавьте тег script — готово.',
+    hosting: 'Пока не на CDN: скопируйте собранную папку dist/ на свой сайт и укажите на неё в теге.',
     language: 'Язык',
     theme: 'Тема',
     themeDefault: 'По умолчанию (как у страницы)',

@@ -39,15 +39,19 @@ const server = createServer((request, response) => {
   createReadStream(path).pipe(response);
 });
 
-let port = Number(process.env.PORT ?? 8000);
+const wanted = Number(process.env.PORT ?? 8000);
+let port = wanted;
 server.on('error', (error) => {
-  if (error.code === 'EADDRINUSE' && !process.env.PORT) {
+  if (error.code === 'EADDRINUSE' && !process.env.PORT && port < wanted + 20) {
     port += 1;
     server.listen(port, '127.0.0.1');
   } else {
-    console.error(error.message);
+    console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: choose another with PORT=…` : error.message);
     process.exit(1);
   }
 });
-server.on('listening', () => console.log(`Demo: http://localhost:${port}/demo/  (Ctrl+C stops the server)`));
+server.on('listening', () => {
+  if (port !== wanted) console.log(`Port ${wanted} is in use (another server?), so this one took ${port}. PORT=… picks one.`);
+  console.log(`Demo: http://localhost:${port}/demo/  (Ctrl+C stops the server)`);
+});
 server.listen(port, '127.0.0.1');

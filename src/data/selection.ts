@@ -1,7 +1,7 @@
 /**
  * Which programmes a `programmes` + `countries` request names, for every widget and the API alike: the union,
  * "these programmes, and every programme in these countries": the listed programmes in the order given, then
- * the countries' programmes in dataset order. Neither given: all of them.
+ * the countries' programmes in the order the countries are given. Neither given: all of them.
  * Unknown ids and codes are returned, not thrown, so each caller can say so its own way. No DOM.
  */
 import { isCountryCode } from './iso-countries.js';
@@ -29,7 +29,8 @@ export function selectProgrammes(all: readonly Programme[], request: SelectionRe
   const asked = request.programmes !== undefined || request.countries !== undefined;
   if (!asked) return { programmes: [...all], unknownProgrammes, unknownCountries, empty: false };
   const listed = ids.flatMap((id) => byId.get(id) ?? []);
-  const inCountries = all.filter((p) => countries.has(p.country) && !listed.includes(p));
+  // The author's order: each country's programmes where the country is listed (in dataset order within it).
+  const inCountries = [...countries].flatMap((code) => all.filter((p) => p.country === code && !listed.includes(p)));
   const programmes = [...listed, ...inCountries];
   return { programmes, unknownProgrammes, unknownCountries, empty: asked && !programmes.length };
 }

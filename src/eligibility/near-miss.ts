@@ -33,10 +33,9 @@ export interface Fix {
 
 export type Evaluate = (profile: ApplicantProfile) => { requirement: string; status: CheckStatus }[];
 
-/** Rounds up, to cents for amounts in the programme's own currency and to whole units for converted ones. */
-function roundUp(amount: number, cents: boolean): number {
-  const factor = cents ? 100 : 1;
-  return Math.ceil(amount * factor - 1e-9) / factor;
+/** Rounds a shortfall up to whole units: advice needs no cents, and rounding up still meets the threshold. */
+function roundUp(amount: number): number {
+  return Math.ceil(amount - 1e-9);
 }
 
 /** "€480" exactly, or "≈ £405" plus the exact amount in the programme's currency. */
@@ -44,7 +43,7 @@ function shortfallText(ctx: RuleContext, needed: Needed, given: Money, shortfall
   const { f } = ctx;
   if (given.currency === needed.own.currency) return { text: f.money(shortfall, given.currency) };
   const own = ctx.convert(given.amount, given.currency, needed.own.currency).amount;
-  const exact = f.money(roundUp(needed.own.amount - own, true), needed.own.currency);
+  const exact = f.money(roundUp(needed.own.amount - own), needed.own.currency);
   return { text: f.approx(f.money(shortfall, given.currency)), exact };
 }
 
@@ -56,8 +55,7 @@ export function moneyFix(
   field: 'monthlyIncome' | 'grossMonthlyIncome' | 'savings',
 ): Fix | undefined {
   if (!needed || !given) return undefined;
-  const sameCurrency = given.currency === needed.own.currency;
-  const shortfall = roundUp(needed.amount - given.amount, sameCurrency);
+  const shortfall = roundUp(needed.amount - given.amount);
   if (shortfall <= 0) return undefined;
   const { text, exact } = shortfallText(ctx, needed, given, shortfall);
   const message = requirement === 'income' ? ctx.t.changeIncome(text, exact) : ctx.t.changeSavings(text, exact);

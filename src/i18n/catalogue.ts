@@ -126,7 +126,10 @@ export interface UiMessages {
     citizenship: string;
     employment: string;
     employmentTypes: Record<EmploymentType, string>;
+    /** Before the kind of work is chosen: all three at once. */
     employerCountry: string;
+    /** Once it is chosen: only what that kind of work means (a freelancer's clients are asked apart). */
+    employerCountryFor: Record<EmploymentType, string>;
     employerEmployees: string;
     monthsWorking: string;
     /** Income before tax: asked first, as contracts and payslips state it. */
@@ -152,6 +155,7 @@ export interface UiMessages {
     income: string;
     savings: string;
     employerCountry: string;
+    employerCountryFor: Record<EmploymentType, string>;
     monthsWorking: string;
     yearsExperience: string;
     secondCitizenship: string;

@@ -1,5 +1,5 @@
 /** Every country as { code, name } in the locale's alphabetical order, for select lists. */
-import { COUNTRY_CODES } from '../data/iso-countries.js';
+import { COUNTRY_CODES, isCountryCode } from '../data/iso-countries.js';
 import type { Locale } from '../data/locales.js';
 import { formatter } from './format.js';
 
@@ -25,18 +25,117 @@ export function countryOptions(locale: Locale): { code: string; name: string }[]
   return list;
 }
 
-const baseCollators = new Map<Locale, Intl.Collator>();
+/** Case, accents, dots and "the" do not matter: "U.S.A.", "Türkei" and "turkei", "The Netherlands". */
+function folded(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.'’()]/g, '')
+    .replace(/[\s\-‐]+/g, ' ')
+    .trim()
+    .replace(/^(the|die|der) /, '');
+}
+
+/** Short and older forms people type, in en, de and ru (folded). The official names come from Intl. */
+const ALIASES: Record<string, string> = {
+  usa: 'us',
+  us: 'us',
+  america: 'us',
+  'united states of america': 'us',
+  'vereinigte staaten von amerika': 'us',
+  сша: 'us',
+  uk: 'gb',
+  'great britain': 'gb',
+  britain: 'gb',
+  england: 'gb',
+  scotland: 'gb',
+  wales: 'gb',
+  'northern ireland': 'gb',
+  grossbritannien: 'gb',
+  großbritannien: 'gb',
+  schottland: 'gb',
+  великобритания: 'gb',
+  англия: 'gb',
+  uae: 'ae',
+  emirates: 'ae',
+  vae: 'ae',
+  emirate: 'ae',
+  оаэ: 'ae',
+  эмираты: 'ae',
+  'russian federation': 'ru',
+  'russische foderation': 'ru',
+  russland: 'ru',
+  'российская федерация': 'ru',
+  рф: 'ru',
+  holland: 'nl',
+  netherlands: 'nl',
+  niederlande: 'nl',
+  голландия: 'nl',
+  нидерланды: 'nl',
+  'south korea': 'kr',
+  korea: 'kr',
+  'republic of korea': 'kr',
+  'north korea': 'kp',
+  корея: 'kr',
+  'южная корея': 'kr',
+  'czech republic': 'cz',
+  'tschechische republik': 'cz',
+  чехия: 'cz',
+  'чешская республика': 'cz',
+  turkey: 'tr',
+  turkiye: 'tr',
+  турция: 'tr',
+  'ivory coast': 'ci',
+  elfenbeinkuste: 'ci',
+  'кот дивуар': 'ci',
+  vatican: 'va',
+  vatikan: 'va',
+  burma: 'mm',
+  birma: 'mm',
+  macedonia: 'mk',
+  mazedonien: 'mk',
+  swaziland: 'sz',
+  'cape verde': 'cv',
+  kapverden: 'cv',
+  'east timor': 'tl',
+  osttimor: 'tl',
+  brd: 'de',
+  deutschland: 'de',
+  kirgisien: 'kg',
+  kirghizia: 'kg',
+  киргизия: 'kg',
+  белоруссия: 'by',
+  weissrussland: 'by',
+  weißrussland: 'by',
+  byelorussia: 'by',
+};
+
+const byName = new Map<string, string>();
+
+/** Every name, folded, in the three languages (and the page's own): filled once, when someone first types. */
+function names(locale: Locale): Map<string, string> {
+  if (!byName.has(`#${locale}`)) {
+    for (const lang of new Set<Locale>([locale, 'en', 'de', 'ru'])) {
+      for (const { code, name } of countryOptions(lang)) if (!byName.has(folded(name))) byName.set(folded(name), code);
+      byName.set(`#${lang}`, '');
+    }
+  }
+  return byName;
+}
 
 /**
- * The country whose name was typed, in the locale's language, ignoring case and accents ("turkiye",
- * "Türkiye"); undefined while it names none.
+ * The country a visitor typed: its name in the page's language or in English (German and Russian too), its ISO
+ * code, or a usual short form ("USA", "UK", "UAE", "Holland", "Russische Föderation"), ignoring case and accents;
+ * undefined while the text names none.
  */
 export function countryByName(locale: Locale, text: string): string | undefined {
-  const typed = text.trim();
+  const typed = folded(text);
   if (!typed) return undefined;
-  let collator = baseCollators.get(locale);
-  if (!collator) baseCollators.set(locale, (collator = new Intl.Collator(locale, { sensitivity: 'base' })));
-  return countryOptions(locale).find((option) => collator.compare(option.name, typed) === 0)?.code;
+  const alias = ALIASES[typed];
+  if (alias) return alias;
+  if (typed.length === 2 && isCountryCode(typed) && !UNINHABITED.has(typed)) return typed;
+  return names(locale).get(typed) || undefined;
 }
 
 const currencyCache = new Map<Locale, { code: string; name: string }[]>();

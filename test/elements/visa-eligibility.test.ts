@@ -116,6 +116,18 @@ describe('<visa-eligibility>', () => {
     await typeCountry(el, 'citizenship', 'turkei');
     expect(el.profile.citizenship).to.equal('tr');
     expect(input.value).to.equal('Türkei');
+    // What people type: short forms, English names on a German page, the official long name.
+    for (const [typed, code, shown] of [
+      ['USA', 'us', 'Vereinigte Staaten'],
+      ['India', 'in', 'Indien'],
+      ['Russische Föderation', 'ru', 'Russland'],
+      ['UK', 'gb', 'Vereinigtes Königreich'],
+    ]) {
+      await typeCountry(el, 'citizenship', typed);
+      expect(el.profile.citizenship, typed).to.equal(code);
+      expect(input.value).to.equal(shown);
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+    }
     // A name of no country: not answered, and the field says what to do.
     await typeCountry(el, 'citizenship', 'Atlantis');
     expect(el.profile.citizenship).to.equal(undefined);
@@ -594,7 +606,7 @@ describe('<visa-eligibility>', () => {
     const pounds = Math.ceil(3500 * 0.82608 - 2000);
     expect(result('Malta').querySelector('[part="near-miss"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(
       // At exactly the threshold a converted income is too close to call: then to be checked.
-      new RegExp(`^Then to be checked, with: ≈ £${pounds} more income a month \\(€1,078\\.93\\)\\.`),
+      new RegExp(`^Then to be checked, with: ≈ £${pounds} more income a month \\(€1,079\\)\\.`),
     );
     // The nearest first.
     expect(groupTitles(el, 'ineligible')).to.deep.equal(['Malta Nomad Residence Permit', 'Iceland long-term visa for remote workers']);
@@ -605,6 +617,9 @@ describe('<visa-eligibility>', () => {
     const el = await fixture<VisaEligibility>(
       html`<visa-eligibility programmes="no-self-employed" employment="freelancer"></visa-eligibility>`,
     );
+    // Asked once: where clients are is the list below, the country field asks where the freelancer is registered.
+    expect($(el, 'label[for="employerCountry"]').textContent!.trim()).to.equal('Where you are registered as self-employed');
+    expect($(el, '#employerCountry-hint').textContent!.trim()).to.equal("Your clients' countries are asked below.");
     // Pick a country, then press "Add": moving through the list adds nothing by itself.
     for (const country of ['France', 'Germany']) {
       await chooseByKeyboard(el, 'clientCountryAdd', country);
@@ -612,12 +627,19 @@ describe('<visa-eligibility>', () => {
       $(el, 'button.add-client').focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
+      // Back on the picker for the next one, with nothing chosen in it.
+      expect(el.shadowRoot!.activeElement?.id).to.equal('clientCountryAdd');
+      expect($<HTMLSelectElement>(el, '#clientCountryAdd').value).to.equal('');
     }
     expect(el.profile.clientCountries).to.deep.equal(['fr', 'de']);
     // No Norwegian client: not eligible; a Norwegian contract would leave the unanswered questions to check.
     expect($(el, '[part="near-miss"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Then to be checked, with: A contract with a client registered in Norway.',
     );
+    // Each change is an item of its own under the label, so it may start with a capital.
+    expect([...el.shadowRoot!.querySelectorAll('[part="near-miss"] li')].map((li) => li.textContent)).to.deep.equal([
+      'A contract with a client registered in Norway.',
+    ]);
     expect([...el.shadowRoot!.querySelectorAll('.chip')].map((c) => c.textContent!.trim().replace(/\s*×$/, ''))).to.deep.equal([
       'France',
       'Germany',
@@ -777,7 +799,7 @@ describe('<visa-eligibility>', () => {
 
   it('limits the programmes with countries', async () => {
     const el = await fixture<VisaEligibility>(html`<visa-eligibility countries="pt, ES ,hr"></visa-eligibility>`);
-    expect(el.results.map((r) => r.programme)).to.deep.equal(['es-digital-nomad', 'pt-digital-nomad', 'hr-digital-nomad']);
+    expect(el.results.map((r) => r.programme)).to.deep.equal(['pt-digital-nomad', 'es-digital-nomad', 'hr-digital-nomad']);
   });
 
   it('takes programmes and countries together as a union (they used to narrow each other)', async () => {

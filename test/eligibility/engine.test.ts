@@ -33,12 +33,13 @@ describe('checkEligibility', () => {
       'cz-digital-nomad',
       'cz-self-employed',
     ]);
+    // In the order the countries are given.
     expect(checkEligibility({}, { countries: ['cz', 'kz'] }).map((r) => r.programme)).to.deep.equal([
+      'cz-digital-nomad',
+      'cz-self-employed',
       'kz-digital-nomad',
       'kz-neo-nomad',
       'kz-b9',
-      'cz-digital-nomad',
-      'cz-self-employed',
     ]);
     expect(checkEligibility({}, { countries: ['fr'] })).to.deep.equal([]);
   });

@@ -108,7 +108,7 @@ describe('on real pages (the built single script)', () => {
       history.back();
       await back;
       await el.updateComplete;
-      expect(rowNames(el)).to.deep.equal(['Spain digital nomad visa', 'Portugal digital nomad visa']);
+      expect(rowNames(el)).to.deep.equal(['Portugal digital nomad visa', 'Spain digital nomad visa']);
       expect($(el, 'thead [aria-sort="ascending"]')).to.equal(null);
     });
 
@@ -498,7 +498,7 @@ describe('on real pages (the built single script)', () => {
       const compare = await mount(`<visa-compare></visa-compare>`);
       Object.assign(compare, { countries: ['pt', 'es'], fields: ['income', 'savings'] });
       await compare.updateComplete;
-      expect(rowNames(compare)).to.deep.equal(['Spain digital nomad visa', 'Portugal digital nomad visa']);
+      expect(rowNames(compare)).to.deep.equal(['Portugal digital nomad visa', 'Spain digital nomad visa']);
       const card = await mount(`<visa-card></visa-card>`);
       Object.assign(card, { country: ['kz'] });
       await card.updateComplete;

@@ -2,11 +2,24 @@
 import { expect } from '@open-wc/testing';
 import { checkEligibility } from '../../src/eligibility/index.js';
 import { catalogues } from '../../src/i18n/messages/index.js';
+import { engineDe } from '../../src/i18n/messages/engine-de.js';
 
 const time = (lang: 'en' | 'de' | 'ru', max: number, unit: 'days' | 'working-days' | 'weeks' | 'months', more = {}) =>
   catalogues[lang].facts.processingTime({ max, unit, approximate: false, ...more });
 
 describe('grammar of the catalogues', () => {
+  it('de: a country that takes an article keeps it after in, außerhalb and a passport', () => {
+    expect(engineDe.changeClient('Niederlande')).to.equal('Ein Vertrag mit einem Kunden mit Sitz in den Niederlanden.');
+    expect(engineDe.changeClient('Norwegen')).to.equal('Ein Vertrag mit einem Kunden mit Sitz in Norwegen.');
+    expect(engineDe.employerAbroad('Schweiz')).to.equal('ein Arbeitgeber, Kunden oder ein Unternehmen mit Sitz außerhalb der Schweiz');
+    expect(engineDe.changeEmployerAbroad('Portugal')).to.equal('Ein Arbeitgeber oder Kunden mit Sitz außerhalb von Portugal.');
+    expect(engineDe.someClientsInside('Vereinigtes Königreich')).to.match(/^Ein Teil Ihrer Kunden sitzt im Vereinigten Königreich:/);
+    expect(engineDe.clientsInCountry('Philippinen', 1)).to.equal('ein Vertrag mit einem Kunden mit Sitz auf den Philippinen');
+    expect(catalogues.de.ui.withPassport('Vereinigte Staaten')).to.equal('Mit Ihrem Pass der Vereinigten Staaten.');
+    expect(engineDe.freeMovement('Niederlande', 'Portugal')).to.include('Als Staatsangehörige(r) der Niederlande');
+    expect(engineDe.freeMovement('Irland', 'Niederlande')).to.include('in der EU, im EWR und in der Schweiz in den Niederlanden leben');
+  });
+
   it('ru: "до" and "около" take the genitive; a range counts like its last number', () => {
     expect(time('ru', 1, 'months')).to.equal('до 1 месяца');
     expect(time('ru', 2, 'months')).to.equal('до 2 месяцев');

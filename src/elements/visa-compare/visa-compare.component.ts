@@ -43,7 +43,7 @@ import { styles } from './visa-compare.styles.js';
  * @tag visa-compare
  * @summary Compare digital-nomad and remote-work visas side by side.
  *
- * @attr {string} countries - Programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".
+ * @attr {string} countries - Programmes of these countries, in the order given: comma-separated ISO codes, e.g. "pt,es,hr".
  * @attr {string} programmes - These programme ids. With `countries` too: these programmes and every programme in those
  *   countries. With neither attribute, every programme is shown.
  * @attr {string} fields - Columns, comma-separated: income, savings, validity, family, processing, fees, tax, cost,

@@ -57,7 +57,7 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @attr {string} currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
  *   (GBP, CHF, INR, …); "local" shows only the programme's own.
  * @attr {number} heading-level - Level of the widget's two headings (questions, results), 1–6 (default 2); the result groups are one below.
- * @attr {string} countries - Programmes of these countries: comma-separated ISO codes, e.g. "pt,es,hr".
+ * @attr {string} countries - Programmes of these countries, in the order given: comma-separated ISO codes, e.g. "pt,es,hr".
  * @attr {string} programmes - These programme ids, e.g. "pt-digital-nomad,hr-digital-nomad". With `countries` too: these
  *   programmes and every programme in those countries. With neither, every programme.
  * @attr {string} citizenship - Initial answer: citizenship, ISO code such as "us"; a dual national gives two, "ca,gb".
@@ -390,7 +390,8 @@ export class VisaEligibility extends VisaElement {
     const { [field]: _draft, ...drafts } = this.countryText;
     const { [field]: _error, ...errors } = this.countryErrors;
     const named = code !== undefined || !text.trim();
-    this.countryText = named ? drafts : { ...drafts, [field]: text };
+    // While typing, the text stays as typed ("US" on its way to "USA"); leaving the field shows the country's name.
+    this.countryText = named && (type === 'change' || !text.trim()) ? drafts : { ...drafts, [field]: text };
     this.countryErrors = named || type !== 'change' ? errors : { ...errors, [field]: 'country' };
     if (this.countryErrors[field]) this.announceLater();
     const answer = code ?? '';
@@ -414,6 +415,13 @@ export class VisaEligibility extends VisaElement {
     if (element.closest('button.add-client')) {
       if (this.clientPick) this.setAnswers({ clientCountries: [...this.answers.clientCountries, this.clientPick] });
       this.clientPick = '';
+      // The next client country is picked where this one was: back on the picker, not past the new chip.
+      void this.thisUpdateComplete().then(() => {
+        const picker = this.renderRoot.querySelector<HTMLSelectElement>('#clientCountryAdd');
+        // Its chosen option is gone from the list: show "Choose", not the country after it.
+        if (picker) picker.selectedIndex = 0;
+        picker?.focus();
+      });
       return;
     }
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-client]');

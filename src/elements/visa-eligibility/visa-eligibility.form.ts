@@ -233,7 +233,16 @@ export function renderForm(view: FormView) {
             </label>`,
         )}
       </fieldset>
-      ${countryField(view, 'employerCountry', ui.labels.employerCountry, ui.hints.employerCountry)}
+      ${
+        answers.employment
+          ? countryField(
+              view,
+              'employerCountry',
+              ui.labels.employerCountryFor[answers.employment],
+              ui.hints.employerCountryFor[answers.employment],
+            )
+          : countryField(view, 'employerCountry', ui.labels.employerCountry, ui.hints.employerCountry)
+      }
       ${hasClients ? clientCountries(view) : nothing}
       ${numberField(view, 'monthsWorking', ui.labels.monthsWorking, { hint: ui.hints.monthsWorking })}
       ${

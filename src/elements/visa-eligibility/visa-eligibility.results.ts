@@ -103,12 +103,18 @@ function toPrepare(result: EligibilityResult, ui: UiMessages, title: string) {
   </details>`;
 }
 
-/** "Open to you with: €480 more income a month." in one line. */
+/**
+ * "Open to you with:" and the changes, each a sentence of its own in a list: a list item may start with a
+ * capital in every language, where run-on text after the colon could not.
+ */
 function nearMiss(result: EligibilityResult, ui: UiMessages) {
   if (!result.nearMiss.length || !result.nearMissVerdict) return nothing;
-  return html`<p class="near-miss" part="near-miss">
-    <strong>${ui.nearMiss[result.nearMissVerdict]}</strong> ${result.nearMiss.map((change) => change.message).join(' ')}
-  </p>`;
+  return html`<div class="near-miss" part="near-miss">
+    <strong>${ui.nearMiss[result.nearMissVerdict]}</strong>
+    <ul class="changes">
+      ${result.nearMiss.map((change) => html`<li>${change.message}</li>`)}
+    </ul>
+  </div>`;
 }
 
 function family(result: EligibilityResult, ui: UiMessages) {

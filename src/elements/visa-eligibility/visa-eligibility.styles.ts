@@ -227,6 +227,15 @@ export const styles = [
       border-inline-start: 3px solid var(--_accent);
       background: var(--_surface);
     }
+    .changes {
+      margin: 0.15em 0 0;
+      padding-inline-start: 1.1em;
+    }
+    /* One change reads as a line under its label, with no bullet. */
+    .changes:has(> li:only-child) {
+      list-style: none;
+      padding-inline-start: 0;
+    }
     .passport {
       margin: 0.15em 0 0;
       font-size: 0.875em;

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue.js';
 import { megabytes } from './sizes.js';
 import { factsDe } from './facts-de.js';
+import { ofPlace } from './de-places.js';
 
 const plural = new Intl.PluralRules('de');
 /** The verb in the number of its count: 1 kommt, 4 kommen. */
@@ -24,6 +25,11 @@ export const de: Omit<Catalogue, 'engine'> = {
       employment: 'Ich arbeite als',
       employmentTypes: { employee: 'Angestellte(r)', freelancer: 'Freiberufler(in)', 'business-owner': 'Unternehmer(in)' },
       employerCountry: 'Land des Arbeitgebers, der Kunden oder des Unternehmens',
+      employerCountryFor: {
+        employee: 'Land Ihres Arbeitgebers',
+        freelancer: 'Wo Sie als Selbstständige(r) registriert sind',
+        'business-owner': 'Wo Ihr Unternehmen registriert ist',
+      },
       employerEmployees: 'Beschäftigte des Arbeitgebers weltweit',
       monthsWorking: 'Monate in der jetzigen Tätigkeit',
       grossIncome: 'Bruttoeinkommen',
@@ -47,6 +53,11 @@ export const de: Omit<Catalogue, 'engine'> = {
       income: 'Was auf Ihrem Konto ankommt: Es entscheidet die Programme, die mit dem Nettoeinkommen rechnen.',
       savings: 'Guthaben, das Sie nachweisen können.',
       employerCountry: 'Wo Ihr Arbeitgeber, Ihre Kunden oder Ihr eigenes Unternehmen registriert sind.',
+      employerCountryFor: {
+        employee: 'Wo Ihr Arbeitgeber registriert ist.',
+        freelancer: 'Nach den Ländern Ihrer Kunden fragen wir weiter unten.',
+        'business-owner': 'Das Land, in dem Ihre Firma eingetragen ist.',
+      },
       monthsWorking: 'Beim jetzigen Arbeitgeber, mit den jetzigen Kunden oder im eigenen Unternehmen.',
       yearsExperience: 'In Ihrem Fach, in ganzen oder halben Jahren.',
       secondCitizenship: 'Nur wenn Sie zwei Pässe haben: Jedes Visum wird mit dem günstigeren geprüft.',
@@ -58,7 +69,7 @@ export const de: Omit<Catalogue, 'engine'> = {
     add: 'Hinzufügen',
     moreQuestions: 'Weitere Fragen (zweiter Pass, IT)',
     removeClientCountry: (country) => `${country} entfernen`,
-    withPassport: (country) => `Mit Ihrem Pass von ${country}.`,
+    withPassport: (country) => `Mit Ihrem Pass ${ofPlace(country)}.`,
     family: 'Familie:',
     nearMiss: { eligible: 'Für Sie möglich mit:', unknown: 'Dann zu prüfen, mit:' },
     noVisaNeeded: 'Kein Visum nötig',

@@ -14,6 +14,11 @@ export const en: Omit<Catalogue, 'engine'> = {
       employment: 'I work as',
       employmentTypes: { employee: 'Employee', freelancer: 'Freelancer', 'business-owner': 'Business owner' },
       employerCountry: "Employer's, clients' or company's country",
+      employerCountryFor: {
+        employee: "Your employer's country",
+        freelancer: 'Where you are registered as self-employed',
+        'business-owner': 'Where your company is registered',
+      },
       employerEmployees: "Employer's head-count worldwide",
       monthsWorking: 'Months in your current work',
       grossIncome: 'Income before tax',
@@ -37,6 +42,11 @@ export const en: Omit<Catalogue, 'engine'> = {
       income: 'What reaches your account: it settles the programmes that count income after tax.',
       savings: 'Money in the bank you can show.',
       employerCountry: 'Where your employer, your clients or your own company are registered.',
+      employerCountryFor: {
+        employee: 'Where your employer is registered.',
+        freelancer: "Your clients' countries are asked below.",
+        'business-owner': "The country of your company's registration.",
+      },
       monthsWorking: 'With your current employer, clients or company.',
       yearsExperience: 'In your field, in whole or half years.',
       secondCitizenship: 'Only if you hold two passports: each visa is judged with the one that does best.',

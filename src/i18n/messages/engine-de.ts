@@ -1,5 +1,6 @@
 /** The rule engine's texts in de: only <visa-eligibility> and the API use them, so the loader fetches them apart. */
 import type { EngineMessages } from '../catalogue.js';
+import { inPlace, ofPlace, outsidePlace } from './de-places.js';
 
 const BASIS = { net: ' netto', gross: ' brutto', unspecified: '' } as const;
 
@@ -123,7 +124,7 @@ export const engineDe: EngineMessages = {
   employerHas: (count) => `Ihr Arbeitgeber hat ${count}.`,
   employerInGroup: (group) => `ein Arbeitgeber oder Ihre eigene Registrierung in einem Land der ${group}`,
   employerIn: (country) => `Ihr Arbeitgeber, Ihre Kunden oder Ihr Unternehmen: ${country}.`,
-  employerAbroad: (country) => `ein Arbeitgeber, Kunden oder ein Unternehmen mit Sitz außerhalb von ${country}`,
+  employerAbroad: (country) => `ein Arbeitgeber, Kunden oder ein Unternehmen mit Sitz ${outsidePlace(country)}`,
   itProfessional: 'eine Tätigkeit als IT-Fachkraft',
   youWorkInIt: (yes) => (yes ? 'Sie arbeiten nach Ihrer Angabe in der IT.' : 'Sie arbeiten nach Ihrer Angabe nicht in der IT.'),
   monthsWorking: (months, inclusive, subject) => `${inclusive ? 'mindestens' : 'mehr als'} ${months} Monate ${SUBJECTS[subject]}`,
@@ -132,12 +133,14 @@ export const engineDe: EngineMessages = {
   ambiguousForEmployees: 'Die Quelle meint das möglicherweise nur für Unternehmensinhaber; für Angestellte ist es unklar.',
 
   freeMovement: (citizen, country) =>
-    `Sie brauchen kein solches Visum: Als Staatsangehörige(r) von ${citizen} dürfen Sie dank der Freizügigkeit ` +
-    `in EU, EWR und Schweiz in ${country} leben und arbeiten.`,
+    `Sie brauchen kein solches Visum: Als Staatsangehörige(r) ${ofPlace(citizen)} dürfen Sie dank der Freizügigkeit ` +
+    `in der EU, im EWR und in der Schweiz ${inPlace(country)} leben und arbeiten.`,
   schengenVisaFree: 'eine Staatsangehörigkeit, die für die Einreise in den Schengen-Raum kein Visum braucht',
   clientsIn: (list) => `Ihre Kunden sind registriert in: ${list}.`,
-  someClientsInside: (country) => `Ein Teil Ihrer Kunden sitzt in ${country}: Die Quelle sagt nicht, wie viel solche Arbeit erlaubt ist.`,
-  clientsInCountry: (country, min) => `ein Vertrag mit ${min > 1 ? `mindestens ${min} Kunden` : 'einem Kunden'} mit Sitz in ${country}`,
+  someClientsInside: (country) =>
+    `Ein Teil Ihrer Kunden sitzt ${inPlace(country)}: Die Quelle sagt nicht, wie viel solche Arbeit erlaubt ist.`,
+  clientsInCountry: (country, min) =>
+    `ein Vertrag mit ${min > 1 ? `mindestens ${min} Kunden` : 'einem Kunden'} mit Sitz ${inPlace(country)}`,
   clientCountUnknown: (min) =>
     `Die Zahl Ihrer Kunden kann dieses Formular nicht prüfen: Die Schreiben oder Verträge müssen von mindestens ${min} stammen.`,
   unpublished: (what, who) =>
@@ -152,8 +155,8 @@ export const engineDe: EngineMessages = {
     `${years} Jahre Berufserfahrung${it ? ' in der IT' : ''} oder ${field === 'stem' ? 'ein MINT-Hochschulabschluss' : DEGREE[field]}.`,
   changeEmployerSize: (min) => `Ein Arbeitgeber mit weltweit mindestens ${min} Beschäftigten.`,
   changeEmployerGroup: (group) => `Ein Arbeitgeber mit Sitz in einem Land der ${group}.`,
-  changeEmployerAbroad: (country) => `Ein Arbeitgeber oder Kunden mit Sitz außerhalb von ${country}.`,
-  changeClient: (country) => `Ein Vertrag mit einem Kunden mit Sitz in ${country}.`,
+  changeEmployerAbroad: (country) => `Ein Arbeitgeber oder Kunden mit Sitz ${outsidePlace(country)}.`,
+  changeClient: (country) => `Ein Vertrag mit einem Kunden mit Sitz ${inPlace(country)}.`,
   changeMonths: (months, inclusive) =>
     `${inclusive ? 'Noch' : 'Noch mehr als'} ${months} ${months === 1 ? 'Monat' : 'Monate'} in Ihrer jetzigen Tätigkeit.`,
 };
