@@ -17,8 +17,8 @@ export const PAGES = [
     languages: 1,
     targetKB: 35,
     // 51 since the second fact-check against the articles added conditions, each with its note quoting the
-    // article, in three languages (+0.9 KB of dataset).
-    budgetKB: 51,
+    // article, in three languages (+0.9 KB of dataset); 51.5 for the compact card's two disclosures (+0.7 KB).
+    budgetKB: 51.5,
     longestTaskMs: 50,
   },
   {
@@ -30,8 +30,9 @@ export const PAGES = [
     targetKB: 55,
     // 58 since a sort and an added row's place are announced, separators are hidden from screen readers and
     // new data is drawn in steps (+0.6 KB); 59 for the second fact-check's conditions and notes and rows
-    // drawn once (guard) while a long table is drawn in steps (+0.9 KB).
-    budgetKB: 59,
+    // drawn once (guard) while a long table is drawn in steps (+0.9 KB); 59.5 for leaving out the columns no
+    // programme states, the read dash and "Only where they differ" (+0.6 KB).
+    budgetKB: 59.5,
     longestTaskMs: 50,
   },
   {
@@ -61,8 +62,9 @@ export const PAGES = [
     // 101 for the deadlines and the loading and late notices (+1.2 KB); 102 for reading any property value
     // without throwing and the messages that name what failed in a dataset (+0.5 KB); 103 for what compare now
     // tells screen readers (+0.6 KB); 105 for the second fact-check's data and messages (+1.6 KB); 106 for the
-    // country names people type and German articles (+1.2 KB).
-    budgetKB: 106,
+    // country names people type and German articles (+1.2 KB); 107.5 for the compact card and the comparison's
+    // columns (+1.3 KB).
+    budgetKB: 107.5,
     longestTaskMs: 50,
   },
 ];
@@ -75,8 +77,9 @@ export const FILES = [
   // The bundle: 120 for the same formatted-string memo and lazily copied event detail (+0.1 KB).
   // 122 for validating a dataset in steps, the max-bytes cap and the messages that name what failed (+1.3 KB).
   // 123 for the same screen-reader texts and the field-edge token (+0.4 KB); 126 for the second fact-check's
-  // data and messages in every language (+2.5 KB); 127.5 for the country names people type (+1.7 KB).
-  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 127.5 },
+  // data and messages in every language (+2.5 KB); 127.5 for the country names people type (+1.7 KB); 129 for
+  // the compact card and the comparison's columns (+1.4 KB).
+  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 129 },
 ];
 
 /** Interaction and rendering targets the bench reports beside the table. */

@@ -300,6 +300,8 @@ export interface FactMessages {
   launched(date: string): string;
   conflict(year: string, value: string): string;
   conflictMarker: string;
+  /** A compact card's disclosure of everything it leaves out. */
+  more: string;
   approxNote(asOf: string): string;
   asOf(date: string): string;
 }
@@ -340,6 +342,12 @@ export interface CompareMessages {
   remove(title: string): string;
   filters: string;
   familyOnly: string;
+  /** The switch that hides the columns where every programme shown says the same. */
+  differencesOnly: string;
+  /** Footnote: the columns left out because no programme shown states them. */
+  notStatedFields(list: string): string;
+  /** Footnote: the columns hidden by differencesOnly. */
+  alikeFields(list: string): string;
   maxIncome(currency: string): string;
   maxIncomeHint: string;
   region: string;

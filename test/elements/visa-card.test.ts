@@ -165,11 +165,44 @@ describe('<visa-card>', () => {
     expect(title.getBoundingClientRect().left - box.left).to.be.lessThan(40);
   });
 
-  it('has a compact version', async () => {
-    const el = await fixture<VisaCard>(html`<visa-card programme="hr-digital-nomad" compact></visa-card>`);
-    expect([...el.shadowRoot!.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal(['Income', 'Validity', 'Family']);
-    expect(el.shadowRoot!.querySelector('.summary')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('[part="official-name"]')).to.equal(null);
+  it('has a compact version for a sidebar: three facts and the date in view, the rest behind "More"', async () => {
+    const wrapper = fixtureSync<HTMLElement>(
+      html`<div style="width:300px">
+        <visa-card programme="pt-digital-nomad" compact><a slot="cta" href="#contact">Talk to us</a></visa-card>
+      </div>`,
+    );
+    const el = wrapper.querySelector<VisaCard>('visa-card')!;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const inView = [...root.querySelectorAll('.card > dl dt')].map((d) => d.textContent);
+    expect(inView).to.deep.equal(['Income', 'Validity', 'Family']);
+    // In brief, as a comparison's cells: the details and the older source's values are not in view.
+    expect(root.querySelector('.card > dl')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Income €3,480 a month. Validity 2 years. Family Can come: spouse, children, and parents.',
+    );
+    expect(root.querySelector('.as-of')!.textContent).to.equal('as of 2025');
+    // One disclosure for every disagreement, shut.
+    const disagree = root.querySelector<HTMLDetailsElement>('details[part="disagree"]')!;
+    expect(disagree.open).to.equal(false);
+    expect(disagree.querySelector('summary')!.textContent!.trim()).to.equal('⚠ Sources disagree');
+    expect(disagree.querySelector('li')!.textContent).to.match(/^Income: The 2024 source says: €3,280 a month/);
+    // Everything else under "More": summary, official name, the other facts, sources.
+    const more = root.querySelector<HTMLDetailsElement>('details[part="more"]')!;
+    expect(more.open).to.equal(false);
+    expect(more.querySelector('.summary')).to.not.equal(null);
+    expect(more.querySelector('[part="official-name"]')).to.not.equal(null);
+    expect(more.querySelector('[part="footer"]')!.textContent).to.include('Sources');
+    // Short in a 300 px sidebar, and the call to action inside the card's border.
+    expect(el.getBoundingClientRect().height).to.be.below(520);
+    const cta = root.querySelector('[part="cta"]')!;
+    expect(cta.closest('[part="card"]')).to.not.equal(null);
+    const card = root.querySelector('[part="card"]')!.getBoundingClientRect();
+    const link = el.querySelector('a')!.getBoundingClientRect();
+    expect(link.bottom).to.be.at.most(card.bottom);
+    await expect(el).to.be.accessible();
+    more.querySelector('summary')!.click();
+    await el.updateComplete;
+    expect(more.open).to.equal(true);
   });
 
   it("shows the name as the source writes it, marked with the source's language", async () => {

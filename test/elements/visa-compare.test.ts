@@ -72,6 +72,75 @@ describe('<visa-compare>', () => {
     expect(drawing.slice(1)).to.deep.equal([30, 54, 69]);
   });
 
+  it('stays a table in a 680 px blog column with 17 px text; blocks only in a container under 480 px', async () => {
+    const wrapper = fixtureSync<HTMLElement>(
+      html`<div style="width:680px;font-size:17px"><visa-compare countries="pt,es,hr,gr,mt,ee,cz,hu,kz"></visa-compare></div>`,
+    );
+    const el = wrapper.querySelector<VisaCompare>('visa-compare')!;
+    await el.updateComplete;
+    expect(getComputedStyle($(el, 'table')).display).to.equal('table');
+    // The author's order: Portugal first, Kazakhstan's three last.
+    expect(rowNames(el)[0]).to.equal('Portugal digital nomad visa');
+    // It scrolls sideways: the programme column stays in view.
+    expect(getComputedStyle($(el, 'tbody th[scope="row"]')).position).to.equal('sticky');
+    wrapper.style.width = '470px';
+    await aTimeout(50);
+    expect(getComputedStyle($(el, 'table')).display).to.equal('block');
+  });
+
+  it('leaves out the columns no programme shown states, names them, and marks a missing fact with a read dash', async () => {
+    const el = await fixture<VisaCompare>(html`<visa-compare programmes="kz-neo-nomad,kz-b9"></visa-compare>`);
+    const shown = headers(el);
+    expect(shown).to.deep.equal(['Programme', 'Income', 'Validity']);
+    const footnotes = $(el, '[part="footnotes"]').textContent!.replace(/\s+/g, ' ');
+    expect(footnotes).to.include('Not stated for any programme shown, so left out: Family, Processing, Fees, Tax, and Cost of living.');
+    const mixed = await fixture<VisaCompare>(
+      html`<visa-compare programmes="hu-white-card,kz-neo-nomad" fields="processing"></visa-compare>`,
+    );
+    const dash = cell(mixed, 'Kazakhstan Neo Nomad visa (B12-1)', 0).querySelector('[part="not-stated"]')!;
+    expect(dash.querySelector('[aria-hidden="true"]')!.textContent).to.equal('–');
+    expect(dash.querySelector('.visually-hidden')!.textContent).to.equal('Not stated');
+    await expect(mixed).to.be.accessible();
+  });
+
+  it('shows only the columns where the programmes differ, by attribute or by the switch', async () => {
+    const el = await fixture<VisaCompare>(
+      html`<visa-compare programmes="pt-digital-nomad,es-digital-nomad" fields="income,family,employment,application"></visa-compare>`,
+    );
+    const all = headers(el);
+    const box = $<HTMLInputElement>(el, '[part="differences"] input');
+    expect(box.checked).to.equal(false);
+    box.click();
+    await el.updateComplete;
+    const differing = headers(el);
+    const columnTexts = (label: string) => {
+      const at = headers(el).indexOf(label) - 1;
+      return [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.querySelectorAll('td')[at].textContent!.trim());
+    };
+    // Every column left differs between the two; the others are named under the table.
+    for (const label of differing.slice(1)) expect(new Set(columnTexts(label)).size, label).to.equal(2);
+    const hidden = all.filter((label) => !differing.includes(label));
+    expect(hidden.length).to.be.above(0);
+    expect($(el, '[part="footnotes"]').textContent!.replace(/\s+/g, ' ')).to.include(
+      `The same for every programme shown, so hidden: ${hidden.join(hidden.length === 2 ? ' and ' : ', ')}.`,
+    );
+    box.click();
+    await el.updateComplete;
+    expect(headers(el)).to.deep.equal(all);
+    const set = await fixture<VisaCompare>(
+      html`<visa-compare
+        differences-only
+        controls="none"
+        programmes="pt-digital-nomad,es-digital-nomad"
+        fields="income,family,employment,application"
+      ></visa-compare>`,
+    );
+    expect(headers(set)).to.deep.equal(differing);
+    // One programme: nothing to tell apart, no switch.
+    const one = await fixture<VisaCompare>(html`<visa-compare programmes="pt-digital-nomad"></visa-compare>`);
+    expect(one.shadowRoot!.querySelector('[part="differences"]')).to.equal(null);
+  });
+
   it('compares the programmes of the given countries in a real table with the default columns', async () => {
     const el = await fixture<VisaCompare>(html`<visa-compare countries="pt,es,hr"></visa-compare>`);
     // In the author's order.

@@ -41,7 +41,8 @@ const CORE: ReadonlySet<FactField> = new Set(['income', 'savings', 'validity', '
  *
  * @attr {string} country - Show every programme of this country: ISO code such as "kz".
  * @attr {string} programme - Show exactly this programme, e.g. "kz-neo-nomad". Wins over `country`.
- * @attr {boolean} compact - Short version: name, income, validity, family and sources.
+ * @attr {boolean} compact - Short version for a sidebar: name, income, validity, family and the as-of date; where the
+ *   sources disagree, one disclosure with every difference; everything else behind one "More".
  * @attr {string} lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
  * @attr {string} currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
  *   (GBP, CHF, NOK, …); "local" shows only the programme's own.
@@ -61,11 +62,13 @@ const CORE: ReadonlySet<FactField> = new Set(['income', 'savings', 'validity', '
  * @csspart badge - The kind of programme.
  * @csspart conflict - A "sources disagree" marker and line.
  * @csspart stale - The note that the facts are older than `stale-after` months and should be checked first.
- * @csspart official-name - The programme's name as the source writes it (not in compact cards).
+ * @csspart official-name - The programme's name as the source writes it (in compact cards, under "More").
+ * @csspart more - In a compact card: the "More" disclosure.
+ * @csspart disagree - In a compact card: the "Sources disagree" disclosure.
  * @csspart facts - The list of facts.
  * @csspart row - One fact (label and value).
  * @csspart footer - Sources and as-of date.
- * @csspart cta - The area around the cta and default slots.
+ * @csspart cta - The area around the cta and default slots, inside the (last) card's border.
  * @csspart notice - The message shown for a bad attribute.
  *
  * @cssprop --visa-accent - Accent colour.
@@ -122,7 +125,7 @@ export class VisaCard extends VisaElement {
     this.reportProblems(problems);
   }
 
-  private renderFact(field: FactField, label: string, fact: FactText | undefined) {
+  private renderFact(field: FactField, label: string, fact: FactText | undefined, withConflicts = true) {
     if (!fact && !CORE.has(field)) return nothing;
     if (!fact)
       return html`<div class="row" part="row">
@@ -131,7 +134,10 @@ export class VisaCard extends VisaElement {
       </div>`;
     return html`<div class="row" part="row">
       <dt>${label}</dt>
-      <dd>${fact.text} ${fact.conflicts.map((line) => html`<span class="conflict-line" part="conflict">${line}</span>`)}</dd>
+      <dd>
+        ${fact.text}
+        ${withConflicts ? fact.conflicts.map((line) => html`<span class="conflict-line" part="conflict">${line}</span>`) : nothing}
+      </dd>
     </div>`;
   }
 
@@ -157,60 +163,103 @@ export class VisaCard extends VisaElement {
     </p>`;
   }
 
-  private renderCard(programme: Programme) {
-    const { facts: t, ui } = messages(this.locale);
+  private renderCard(programme: Programme, last: boolean) {
+    const { facts: t } = messages(this.locale);
     const f = formatter(this.locale);
     const facts = describeProgramme(programme, this.factContext);
-    const disputed =
-      FULL.some((field) => facts[field as keyof typeof facts] && (facts[field as keyof typeof facts] as FactText).conflicts.length) ||
-      programme.checks.some((check) => check.conflicts?.length);
+    const fact = (field: FactField) => facts[field as keyof typeof facts] as FactText | undefined;
+    const disputed = FULL.some((field) => fact(field)?.conflicts.length) || programme.checks.some((check) => check.conflicts?.length);
     const compact = readFlag(this.compact);
-    const fields = compact ? COMPACT : FULL;
+    // The compact card's three facts in brief, as a comparison's cells: the details are under "More".
+    const brief = compact ? this.briefFacts(programme) : facts;
+    const briefFact = (field: FactField) => brief[field as keyof typeof brief] as FactText | undefined;
     const titleId = `title-${programme.id}`;
-    const sources = this.source.dataset.sources.filter((s) => programme.sources.includes(s.id));
-    const { reviewed } = this.source.dataset;
-    const rates = rateNote(this.source.dataset, [programme], this.displayCurrency, this.locale);
-    return html`<article class="card" part="card" aria-labelledby=${titleId}>
+    const stale = this.isStale(programme)
+      ? html`<p class="stale" part="stale">${t.stale(formatPartialDate(this.locale, programme.asOf))}</p>`
+      : nothing;
+    const marker = html`<span aria-hidden="true">⚠ </span>${t.conflictMarker}`;
+    return html`<article class=${compact ? 'card compact' : 'card'} part="card" aria-labelledby=${titleId}>
       <header part="header">
         ${heading(this.level, titleId, programme.title[this.locale])}
         <p class="meta">
           <span class="badge" part="badge">${t.kinds[programme.kind]}</span>
           <span>${separated([f.country(programme.country), programme.code])}</span>
         </p>
-        ${disputed ? html`<p class="conflict-marker" part="conflict"><span aria-hidden="true">⚠ </span>${t.conflictMarker}</p>` : nothing}
-        ${
-          this.isStale(programme)
-            ? html`<p class="stale" part="stale">${t.stale(formatPartialDate(this.locale, programme.asOf))}</p>`
-            : nothing
-        }
-        ${compact ? nothing : html`<p class="summary">${programme.summary[this.locale]}</p>`}
-        ${compact ? nothing : this.renderOfficialName(programme)}
+        ${disputed && !compact ? html`<p class="conflict-marker" part="conflict">${marker}</p>` : nothing} ${stale}
+        ${compact ? nothing : this.renderIntro(programme)}
       </header>
-      <dl part="facts">
-        ${fields.map((field) => this.renderFact(field, t.labels[field], facts[field as keyof typeof facts] as FactText | undefined))}
-        ${
-          compact
-            ? nothing
-            : html`${this.renderList(t.labels.prepare, facts.prepare)} ${this.renderList(ui.confirm, facts.conditions)}
-              ${this.renderList(t.labels.tax, facts.tax)} ${this.renderList(t.labels.notes, facts.notes)}`
-        }
-      </dl>
-      <footer part="footer">
-        <span>${t.labels.sources}:</span>
-        ${sources.map((s, i) => html`${i ? '; ' : ''}${citation(s, this.locale)}`)}
-        ${rates ? html`<span class="rates">${rates}</span>` : nothing}
-        ${reviewed ? html`<span class="reviewed">${t.reviewed(formatPartialDate(this.locale, reviewed))}</span>` : nothing}
-      </footer>
+      ${
+        compact
+          ? html`<dl part="facts">${COMPACT.map((field) => this.renderFact(field, t.labels[field], briefFact(field), false))}</dl>
+              <p class="as-of muted">${t.asOf(formatPartialDate(this.locale, programme.asOf))}</p>
+              ${disputed ? this.renderDisagreements(facts, marker) : nothing}
+              <details class="more" part="more">
+                <summary>${t.more}</summary>
+                ${this.renderIntro(programme)}
+                <dl part="facts">
+                  ${FULL.filter((field) => !COMPACT.includes(field)).map((field) => this.renderFact(field, t.labels[field], fact(field)))}
+                  ${this.renderLists(facts)}
+                </dl>
+                ${this.renderFooter(programme)}
+              </details>`
+          : html`<dl part="facts">
+                ${FULL.map((field) => this.renderFact(field, t.labels[field], fact(field)))} ${this.renderLists(facts)}
+              </dl>
+              ${this.renderFooter(programme)}`
+      }
+      ${last ? html`<div class="cta" part="cta"><slot name="cta"></slot><slot></slot></div>` : nothing}
     </article>`;
+  }
+
+  /** The summary and the name as the source writes it. */
+  private renderIntro(programme: Programme) {
+    return html`<p class="summary">${programme.summary[this.locale]}</p>
+      ${this.renderOfficialName(programme)}`;
+  }
+
+  private renderLists(facts: ReturnType<typeof describeProgramme>) {
+    const { facts: t, ui } = messages(this.locale);
+    return html`${this.renderList(t.labels.prepare, facts.prepare)} ${this.renderList(ui.confirm, facts.conditions)}
+    ${this.renderList(t.labels.tax, facts.tax)} ${this.renderList(t.labels.notes, facts.notes)}`;
+  }
+
+  /** A compact card's one disclosure of where the sources disagree: each fact's other values, under its label. */
+  private renderDisagreements(facts: ReturnType<typeof describeProgramme>, marker: unknown) {
+    const { facts: t } = messages(this.locale);
+    const lines = FULL.flatMap((field) => {
+      const described = facts[field as keyof typeof facts] as FactText | undefined;
+      return described?.conflicts.length ? [html`<li><strong>${t.labels[field]}:</strong> ${described.conflicts.join(' ')}</li>`] : [];
+    });
+    // A disagreement on a requirement alone (no fact of the card's): the marker, as a full card shows it.
+    if (!lines.length) return html`<p class="conflict-marker" part="conflict">${marker}</p>`;
+    return html`<details class="disagree" part="disagree">
+      <summary>${marker}</summary>
+      <ul>
+        ${lines}
+      </ul>
+    </details>`;
+  }
+
+  private renderFooter(programme: Programme) {
+    const { facts: t } = messages(this.locale);
+    const sources = this.source.dataset.sources.filter((s) => programme.sources.includes(s.id));
+    const { reviewed } = this.source.dataset;
+    const rates = rateNote(this.source.dataset, [programme], this.displayCurrency, this.locale);
+    return html`<footer part="footer">
+      <span>${t.labels.sources}:</span>
+      ${sources.map((s, i) => html`${i ? '; ' : ''}${citation(s, this.locale)}`)}
+      ${rates ? html`<span class="rates">${rates}</span>` : nothing}
+      ${reviewed ? html`<span class="reviewed">${t.reviewed(formatPartialDate(this.locale, reviewed))}</span>` : nothing}
+    </footer>`;
   }
 
   protected override renderContent() {
     return html`
       ${this.message ? html`<p class="notice" part="notice" role="note">${this.message}</p>` : nothing}
       <div class="cards" part="base" aria-busy=${this.loading ? 'true' : 'false'}>
-        ${this.shown.map((programme) => this.renderCard(programme))}
+        ${this.shown.map((programme, i) => this.renderCard(programme, i === this.shown.length - 1))}
       </div>
-      <div class="cta" part="cta"><slot name="cta"></slot><slot></slot></div>
+      ${this.shown.length ? nothing : html`<div class="cta" part="cta"><slot name="cta"></slot><slot></slot></div>`}
     `;
   }
 }

@@ -113,5 +113,56 @@ export const styles = [
     ::slotted(*) {
       margin-top: var(--_space);
     }
+    /* A compact card: label and value on one line where they fit; its disclosures, each a full-width row to tap. */
+    .compact > dl .row {
+      grid-template-columns: minmax(0, 6.5em) 1fr;
+      padding-top: 0.35em;
+    }
+    .compact > dl {
+      gap: 0.35em;
+    }
+    .as-of {
+      margin: 0.5em 0 0;
+      font-size: 0.85em;
+    }
+    details {
+      margin-top: 0.5em;
+      border-top: 1px solid var(--_border);
+    }
+    details > summary {
+      min-height: 44px;
+      display: flex;
+      align-items: center;
+      gap: 0.3em;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    details > summary::before {
+      content: '▸' / '';
+      color: var(--_muted);
+    }
+    details[open] > summary::before {
+      content: '▾' / '';
+    }
+    details > summary::-webkit-details-marker {
+      display: none;
+    }
+    details > summary {
+      list-style: none;
+    }
+    .disagree > summary {
+      color: var(--_warn);
+    }
+    .disagree ul {
+      margin: 0 0 0.5em;
+      padding-inline-start: 1.2em;
+      font-size: 0.9em;
+    }
+    .disagree li + li {
+      margin-top: 0.35em;
+    }
+    .more > .summary {
+      margin-top: 0;
+    }
   `,
 ];

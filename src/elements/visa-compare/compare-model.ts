@@ -120,3 +120,36 @@ export function bestValues(rows: readonly Row[], fields: readonly CompareField[]
     return value !== undefined && row.numbers[field] === value;
   };
 }
+
+/** Whether a programme's sources state a field at all (read from the data, not from its texts). */
+export function statesField(programme: Programme, field: CompareField): boolean {
+  switch (field) {
+    case 'tax':
+      return programme.tax.length > 0;
+    case 'cost':
+      return programme.costOfLiving !== undefined;
+    default:
+      return programme[field] !== undefined;
+  }
+}
+
+/**
+ * The columns to draw: the fields some shown programme states (the rest are named in a footnote), and with
+ * `differencesOnly` (two programmes or more) only those whose texts differ between them.
+ */
+export function visibleColumns(
+  rows: readonly Row[],
+  fields: readonly CompareField[],
+  differencesOnly: boolean,
+  textOf: (row: Row, field: CompareField) => string | undefined,
+): { shown: CompareField[]; unstated: CompareField[]; alike: CompareField[] } {
+  const stated = fields.filter((field) => rows.some((row) => statesField(row.programme, field)));
+  const unstated = rows.length ? fields.filter((field) => !stated.includes(field)) : [];
+  if (!differencesOnly || rows.length < 2) return { shown: stated, unstated, alike: [] };
+  const differ = (field: CompareField) => {
+    const first = textOf(rows[0], field);
+    return rows.some((row) => textOf(row, field) !== first);
+  };
+  const shown = stated.filter(differ);
+  return { shown, unstated, alike: stated.filter((field) => !shown.includes(field)) };
+}

@@ -19,6 +19,7 @@ import {
   applyFilters,
   applySort,
   bestValues,
+  visibleColumns,
   COMPARE_FIELDS,
   DEFAULT_FIELDS,
   isNumericField,
@@ -56,6 +57,8 @@ import { styles } from './visa-compare.styles.js';
  * @attr {'full' | 'compact' | 'none'} controls - full (default): filters and Add; compact: the filters folded into a disclosure; none: no
  *   controls and no remove buttons (sorting by the column headers stays).
  * @attr {boolean} sync-url-income - With `sync-url`: also keep the "income at most" filter in the URL (boolean).
+ * @attr {boolean} differences-only - Only the columns where the programmes shown differ (boolean); the visitor can switch
+ *   it with the "Only where they differ" box. The hidden columns are named under the table.
  * @attr {string} lang - en, de or ru. Default: the closest ancestor's lang, then the document's, then en.
  * @attr {string} currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
  *   (GBP, CHF, NOK, …); "local" shows only the programme's own. The income filter is typed in it (EUR for local).
@@ -77,6 +80,8 @@ import { styles } from './visa-compare.styles.js';
  * @csspart row - A programme's row.
  * @csspart row-header - The programme name cell.
  * @csspart cell - A value cell.
+ * @csspart not-stated - In a cell: the dash for a fact the sources do not state (read out as "Not stated").
+ * @csspart differences - The "Only where they differ" switch.
  * @csspart best - A cell holding the best value of its column among comparable programmes (also `cell`).
  * @csspart badge - The "best" badge.
  * @csspart filters - With controls="compact": the disclosure around the filters.
@@ -118,6 +123,7 @@ export class VisaCompare extends VisaElement {
   @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
   @property({ type: Boolean, attribute: 'sync-url-income' }) accessor syncUrlIncome = false;
   @property() accessor controls: string | undefined;
+  @property({ type: Boolean, attribute: 'differences-only' }) accessor differencesOnly = false;
 
   /** What the visitor chose; everything shown is derived from these in willUpdate. */
   @state() private accessor selected: string[] = [];
@@ -281,8 +287,15 @@ export class VisaCompare extends VisaElement {
       applyFilters(all, this.filters, (country) => groups.isMember(country, 'EU')),
       this.sort,
     );
+    const columns = visibleColumns(
+      rows,
+      this.columns,
+      readFlag(this.differencesOnly),
+      (row, field) => this.cellText(this.briefFacts(row.programme), row.programme, field)?.text,
+    );
     return {
       rows,
+      columns,
       best: bestValues(rows, this.columns),
       hidden: all.length - rows.length,
       addable: this.source.programmes.filter((p) => !this.selected.includes(p.id)),
@@ -471,6 +484,19 @@ export class VisaCompare extends VisaElement {
     </details>`;
   }
 
+  /** "Only where they differ": for two programmes or more. */
+  private renderDifferences(count: number) {
+    if (count < 2) return nothing;
+    return html`<label class="choice differences" part="differences"
+      ><input type="checkbox" name="differences" .checked=${readFlag(this.differencesOnly)} @change=${this.setDifferences} />
+      ${messages(this.locale).compare.differencesOnly}</label
+    >`;
+  }
+
+  private setDifferences(event: Event): void {
+    this.differencesOnly = (event.target as HTMLInputElement).checked;
+  }
+
   /** Adds a programme: every one not shown, by name, none chosen in advance. */
   private renderAdd(addable: readonly Programme[]) {
     if (!addable.length) return nothing;
@@ -519,14 +545,17 @@ export class VisaCompare extends VisaElement {
     );
     const hasConflict = (described: ProgrammeFacts) => Object.values(described).some((v) => v && !Array.isArray(v) && v.conflicts.length);
     const conflicted = rows.map((row) => row.programme).filter((programme) => hasConflict(this.briefFacts(programme)));
+    const { unstated, alike } = this.view.columns;
     return html`<section class="footnotes" part="footnotes" aria-labelledby="footnotes-title">
       ${heading(this.level, 'footnotes-title', c.footnotes)}
       <ul>
         ${this.view.sources.map((s) => html`<li>${citation(s, this.locale)}</li>`)}
         ${dataset.reviewed ? html`<li>${labels.reviewed(formatPartialDate(this.locale, dataset.reviewed))}</li>` : nothing}
         ${conflicted.map((programme) => html`<li>${c.conflictsIn(programme.title[this.locale])}</li>`)}
+        ${unstated.length ? html`<li>${c.notStatedFields(f.list(unstated.map((field) => labels.labels[field])))}</li>` : nothing}
+        ${alike.length ? html`<li>${c.alikeFields(f.list(alike.map((field) => labels.labels[field])))}</li>` : nothing}
         ${
-          this.columns.some(isNumericField)
+          this.view.columns.shown.some(isNumericField)
             ? html`<li class="best-note">
                 ${c.bestNote(f.list(rows.filter((row) => isRestricted(row.programme)).map((row) => row.programme.title[this.locale])))}
               </li>`
@@ -542,6 +571,10 @@ export class VisaCompare extends VisaElement {
     const { compare: c, facts: labels } = messages(this.locale);
     const f = formatter(this.locale);
     const { best } = this.view;
+    // A quiet dash for the eye, the words for a screen reader.
+    const notStated = html`<span class="muted" part="not-stated"
+      ><span aria-hidden="true">–</span><span class="visually-hidden">${labels.notStated}</span></span
+    >`;
     // A mark that reads as one: a star and the word, not a coloured column edge.
     const bestBadge = html`<span class="badge" part="badge"><span aria-hidden="true">★ </span>${c.best}</span>`;
     const { programme } = row;
@@ -572,11 +605,11 @@ export class VisaCompare extends VisaElement {
               </button>`
         }
       </th>
-      ${this.columns.map((field) => {
+      ${this.view.columns.shown.map((field) => {
         const cell = this.cellText(facts, programme, field);
         const isBest = best(row, field);
         return html`<td role="cell" part=${isBest ? 'cell best' : 'cell'} class=${isBest ? 'best' : ''} data-label=${labels.labels[field]}>
-          ${cell ? cell.text : html`<span class="muted">${labels.notStated}</span>`} ${isBest ? bestBadge : nothing}
+          ${cell ? cell.text : notStated} ${isBest ? bestBadge : nothing}
           ${cell?.conflicts.map((line) => html`<span class="conflict" part="conflict"><span aria-hidden="true">⚠ </span>${line}</span>`)}
         </td>`;
       })}
@@ -598,7 +631,9 @@ export class VisaCompare extends VisaElement {
         ${
           this.controlsMode === 'none'
             ? nothing
-            : html`<div class="controls" part="controls">${this.renderFilters()} ${this.renderAdd(addable)} ${this.renderCopyLink()}</div>`
+            : html`<div class="controls" part="controls">
+                ${this.renderFilters()} ${this.renderAdd(addable)} ${this.renderDifferences(rows.length)} ${this.renderCopyLink()}
+              </div>`
         }
         <div class="visually-hidden" id="announcer" role="status" aria-live="polite"></div>
         ${
@@ -612,7 +647,7 @@ export class VisaCompare extends VisaElement {
                     <thead role="rowgroup">
                       <tr role="row">
                         <th scope="col" role="columnheader" part="header">${c.programme}</th>
-                        ${this.columns.map((field) => {
+                        ${this.view.columns.shown.map((field) => {
                           const label = labels.labels[field];
                           if (!isNumericField(field)) return html`<th scope="col" role="columnheader" part="header">${label}</th>`;
                           const sorted = this.sort?.field === field ? this.sort.direction : undefined;
@@ -650,6 +685,8 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 
 interface CompareView {
   rows: Row[];
+  /** The columns drawn, and those left out: stated by no programme shown, or (differences only) the same for all. */
+  columns: { shown: CompareField[]; unstated: CompareField[]; alike: CompareField[] };
   best: BestValues;
   /** Selected programmes the filters hide. */
   hidden: number;

@@ -159,8 +159,9 @@ export const styles = [
       border-top: 1px solid var(--_border);
       min-width: 7.5em;
     }
-    /* Long compounds ("Aufenthaltsgenehmigung") hyphenate where the browser knows the language's rules. */
-    td {
+    /* Long compounds ("Aufenthaltsgenehmigung", "Lebenshaltungskosten") hyphenate where the browser knows the language's rules. */
+    td,
+    thead th {
       hyphens: auto;
     }
     thead th {
@@ -266,8 +267,12 @@ export const styles = [
       font-style: normal;
     }
 
-    /* Narrow container: one block per programme, each value under its column's name; the sort buttons stay. */
-    @container (max-width: 40em) {
+    /*
+     * Narrow container: one block per programme, each value under its column's name; the sort buttons stay.
+     * Measured in px, the container's own width: in em it would follow the host's font (17 px text made a 680 px
+     * blog column "narrow"), in rem a site's root size (62.5 % made it 300 px).
+     */
+    @container (max-width: 480px) {
       .scroller {
         overflow: visible;
         max-height: none;

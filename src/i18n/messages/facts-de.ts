@@ -117,6 +117,7 @@ export const factsDe: FactMessages = {
   launched: (date) => `seit ${date}`,
   conflict: (year, value) => `Die Quelle von ${year} nennt: ${value}`,
   conflictMarker: 'Quellen widersprechen sich',
+  more: 'Mehr',
   approxNote: (asOf) => `≈ umgerechnet mit dem Kurs vom ${asOf}`,
   asOf: (date) => `Stand ${date}`,
   group: (group) =>

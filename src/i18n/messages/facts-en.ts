@@ -95,6 +95,7 @@ export const factsEn: FactMessages = {
   launched: (date) => `since ${date}`,
   conflict: (year, value) => `The ${year} source says: ${value}`,
   conflictMarker: 'Sources disagree',
+  more: 'More',
   approxNote: (asOf) => `≈ converted with the rate as of ${asOf}`,
   asOf: (date) => `as of ${date}`,
   group: (group) =>

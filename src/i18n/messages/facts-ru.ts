@@ -122,6 +122,7 @@ export const factsRu: FactMessages = {
   launched: (date) => `с ${date}`,
   conflict: (year, value) => `Источник ${year} года указывает: ${value}`,
   conflictMarker: 'Источники расходятся',
+  more: 'Подробнее',
   approxNote: (asOf) => `≈ пересчитано по курсу на ${asOf}`,
   asOf: (date) => `по состоянию на ${date} г.`,
   group: (group) =>
