@@ -240,6 +240,7 @@ export interface UiMessages {
     unsafeLink: string;
     tooManyPassports: string;
     notAnAddress: string;
+    notText: string;
   };
 }
 

@@ -57,6 +57,13 @@ export function asText(value: unknown): string | undefined {
   }
 }
 
+/** Words of the page's own (`heading`): text or a number; "" for none. Anything else is a problem naming the attribute. */
+export function readWords(attribute: string, property: unknown): Read<string | undefined> {
+  if (property === undefined || property === null) return { value: undefined, problems: [] };
+  if (typeof property === 'string' || typeof property === 'number') return { value: String(property).trim(), problems: [] };
+  return { value: undefined, problems: [{ attribute, value: asText(property)!, reason: 'notText' }] };
+}
+
 /**
  * `src`, `rates-src`: an address, as text or as a URL object (from any window); empty: none. Anything else
  * cannot be fetched: a problem naming the attribute, and no address.

@@ -104,6 +104,20 @@ describe('<visa-eligibility>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("takes the page's own title for the questions, or none where the page's heading already says it", async () => {
+    const el = await fixture<VisaEligibility>(html`<visa-eligibility heading="Passt ein Visum zu dir?" lang="de"></visa-eligibility>`);
+    expect($(el, 'form h2')!.textContent).to.equal('Passt ein Visum zu dir?');
+    expect($(el, 'form')!.getAttribute('aria-labelledby')).to.equal('title');
+    const none = await fixture<VisaEligibility>(html`<visa-eligibility heading=""></visa-eligibility>`);
+    expect(none.shadowRoot!.querySelector('form h2') === null).to.equal(true);
+    // Still a named form for screen readers.
+    expect($(none, 'form')!.getAttribute('aria-label')).to.equal('Which visas can I get?');
+    expect($(none, 'form')!.hasAttribute('aria-labelledby')).to.equal(false);
+    await expect(none).to.be.accessible();
+    const plain = await fixture<VisaEligibility>(html`<visa-eligibility></visa-eligibility>`);
+    expect($(plain, 'form h2')!.textContent).to.equal('Which visas can I get?');
+  });
+
   it('takes a citizenship typed by name, with suggestions of real countries only; a name it does not know gets an error', async () => {
     const el = await fixture<VisaEligibility>(html`<visa-eligibility lang="de"></visa-eligibility>`);
     const input = $<HTMLInputElement>(el, '#citizenship');

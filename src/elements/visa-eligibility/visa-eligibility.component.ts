@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { alsoShownIn } from '../../data/amounts.js';
 import { currencyOfCountry, isCurrency } from '../../data/currency.js';
@@ -23,7 +24,7 @@ import { countryByName } from '../../i18n/countries.js';
 import { formatter } from '../../i18n/format.js';
 import { rateNote } from '../../i18n/programme-facts.js';
 import { messages } from '../../i18n/messages/index.js';
-import { readLinkTemplate, readSelection, type AttributeProblem } from '../../shared/attributes.js';
+import { readLinkTemplate, readSelection, readWords, type AttributeProblem } from '../../shared/attributes.js';
 import { VisaEligibilityChangeEvent } from '../../shared/events.js';
 import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
@@ -57,6 +58,8 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @attr {string} currency - Also show amounts in this currency, marked ≈: EUR (default), USD or any currency with a rate
  *   (GBP, CHF, INR, …); "local" shows only the programme's own.
  * @attr {number} heading-level - Level of the widget's two headings (questions, results), 1–6 (default 2); the result groups are one below.
+ * @attr {string} heading - The questions' title in place of "Which visas can I get?"; `heading=""` leaves it out, for a page
+ *   whose own heading says it (the form keeps the default as its accessible name).
  * @attr {string} countries - Programmes of these countries, in the order given: comma-separated ISO codes, e.g. "pt,es,hr".
  * @attr {string} programmes - These programme ids, e.g. "pt-digital-nomad,hr-digital-nomad". With `countries` too: these
  *   programmes and every programme in those countries. With neither, every programme.
@@ -156,6 +159,9 @@ export class VisaEligibility extends VisaElement {
   }
 
   @property() accessor countries: string | undefined;
+  @property() accessor heading: string | undefined;
+  /** From `heading`: the page's title for the questions, "" for none, undefined for the widget's own. */
+  private pageTitle: string | undefined;
   @property() accessor programmes: string | undefined;
   @property({ attribute: 'details-href' }) accessor detailsHref: string | undefined;
 
@@ -284,7 +290,9 @@ export class VisaEligibility extends VisaElement {
     this.selection = selection.value ? { programmes: selection.value.map((p) => p.id) } : {};
     const details = readLinkTemplate('details-href', this.detailsHref, this.ownerDocument?.baseURI);
     this.detailsLink = details.value;
-    this.reportProblems([...this.answerProblems, ...selection.problems, ...details.problems]);
+    const title = readWords('heading', this.heading);
+    this.pageTitle = title.value;
+    this.reportProblems([...this.answerProblems, ...selection.problems, ...details.problems, ...title.problems]);
     if (this.resultsBehind) return;
     this.shown = this.resultsDrawn ? this.evaluate() : undefined;
     this.resultsDrawing += 1;
@@ -474,6 +482,8 @@ export class VisaEligibility extends VisaElement {
     const { ui } = messages(this.locale);
     const evaluation = this.shown;
     const answered = hasAnswer(this.answers);
+    // The page's own words for the title, or none ("") where the page's heading already says it.
+    const title = this.pageTitle;
     return html`
       <div
         class="layout"
@@ -487,9 +497,10 @@ export class VisaEligibility extends VisaElement {
           @input=${this.onInput}
           @change=${this.onInput}
           @submit=${(e: Event) => e.preventDefault()}
-          aria-labelledby="title"
+          aria-labelledby=${ifDefined(title === '' ? undefined : 'title')}
+          aria-label=${ifDefined(title === '' ? ui.title : undefined)}
         >
-          ${heading(this.level, 'title', ui.title)}
+          ${title === '' ? nothing : heading(this.level, 'title', title ?? ui.title)}
           <p class="intro">${ui.intro}</p>
           <p class="muted">${ui.privacy}</p>
           ${renderForm({

@@ -149,6 +149,7 @@ export const de: Omit<Catalogue, 'engine'> = {
       unsafeLink: 'nur http- und https-Links werden verwendet.',
       tooManyPassports: 'höchstens zwei Staatsangehörigkeiten angeben.',
       notAnAddress: 'eine Adresse als Text oder URL-Objekt angeben.',
+      notText: 'verwenden Sie Text.',
     },
   },
   facts: factsDe,

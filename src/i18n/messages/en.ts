@@ -135,6 +135,7 @@ export const en: Omit<Catalogue, 'engine'> = {
       unsafeLink: 'only http and https links are used.',
       tooManyPassports: 'give at most two citizenships.',
       notAnAddress: 'give an address as text or a URL object.',
+      notText: 'use text.',
     },
   },
   facts: factsEn,

@@ -135,6 +135,7 @@ export const ru: Omit<Catalogue, 'engine'> = {
       unsafeLink: 'используются только ссылки http и https.',
       tooManyPassports: 'укажите не более двух гражданств.',
       notAnAddress: 'укажите адрес текстом или объектом URL.',
+      notText: 'укажите текст.',
     },
   },
   facts: factsRu,
