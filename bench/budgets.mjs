@@ -31,8 +31,9 @@ export const PAGES = [
     // 58 since a sort and an added row's place are announced, separators are hidden from screen readers and
     // new data is drawn in steps (+0.6 KB); 59 for the second fact-check's conditions and notes and rows
     // drawn once (guard) while a long table is drawn in steps (+0.9 KB); 59.5 for leaving out the columns no
-    // programme states, the read dash and "Only where they differ" (+0.6 KB).
-    budgetKB: 59.5,
+    // programme states, the read dash and "Only where they differ" (+0.6 KB); 60 for a few programmes as
+    // columns in a narrow container (+0.6 KB).
+    budgetKB: 60,
     longestTaskMs: 50,
   },
   {
@@ -64,8 +65,8 @@ export const PAGES = [
     // without throwing and the messages that name what failed in a dataset (+0.5 KB); 103 for what compare now
     // tells screen readers (+0.6 KB); 105 for the second fact-check's data and messages (+1.6 KB); 106 for the
     // country names people type and German articles (+1.2 KB); 107.5 for the compact card and the comparison's
-    // columns (+1.3 KB).
-    budgetKB: 107.5,
+    // columns (+1.3 KB); 108.5 for a few programmes as columns and the page's own title (+0.9 KB).
+    budgetKB: 108.5,
     longestTaskMs: 50,
   },
 ];
@@ -79,8 +80,9 @@ export const FILES = [
   // 122 for validating a dataset in steps, the max-bytes cap and the messages that name what failed (+1.3 KB).
   // 123 for the same screen-reader texts and the field-edge token (+0.4 KB); 126 for the second fact-check's
   // data and messages in every language (+2.5 KB); 127.5 for the country names people type (+1.7 KB); 129 for
-  // the compact card and the comparison's columns (+1.4 KB).
-  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 129 },
+  // the compact card and the comparison's columns (+1.4 KB); 130 for a few programmes as columns and the page's
+  // own title (+0.8 KB).
+  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 130 },
 ];
 
 /** Interaction and rendering targets the bench reports beside the table. */

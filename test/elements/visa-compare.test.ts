@@ -72,6 +72,37 @@ describe('<visa-compare>', () => {
     expect(drawing.slice(1)).to.deep.equal([30, 54, 69]);
   });
 
+  it('puts two to four programmes side by side as columns in a narrow container, the fields as rows', async () => {
+    const wrapper = fixtureSync<HTMLElement>(html`<div style="width: 340px"><visa-compare countries="pt,es,hr"></visa-compare></div>`);
+    const el = wrapper.querySelector<VisaCompare>('visa-compare')!;
+    await el.updateComplete;
+    const table = $(el, 'table');
+    expect(getComputedStyle(table).display).to.equal('table');
+    // A column header per programme, in the author's order, and a row header per field.
+    const programmes = [...el.shadowRoot!.querySelectorAll('thead th[scope="col"] .name')].map((n) => n.textContent);
+    expect(programmes).to.deep.equal(['Portugal digital nomad visa', 'Spain digital nomad visa', 'Croatia digital nomad residence permit']);
+    const fields = [...el.shadowRoot!.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent!.replace(/[↕▲▼]/g, '').trim());
+    expect(fields[0]).to.equal('Income');
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')[0].querySelectorAll('td')).to.have.length(3);
+    // The page never scrolls sideways: the table does, inside its frame, with the field names in view.
+    expect(el.scrollWidth).to.be.at.most(340);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('tbody th[scope="row"]')!).position).to.equal('sticky');
+    // Sorting still works from the field's header, and reorders the columns.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('tbody th[aria-sort] button')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('tbody th[aria-sort]')!.getAttribute('aria-sort')).to.equal('ascending');
+    // Removing a programme keeps the keyboard on a remove button.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('thead button[part="remove"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('thead th[scope="col"]')).to.have.length(2);
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('remove');
+    await expect(el).to.be.accessible();
+    // Five or more: blocks again.
+    el.countries = 'pt,es,hr,gr,mt';
+    await el.updateComplete;
+    expect(getComputedStyle($(el, 'table')).display).to.equal('block');
+  });
+
   it('stays a table in a 680 px blog column with 17 px text; blocks only in a container under 480 px', async () => {
     const wrapper = fixtureSync<HTMLElement>(
       html`<div style="width:680px;font-size:17px"><visa-compare countries="pt,es,hr,gr,mt,ee,cz,hu,kz"></visa-compare></div>`,
@@ -486,7 +517,9 @@ describe('<visa-compare>', () => {
   });
 
   it('reads well in a 320 px container: stacked blocks, no horizontal scroll, labels on every value', async () => {
-    const wrapper = fixtureSync<HTMLElement>(html`<div style="width: 320px"><visa-compare countries="pt,es"></visa-compare></div>`);
+    const wrapper = fixtureSync<HTMLElement>(
+      html`<div style="width: 320px"><visa-compare countries="pt,es,hr,gr,mt"></visa-compare></div>`,
+    );
     const el = wrapper.querySelector('visa-compare')!;
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(320);

@@ -309,7 +309,8 @@ describe('on real pages (the built single script)', () => {
 
     it('gives each cell of the narrow comparison its own column header, and does not read the drawn label into it', async () => {
       const holder = await mount<HTMLDivElement>(
-        '<div style="width: 360px"><visa-compare programmes="es-digital-nomad,pt-digital-nomad"></visa-compare></div>',
+        // Five programmes: blocks (two to four would be columns side by side).
+        '<div style="width: 360px"><visa-compare countries="pt,es,hr,gr,mt"></visa-compare></div>',
       );
       const el = holder.querySelector<Widget>('visa-compare')!;
       expect(getComputedStyle($(el, 'tbody tr')).display, 'the block layout').to.equal('block');
@@ -322,6 +323,18 @@ describe('on real pages (the built single script)', () => {
         expect(row.map((cell) => cell.role)).to.deep.equal(['rowheader', ...labels.map(() => 'cell')]);
         row.slice(1).forEach((cell, i) => expect(cell.name.startsWith(labels[i]!), cell.name).to.equal(false));
       }
+    });
+
+    it('gives each cell of a few programmes side by side its programme as column header and its field as row header', async () => {
+      const holder = await mount<HTMLDivElement>('<div style="width: 360px"><visa-compare countries="pt,es"></visa-compare></div>');
+      const el = holder.querySelector<Widget>('visa-compare')!;
+      expect(el.shadowRoot!.querySelectorAll('thead th[scope="col"]')).to.have.length(2);
+      const { tables } = await executeServerCommand<{ tables: { role: string; name: string }[][][] }, undefined>('table-rows');
+      const [head, ...rows] = tables[0];
+      expect(head.slice(1).map((cell) => cell.role)).to.deep.equal(['columnheader', 'columnheader']);
+      expect(head[1].name).to.include('Portugal digital nomad visa');
+      for (const row of rows) expect(row.map((cell) => cell.role)).to.deep.equal(['rowheader', 'cell', 'cell']);
+      expect(rows[0][0].name).to.include('Income');
     });
 
     it('names each row by its programme only, and the table by a caption that reads as a sentence', async () => {

@@ -146,6 +146,8 @@ export class VisaCompare extends VisaElement {
    * rest ROWS_PER_TASK a task at a time (renderRest), so a long table never blocks the page; then every row.
    */
   @state() private accessor rowLimit = Infinity;
+  /** The widget's own width is under NARROW_PX: measured, not read from the host's font. */
+  @state() private accessor narrow = false;
   /** The selection the attributes make, shown again when the visitor goes back to a URL without this widget's keys. */
   private attributeSelection: string[] = [];
   /** True while this widget may read and write its hash keys (no other comparison on the page holds them). */
@@ -170,7 +172,12 @@ export class VisaCompare extends VisaElement {
     ];
     scroller.parentElement!.dataset.more = more.filter(Boolean).join(' ');
   };
-  private readonly resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(this.showEdges);
+  private readonly measure = (entries: ResizeObserverEntry[]) => {
+    const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+    if (width) this.narrow = width < NARROW_PX;
+    this.showEdges();
+  };
+  private readonly resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(this.measure);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -247,6 +254,11 @@ export class VisaCompare extends VisaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Measured once before the first render, so that a narrow first paint is already in its layout.
+    if (!this.hasUpdated && this.isConnected) {
+      const width = this.getBoundingClientRect().width;
+      if (width) this.narrow = width < NARROW_PX;
+    }
     const newData = this.dataChanged(changed);
     if (newData || changed.has('programmes') || changed.has('countries') || changed.has('fields')) {
       const selection = readSelection(this.source, this.programmes, this.countries);
@@ -421,7 +433,7 @@ export class VisaCompare extends VisaElement {
     this.announce((c) => c.added(title));
     // The new row is the last one, often far below: bring it into view, marked, and keep the keyboard on Add.
     void this.updateComplete.then(() => {
-      this.renderRoot.querySelector(`tr[data-programme="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
+      this.renderRoot.querySelector(`[data-programme="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
     });
   }
 
@@ -567,60 +579,141 @@ export class VisaCompare extends VisaElement {
   }
 
   /** One programme's row; a view's rows are drawn once (see willUpdate), the steps of a long table only add rows. */
-  private renderRow(row: Row) {
+  /** A programme's name, country, age note and remove button: its row header, or with few, its column header. */
+  private renderProgrammeName(programme: Programme) {
     const { compare: c, facts: labels } = messages(this.locale);
-    const f = formatter(this.locale);
-    const { best } = this.view;
-    // A quiet dash for the eye, the words for a screen reader.
-    const notStated = html`<span class="muted" part="not-stated"
-      ><span aria-hidden="true">–</span><span class="visually-hidden">${labels.notStated}</span></span
-    >`;
-    // A mark that reads as one: a star and the word, not a coloured column edge.
-    const bestBadge = html`<span class="badge" part="badge"><span aria-hidden="true">★ </span>${c.best}</span>`;
-    const { programme } = row;
-    const facts = this.briefFacts(programme);
     const title = programme.title[this.locale];
+    return html`<span class="name" id=${`name-${programme.id}`}>${title}</span>
+      <span class="muted">${formatter(this.locale).country(programme.country)}</span>
+      ${
+        this.isStale(programme)
+          ? html`<span class="muted stale" part="stale"
+              >${separated([labels.asOf(formatPartialDate(this.locale, programme.asOf)), labels.staleShort])}</span
+            >`
+          : nothing
+      }
+      ${
+        this.controlsMode === 'none'
+          ? nothing
+          : html`<button
+              type="button"
+              part="remove"
+              class="remove"
+              aria-label=${c.remove(title)}
+              @click=${() => this.removeProgramme(programme.id, title)}
+            >
+              ×
+            </button>`
+      }`;
+  }
+
+  /** A field's header: its label, and for a number its sort button. `scope` is col in a table, row with few programmes. */
+  private renderFieldHeader(field: CompareField, scope: 'col' | 'row') {
+    const { compare: c, facts: labels } = messages(this.locale);
+    const label = labels.labels[field];
+    const role = scope === 'col' ? 'columnheader' : 'rowheader';
+    if (!isNumericField(field)) return html`<th scope=${scope} role=${role} part="header">${label}</th>`;
+    const sorted = this.sort?.field === field ? this.sort.direction : undefined;
+    return html`<th scope=${scope} role=${role} part="header" aria-sort=${sorted ?? 'none'}>
+      <button type="button" part="sort" @click=${() => this.toggleSort(field)} title=${c.sortBy(label)}>
+        ${label}<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
+      </button>
+    </th>`;
+  }
+
+  /** One programme's value of one field, with its "best" badge and the other sources' values. */
+  private renderCell(row: Row, field: CompareField) {
+    const { compare: c, facts: labels } = messages(this.locale);
+    const { programme } = row;
+    const cell = this.cellText(this.briefFacts(programme), programme, field);
+    const isBest = this.view.best(row, field);
+    const added = programme.id === this.lastAdded ? ' added' : '';
+    return html`<td
+      role="cell"
+      part=${isBest ? 'cell best' : 'cell'}
+      class=${(isBest ? 'best' : '') + added}
+      data-label=${labels.labels[field]}
+    >
+      ${
+        cell
+          ? cell.text
+          : // A quiet dash for the eye, the words for a screen reader.
+            html`<span class="muted" part="not-stated"
+              ><span aria-hidden="true">–</span><span class="visually-hidden">${labels.notStated}</span></span
+            >`
+      }
+      ${
+        isBest
+          ? // A mark that reads as one: a star and the word, not a coloured column edge.
+            html`<span class="badge" part="badge"><span aria-hidden="true">★ </span>${c.best}</span>`
+          : nothing
+      }
+      ${cell?.conflicts.map((line) => html`<span class="conflict" part="conflict"><span aria-hidden="true">⚠ </span>${line}</span>`)}
+    </td>`;
+  }
+
+  /** One programme's row; a view's rows are drawn once (see willUpdate), the steps of a long table only add rows. */
+  private renderRow(row: Row) {
+    const { programme } = row;
     return html`<tr role="row" part="row" data-programme=${programme.id} class=${programme.id === this.lastAdded ? 'added' : ''}>
       <th scope="row" role="rowheader" part="row-header" aria-labelledby=${`name-${programme.id}`}>
-        <span class="name" id=${`name-${programme.id}`}>${title}</span>
-        <span class="muted">${f.country(programme.country)}</span>
-        ${
-          this.isStale(programme)
-            ? html`<span class="muted stale" part="stale"
-                >${separated([labels.asOf(formatPartialDate(this.locale, programme.asOf)), labels.staleShort])}</span
-              >`
-            : nothing
-        }
-        ${
-          this.controlsMode === 'none'
-            ? nothing
-            : html`<button
-                type="button"
-                part="remove"
-                class="remove"
-                aria-label=${c.remove(title)}
-                @click=${() => this.removeProgramme(programme.id, title)}
-              >
-                ×
-              </button>`
-        }
+        ${this.renderProgrammeName(programme)}
       </th>
-      ${this.view.columns.shown.map((field) => {
-        const cell = this.cellText(facts, programme, field);
-        const isBest = best(row, field);
-        return html`<td role="cell" part=${isBest ? 'cell best' : 'cell'} class=${isBest ? 'best' : ''} data-label=${labels.labels[field]}>
-          ${cell ? cell.text : notStated} ${isBest ? bestBadge : nothing}
-          ${cell?.conflicts.map((line) => html`<span class="conflict" part="conflict"><span aria-hidden="true">⚠ </span>${line}</span>`)}
-        </td>`;
-      })}
+      ${this.view.columns.shown.map((field) => this.renderCell(row, field))}
     </tr>`;
   }
 
+  /** The usual table: a row per programme, a column per field. */
+  private renderByField(drawn: readonly Row[]) {
+    const { compare: c } = messages(this.locale);
+    return html`<thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader" part="header">${c.programme}</th>
+          ${this.view.columns.shown.map((field) => this.renderFieldHeader(field, 'col'))}
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        ${drawn.map((row) => guard([this.view, row], () => this.renderRow(row)))}
+      </tbody>`;
+  }
+
+  /** A few programmes in a narrow column: a column per programme, a row per field, as product comparisons do. */
+  private renderByProgramme(rows: readonly Row[]) {
+    const { compare: c } = messages(this.locale);
+    return html`<thead role="rowgroup">
+        <tr role="row">
+          <td class="corner"><span class="visually-hidden">${c.programme}</span></td>
+          ${rows.map(
+            ({ programme }) =>
+              html`<th
+                scope="col"
+                role="columnheader"
+                part="row-header"
+                data-programme=${programme.id}
+                class=${programme.id === this.lastAdded ? 'added' : ''}
+                aria-labelledby=${`name-${programme.id}`}
+              >
+                ${this.renderProgrammeName(programme)}
+              </th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        ${this.view.columns.shown.map(
+          (field) =>
+            html`<tr role="row" part="row">
+              ${this.renderFieldHeader(field, 'row')} ${rows.map((row) => this.renderCell(row, field))}
+            </tr>`,
+        )}
+      </tbody>`;
+  }
+
   protected override renderContent() {
-    const { compare: c, facts: labels } = messages(this.locale);
+    const { compare: c } = messages(this.locale);
     const { rows, hidden, addable } = this.view;
     const drawn = rows.length > this.rowLimit ? rows.slice(0, this.rowLimit) : rows;
     const hiddenNote = hidden ? html`<span class="muted">${c.separator + c.hiddenByFilters(hidden)}</span>` : nothing;
+    const byProgramme = this.narrow && rows.length >= 2 && rows.length <= MAX_PROGRAMME_COLUMNS;
     return html`
       <div
         class="wrap"
@@ -638,32 +731,13 @@ export class VisaCompare extends VisaElement {
         <div class="visually-hidden" id="announcer" role="status" aria-live="polite"></div>
         ${
           rows.length
-            ? html`<div class="frame">
+            ? html`<div class=${byProgramme ? 'frame by-programme' : 'frame'}>
                 <div class="scroller" role="region" aria-labelledby="caption" @scroll=${this.showEdges}>
                   <table part="table" role="table">
                     <caption id="caption">
                       ${c.caption(rows.length)}${hiddenNote}
                     </caption>
-                    <thead role="rowgroup">
-                      <tr role="row">
-                        <th scope="col" role="columnheader" part="header">${c.programme}</th>
-                        ${this.view.columns.shown.map((field) => {
-                          const label = labels.labels[field];
-                          if (!isNumericField(field)) return html`<th scope="col" role="columnheader" part="header">${label}</th>`;
-                          const sorted = this.sort?.field === field ? this.sort.direction : undefined;
-                          return html`<th scope="col" role="columnheader" part="header" aria-sort=${sorted ?? 'none'}>
-                            <button type="button" part="sort" @click=${() => this.toggleSort(field)} title=${c.sortBy(label)}>
-                              ${label}<span class="arrow" aria-hidden="true"
-                                >${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span
-                              >
-                            </button>
-                          </th>`;
-                        })}
-                      </tr>
-                    </thead>
-                    <tbody role="rowgroup">
-                      ${drawn.map((row) => guard([this.view, row], () => this.renderRow(row)))}
-                    </tbody>
+                    ${byProgramme ? this.renderByProgramme(rows) : this.renderByField(drawn)}
                   </table>
                 </div>
                 <span class="edge edge-right" aria-hidden="true"></span><span class="edge edge-bottom" aria-hidden="true"></span>
@@ -677,6 +751,10 @@ export class VisaCompare extends VisaElement {
 }
 
 const REGIONS: readonly Region[] = ['all', 'eu', 'non-eu'];
+/** In a container narrower than this (px), a few programmes become columns and more become blocks (see the styles). */
+export const NARROW_PX = 480;
+/** Up to this many programmes are columns in a narrow container. */
+const MAX_PROGRAMME_COLUMNS = 4;
 /** A first render draws this many rows in its task, then ROWS_PER_TASK more per task (a phone fills its screen first). */
 const FIRST_ROWS = 6;
 const ROWS_PER_TASK = 24;

@@ -273,29 +273,29 @@ export const styles = [
      * blog column "narrow"), in rem a site's root size (62.5 % made it 300 px).
      */
     @container (max-width: 480px) {
-      .scroller {
+      .frame:not(.by-programme) .scroller {
         overflow: visible;
         max-height: none;
         border: 0;
       }
-      table,
-      tbody,
-      tr,
-      td,
-      th[scope='row'],
-      caption {
+      .frame:not(.by-programme) table,
+      .frame:not(.by-programme) tbody,
+      .frame:not(.by-programme) tr,
+      .frame:not(.by-programme) td,
+      .frame:not(.by-programme) th[scope='row'],
+      .frame:not(.by-programme) caption {
         display: block;
         width: auto;
         min-width: 0;
         max-width: none;
       }
-      thead tr {
+      .frame:not(.by-programme) thead tr {
         display: flex;
         flex-wrap: wrap;
         gap: 0.25em;
         padding: 0.25em 0;
       }
-      thead th {
+      .frame:not(.by-programme) thead th {
         position: static;
         border: 1px solid var(--_border);
         border-radius: 999px;
@@ -304,7 +304,7 @@ export const styles = [
         background: transparent;
       }
       /* Hidden from sight only: a screen reader still finds a column header for every cell of a row. */
-      thead th:not([aria-sort]) {
+      .frame:not(.by-programme) thead th:not([aria-sort]) {
         position: absolute;
         width: 1px;
         height: 1px;
@@ -316,17 +316,17 @@ export const styles = [
         border: 0;
       }
       /* Sort chips are tapped: 44 px tall. */
-      th[part~='header'] button {
+      .frame:not(.by-programme) th[part~='header'] button {
         min-height: 44px;
         padding: 0 0.6em;
       }
-      tbody tr {
+      .frame:not(.by-programme) tbody tr {
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
         margin-top: calc(var(--_space) * 0.75);
         overflow: hidden;
       }
-      th[scope='row'] {
+      .frame:not(.by-programme) th[scope='row'] {
         position: static;
         border-top: 0;
         display: flex;
@@ -335,17 +335,47 @@ export const styles = [
         gap: 0.25em 0.5em;
         background: var(--_surface-raised);
       }
-      th[scope='row'] .remove {
+      .frame:not(.by-programme) th[scope='row'] .remove {
         margin-inline-start: auto;
       }
       /* Drawn for the eye; the cell's column header already says it to a screen reader (empty alternative text). */
-      td::before {
+      .frame:not(.by-programme) td::before {
         content: attr(data-label) / '';
         display: block;
         font-weight: 600;
         font-size: 0.85em;
         color: var(--_muted);
       }
+    }
+
+    /* A few programmes in a narrow container: a column each, the fields' names as the sticky first column. */
+    .by-programme th[scope='row'] {
+      min-width: 6em;
+      max-width: 8.5em;
+      font-weight: 600;
+    }
+    .by-programme td,
+    .by-programme thead th {
+      min-width: 6.5em;
+    }
+    .by-programme .corner {
+      position: sticky;
+      left: 0;
+      top: 0;
+      z-index: 3;
+      background: var(--_sticky);
+      border-bottom: 2px solid var(--_border);
+    }
+    .by-programme thead th .name {
+      display: block;
+    }
+    /* Tapped on a phone: 44 px tall. */
+    .by-programme th[part~='header'] button {
+      min-height: 44px;
+    }
+    .by-programme .added {
+      --_tint: color-mix(in srgb, var(--_accent) 12%, transparent);
+      background-image: linear-gradient(var(--_tint), var(--_tint));
     }
 
     .share {
