@@ -112,14 +112,14 @@ const ALIASES: Record<string, string> = {
 };
 
 const byName = new Map<string, string>();
+const named = new Set<Locale>();
 
-/** Every name, folded, in the three languages (and the page's own): filled once, when someone first types. */
+/** Every name, folded, in the page's language, then English, German and Russian: filled when someone first types. */
 function names(locale: Locale): Map<string, string> {
-  if (!byName.has(`#${locale}`)) {
-    for (const lang of new Set<Locale>([locale, 'en', 'de', 'ru'])) {
-      for (const { code, name } of countryOptions(lang)) if (!byName.has(folded(name))) byName.set(folded(name), code);
-      byName.set(`#${lang}`, '');
-    }
+  for (const lang of [locale, 'en', 'de', 'ru'] as const) {
+    if (named.has(lang)) continue;
+    for (const { code, name } of countryOptions(lang)) if (!byName.has(folded(name))) byName.set(folded(name), code);
+    named.add(lang);
   }
   return byName;
 }
@@ -135,7 +135,7 @@ export function countryByName(locale: Locale, text: string): string | undefined 
   const alias = ALIASES[typed];
   if (alias) return alias;
   if (typed.length === 2 && isCountryCode(typed) && !UNINHABITED.has(typed)) return typed;
-  return names(locale).get(typed) || undefined;
+  return names(locale).get(typed);
 }
 
 const currencyCache = new Map<Locale, { code: string; name: string }[]>();

@@ -578,7 +578,6 @@ export class VisaCompare extends VisaElement {
     </section>`;
   }
 
-  /** One programme's row; a view's rows are drawn once (see willUpdate), the steps of a long table only add rows. */
   /** A programme's name, country, age note and remove button: its row header, or with few, its column header. */
   private renderProgrammeName(programme: Programme) {
     const { compare: c, facts: labels } = messages(this.locale);
