@@ -17,8 +17,9 @@ export const PAGES = [
     languages: 1,
     targetKB: 35,
     // 51 since the second fact-check against the articles added conditions, each with its note quoting the
-    // article, in three languages (+0.9 KB of dataset); 51.5 for the compact card's two disclosures (+0.7 KB).
-    budgetKB: 51.5,
+    // article, in three languages (+0.9 KB of dataset); 51.5 for the compact card's two disclosures (+0.7 KB);
+    // 52 for the question how many clients are in Germany, whose texts are in the language file (+0.1 KB).
+    budgetKB: 52,
     longestTaskMs: 50,
   },
   {
@@ -49,8 +50,9 @@ export const PAGES = [
     // 72.5 since it says which answer needs correcting and results are headings (+0.4 KB); 74 for the second
     // fact-check's conditions and notes, an income held over past months and a degree in a relevant field (+1.1 KB);
     // 75 for the country names and short forms people type, labels by kind of work and German articles (+1.1 KB);
-    // 75.5 for the page's own title, or none, in place of the widget's (+0.4 KB).
-    budgetKB: 75.5,
+    // 75.5 for the page's own title, or none, in place of the widget's (+0.4 KB); 76.5 for counting the clients
+    // in Germany, its question and the rule that decides from it (+0.6 KB).
+    budgetKB: 76.5,
     longestTaskMs: 50,
   },
   {
@@ -65,8 +67,9 @@ export const PAGES = [
     // without throwing and the messages that name what failed in a dataset (+0.5 KB); 103 for what compare now
     // tells screen readers (+0.6 KB); 105 for the second fact-check's data and messages (+1.6 KB); 106 for the
     // country names people type and German articles (+1.2 KB); 107.5 for the compact card and the comparison's
-    // columns (+1.3 KB); 108.5 for a few programmes as columns and the page's own title (+0.9 KB).
-    budgetKB: 108.5,
+    // columns (+1.3 KB); 108.5 for a few programmes as columns and the page's own title (+0.9 KB); 109.5 for
+    // counting the clients in Germany (+0.8 KB).
+    budgetKB: 109.5,
     longestTaskMs: 50,
   },
 ];
@@ -81,8 +84,8 @@ export const FILES = [
   // 123 for the same screen-reader texts and the field-edge token (+0.4 KB); 126 for the second fact-check's
   // data and messages in every language (+2.5 KB); 127.5 for the country names people type (+1.7 KB); 129 for
   // the compact card and the comparison's columns (+1.4 KB); 130 for a few programmes as columns and the page's
-  // own title (+0.8 KB).
-  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 130 },
+  // own title (+0.8 KB); 131 for counting the clients in Germany (+0.7 KB).
+  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 131 },
 ];
 
 /** Interaction and rendering targets the bench reports beside the table. */

@@ -2,7 +2,7 @@
  * A visitor's profile: the one schema of what the eligibility engine judges. Its TypeScript type and its
  * validation both come from the table of fields below (the engine, the API and <visa-eligibility> use them).
  * Plain code, not zod: every page with <visa-eligibility> validates each profile, and a schema library would
- * cost it 9 KB (gzip) for these fifteen fields. No DOM.
+ * cost it 9 KB (gzip) for these sixteen fields. No DOM.
  */
 import { isCountryCode } from './iso-countries.js';
 import { CURRENCIES, EMPLOYMENT_TYPES } from './vocabulary.js';
@@ -61,6 +61,17 @@ const count: Reader<number> = (input, path) => {
 const wholeCount: Reader<number> = (input, path) => {
   if (!Number.isSafeInteger(count(input, path))) throw new ProfileIssue(path, `must be a whole number, ${got(input)}`);
   return input as number;
+};
+
+/** Clients per country: `{ de: 2 }`, each key a country code (read as lower case), each value a whole count. */
+const countsByCountry: Reader<Record<string, number>> = (input, path) => {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new ProfileIssue(path, `must be object, ${got(input)}`);
+  const counts: Record<string, number> = {};
+  for (const [key, value] of Object.entries(input)) {
+    const code = country(key, [...path, key]);
+    counts[code] = wholeCount(value, [...path, key]);
+  }
+  return counts;
 };
 
 const boolean: Reader<boolean> = (input, path) => {
@@ -137,6 +148,11 @@ export interface Profile {
   monthsWorking?: number;
   /** Freelancers and business owners: where clients or contract partners are registered. */
   clientCountries?: string[];
+  /**
+   * How many clients are registered in a country of `clientCountries`, where a programme counts them (Germany's
+   * freelance visa asks for letters from at least 2 there): `{ de: 2 }`.
+   */
+  clientCounts?: Record<string, number>;
 }
 
 const profileFields = object<Profile>(
@@ -156,6 +172,7 @@ const profileFields = object<Profile>(
     employerEmployees: wholeCount,
     monthsWorking: count,
     clientCountries: countryList,
+    clientCounts: countsByCountry,
   },
   'a profile field',
 );
@@ -175,5 +192,8 @@ export function readProfile(input: unknown): Profile {
     throw new ProfileIssue(['degreeField'], 'is only for a degree: set degree: true');
   if (profile.clientCountries !== undefined && profile.employment === 'employee')
     throw new ProfileIssue(['clientCountries'], 'is only for freelancers and business owners, not employees');
+  const uncounted = Object.keys(profile.clientCounts ?? {}).find((code) => !profile.clientCountries?.includes(code));
+  if (uncounted !== undefined)
+    throw new ProfileIssue(['clientCounts', uncounted], `counts clients in ${uncounted}, which clientCountries does not name`);
   return profile;
 }

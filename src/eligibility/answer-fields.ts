@@ -25,6 +25,8 @@ export const ANSWER_FIELDS = {
   employment: { profile: 'employment', control: 'employment' },
   employerCountry: { profile: 'employerCountry', control: 'employerCountry' },
   clientCountries: { profile: 'clientCountries', control: 'clientCountryAdd' },
+  // One field per counted country (clientCount-de): the control is the first of them.
+  clientCounts: { profile: 'clientCounts', control: 'clientCounts' },
   monthsWorking: { profile: 'monthsWorking', number: 'decimal', control: 'monthsWorking' },
   employerEmployees: { profile: 'employerEmployees', number: 'whole', control: 'employerEmployees' },
   grossIncome: { profile: 'grossMonthlyIncome', number: 'decimal', control: 'grossIncome' },

@@ -34,6 +34,8 @@ export interface Answers {
   monthsWorking: string;
   /** Freelancers and business owners: where clients are registered. */
   clientCountries: readonly string[];
+  /** How many clients, as typed, in the client countries a programme counts (see countedClientCountries). */
+  clientCounts: Readonly<Record<string, string>>;
 }
 export type AnswerField = keyof Answers;
 /** A field's error: not a number, not a whole number, no country of that name, or a gross income below the net. */
@@ -59,6 +61,7 @@ export const EMPTY_ANSWERS: Readonly<Answers> = {
   employerEmployees: '',
   monthsWorking: '',
   clientCountries: [],
+  clientCounts: {},
 };
 
 /** True once any question has an answer: until then, results have nothing to judge. */
@@ -66,6 +69,7 @@ export function hasAnswer(answers: Answers): boolean {
   return (Object.keys(EMPTY_ANSWERS) as AnswerField[]).some((field) => {
     if (QUALIFIERS.includes(field)) return false;
     const value = answers[field];
+    if (field === 'clientCounts') return Object.values(answers.clientCounts).some((count) => count.trim() !== '');
     return Array.isArray(value) ? value.length > 0 : value !== EMPTY_ANSWERS[field];
   });
 }
@@ -90,7 +94,12 @@ export function answersToProfile(answers: Answers): { profile: Profile; errors: 
   if (passports.length) profile.citizenship = passports.length === 1 ? passports[0] : passports;
   if (answers.employment) profile.employment = answers.employment;
   // Client countries count for freelancers and business owners; an employee's stay in the answers, unused.
-  if (answers.clientCountries.length && answers.employment !== 'employee') profile.clientCountries = [...answers.clientCountries];
+  if (answers.clientCountries.length && answers.employment !== 'employee') {
+    profile.clientCountries = [...answers.clientCountries];
+    const counts = clientCounts(answers);
+    if (counts === null) errors.clientCounts = 'wholeNumber';
+    else if (counts) profile.clientCounts = counts;
+  }
   const monthly = (amount: number) => ({
     amount: Math.round(perMonth(amount, answers.incomePeriod) * 100) / 100,
     currency: answers.incomeCurrency,
@@ -117,6 +126,17 @@ export function answersToProfile(answers: Answers): { profile: Profile; errors: 
   const months = read('monthsWorking');
   if (months !== undefined) profile.monthsWorking = months;
   return { profile, errors };
+}
+
+/** The counts typed for countries still in the client list; null when one is not a whole number. */
+function clientCounts(answers: Answers): Record<string, number> | null | undefined {
+  const counts: Record<string, number> = {};
+  for (const code of answers.clientCountries) {
+    const count = parseAmount(answers.clientCounts[code] ?? '');
+    if (count === null || (count !== undefined && !Number.isInteger(count))) return null;
+    if (count !== undefined) counts[code] = count;
+  }
+  return Object.keys(counts).length ? counts : undefined;
 }
 
 const yesNo = (value: boolean | undefined): '' | 'yes' | 'no' => (value === undefined ? '' : value ? 'yes' : 'no');
@@ -148,5 +168,6 @@ export function profileToAnswers(profile: Profile): Answers {
     employerEmployees: numberText(profile.employerEmployees),
     monthsWorking: numberText(profile.monthsWorking),
     clientCountries: profile.clientCountries ?? [],
+    clientCounts: Object.fromEntries(Object.entries(profile.clientCounts ?? {}).map(([code, count]) => [code, String(count)])),
   };
 }

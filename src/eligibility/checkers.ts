@@ -202,11 +202,16 @@ export const CHECKERS: { [K in RequirementKind]: Checker<K> } = {
     }),
   },
   'clients-in-country': {
-    reads: ['clientCountries'],
+    reads: ['clientCountries', 'clientCounts'],
     evaluate: clientsInCountry,
     fix: (ctx, req) => ({
-      change: change(req.type, ctx.t.changeClient(ctx.f.country(req.country))),
-      apply: (p) => ({ ...p, clientCountries: [...(p.clientCountries ?? []).filter((code) => code !== req.country), req.country] }),
+      change: change(req.type, ctx.t.changeClient(ctx.f.country(req.country), req.min ?? 1)),
+      apply: (p) => {
+        const clientCountries = [...(p.clientCountries ?? []).filter((code) => code !== req.country), req.country];
+        if ((req.min ?? 1) === 1) return { ...p, clientCountries };
+        const counted = Math.max(req.min ?? 1, p.clientCounts?.[req.country] ?? 0);
+        return { ...p, clientCountries, clientCounts: { ...p.clientCounts, [req.country]: counted } };
+      },
     }),
   },
   'schengen-visa-free': {

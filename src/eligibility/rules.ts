@@ -3,7 +3,7 @@
  * of work and the structured requirements a form can check. The table in checkers.ts calls them. No DOM.
  */
 import { conditionKind, decider } from '../data/conditions.js';
-import type { CheckableRequirement, EmploymentRules, EmploymentType, LocalizedText, NationalityRules } from '../data/schema.js';
+import type { CheckableRequirement, EmploymentRules, EmploymentType, LocalizedText, NationalityRules, Programme } from '../data/schema.js';
 import type { ProfileField } from '../i18n/catalogue.js';
 import { notGiven, sentence, text, type Evaluation, type RuleContext } from './context.js';
 
@@ -175,21 +175,26 @@ export function clientsAbroad(ctx: RuleContext, clients: readonly string[]): Eva
 export function clientsInCountry(ctx: RuleContext, req: Check<'clients-in-country'>): Evaluation {
   const { t, profile } = ctx;
   const country = ctx.f.country(req.country);
-  const phrase = t.clientsInCountry(country, req.min ?? 1);
+  const min = req.min ?? 1;
+  const phrase = t.clientsInCountry(country, min);
   const clients = profile.clientCountries;
   if (!clients) return notGiven(ctx, phrase, 'clientCountries');
-  const given = t.clientsIn(ctx.f.list(clients.map((code) => ctx.f.country(code))));
-  if (!clients.includes(req.country)) return { status: 'unmet', phrase, given, message: sentence(t.needs(phrase), given) };
-  // A list of countries cannot show how many clients there are in one of them.
-  if ((req.min ?? 1) > 1)
-    return {
-      status: 'unknown',
-      cause: 'not-asked',
-      phrase,
-      given,
-      message: sentence(t.needs(phrase), given, t.clientCountUnknown(req.min!)),
-    };
-  return { status: 'met', phrase, given, message: sentence(t.needs(phrase), given) };
+  const listed = t.clientsIn(ctx.f.list(clients.map((code) => ctx.f.country(code))));
+  if (!clients.includes(req.country)) return { status: 'unmet', phrase, given: listed, message: sentence(t.needs(phrase), listed) };
+  if (min === 1) return { status: 'met', phrase, given: listed, message: sentence(t.needs(phrase), listed) };
+  // A list of countries says there is a client there, not how many: that is a question of its own.
+  const count = profile.clientCounts?.[req.country];
+  if (count === undefined) return notGiven(ctx, phrase, 'clientCounts', listed);
+  const given = t.clientsCounted(country, count);
+  return { status: count >= min ? 'met' : 'unmet', phrase, given, message: sentence(t.needs(phrase), given) };
+}
+
+/** The countries whose clients a programme counts (at least 2 there): the form asks how many for these. */
+export function countedClientCountries(programmes: readonly Programme[]): string[] {
+  const counted = programmes.flatMap((programme) =>
+    programme.checks.flatMap(({ value }) => (value.type === 'clients-in-country' && (value.min ?? 1) > 1 ? [value.country] : [])),
+  );
+  return [...new Set(counted)];
 }
 
 /** A criterion the sources do not publish: open, with who decides and how. */

@@ -99,7 +99,8 @@ export interface EngineMessages {
   clientsIn(list: string): string;
   someClientsInside(country: string): string;
   clientsInCountry(country: string, min: number): string;
-  clientCountUnknown(min: number): string;
+  /** How many clients the applicant has in the country a programme counts them in. */
+  clientsCounted(country: string, count: number): string;
   /** A criterion the sources do not publish (a points test, no amount): what, and who decides how. */
   unpublished(what: string, who: string): string;
   documentToPrepare(what: string): string;
@@ -113,7 +114,7 @@ export interface EngineMessages {
   changeEmployerSize(min: number): string;
   changeEmployerGroup(group: string): string;
   changeEmployerAbroad(country: string): string;
-  changeClient(country: string): string;
+  changeClient(country: string, min: number): string;
   changeMonths(months: number, inclusive: boolean): string;
 }
 
@@ -149,6 +150,8 @@ export interface UiMessages {
     degreeField: string;
     clientCountries: string;
     addClientCountry: string;
+    /** Where a programme counts clients (Germany: at least 2), how many there are there. */
+    clientCountIn(country: string): string;
   };
   hints: {
     grossIncome: string;
@@ -160,6 +163,7 @@ export interface UiMessages {
     yearsExperience: string;
     secondCitizenship: string;
     clientCountries: string;
+    clientCount: string;
   };
   degreeFields: { stem: string; other: string };
   incomePeriods: { month: string; year: string };

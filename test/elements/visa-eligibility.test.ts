@@ -684,6 +684,61 @@ describe('<visa-eligibility>', () => {
     expect(el.profile.clientCountries).to.equal(undefined);
   });
 
+  it('asks how many clients there are in Germany once Germany is a client country, and decides from it', async () => {
+    const el = await fixture<VisaEligibility>(
+      html`<visa-eligibility programmes="de-freelance,no-self-employed" employment="freelancer" client-countries="us"></visa-eligibility>`,
+    );
+    const status = () =>
+      el.results.find((r) => r.programme === 'de-freelance')!.checks.find((c) => c.requirement === 'clients-in-country')!;
+    // No German client: no question about how many.
+    expect($(el, '#clientCount-de') === null).to.equal(true);
+    expect(status().status).to.equal('unmet');
+    await chooseByKeyboard(el, 'clientCountryAdd', 'Germany');
+    $(el, 'button.add-client').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // Germany counts clients: the count is asked, right after the list, and the check waits for it.
+    expect($(el, 'label[for="clientCount-de"]').textContent!.trim()).to.equal('How many of your clients are registered in Germany?');
+    expect(status()).to.deep.include({ status: 'unknown', missing: ['clientCounts'] });
+    expect(status().message).to.include('You did not say how many of your clients are registered there.');
+    await typeInto(el, 'clientCount-de', '1');
+    expect(el.profile.clientCounts).to.deep.equal({ de: 1 });
+    expect(status().status).to.equal('unmet');
+    $<HTMLInputElement>(el, '#clientCount-de').select();
+    await typeInto(el, 'clientCount-de', '2');
+    expect(status()).to.deep.include({
+      status: 'met',
+      message: 'Needs a contract with at least 2 clients registered in Germany. Your clients registered in Germany: 2.',
+    });
+    // Not a whole number: an error on the field, and no count in the profile.
+    $<HTMLInputElement>(el, '#clientCount-de').select();
+    await typeInto(el, 'clientCount-de', '2.5');
+    expect($(el, '#clientCount-de').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#clientCounts-error').textContent).to.equal('Enter a whole number, 0 or more.');
+    expect(el.profile.clientCounts).to.equal(undefined);
+    await expect(el).to.be.accessible();
+    // Removing Germany drops its count from the profile and the question from the form.
+    $<HTMLButtonElement>(el, 'button[aria-label="Remove Germany"]').click();
+    await el.updateComplete;
+    expect($(el, '#clientCount-de') === null).to.equal(true);
+    expect(el.profile.clientCountries).to.deep.equal(['us']);
+    expect(el.profile.clientCounts).to.equal(undefined);
+  });
+
+  it('leads the "Answer" button for the number of clients to its field', async () => {
+    const el = await fixture<VisaEligibility>(
+      html`<visa-eligibility programmes="de-freelance" employment="freelancer" client-countries="de"></visa-eligibility>`,
+    );
+    const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+      b.textContent!.includes('the number of your clients in each country'),
+    );
+    expect(button !== undefined, 'an answer button names the count').to.equal(true);
+    button!.click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('clientCount-de');
+  });
+
   it('reads the new attributes: two passports, degree field and client countries', async () => {
     const el = await fixture<VisaEligibility>(
       html`<visa-eligibility
@@ -1028,12 +1083,16 @@ describe('<visa-eligibility>: an answer that decides', () => {
 
 describe('<visa-eligibility>: its form and the table of answers', () => {
   it('has the control of every answer in the table, behind "More questions" exactly where the table says', async () => {
-    // Between them, two visitors see every question: an employee with a degree and a net income, and a freelancer.
+    // Between them, two visitors see every question: an employee with a degree and a net income, and a freelancer
+    // with a client in Germany (whose visa counts them).
     const employee = await fixture<VisaEligibility>(html`<visa-eligibility degree income="3000"></visa-eligibility>`);
-    const freelancer = await fixture<VisaEligibility>(html`<visa-eligibility employment="freelancer"></visa-eligibility>`);
+    const freelancer = await fixture<VisaEligibility>(
+      html`<visa-eligibility employment="freelancer" client-countries="de"></visa-eligibility>`,
+    );
     for (const field of FORM_ORDER) {
       const spec: AnswerFieldSpec = ANSWER_FIELDS[field];
-      const control = [employee, freelancer].map((el) => el.shadowRoot!.querySelector(`#${spec.control}`)).find(Boolean);
+      const selector = `#${spec.control}, [data-control="${spec.control}"]`;
+      const control = [employee, freelancer].map((el) => el.shadowRoot!.querySelector(selector)).find(Boolean);
       expect(!!control, `#${spec.control} (${field}) in the form`).to.equal(true);
       expect(!!control!.closest('details.more'), `${field} behind "More questions"`).to.equal(!!spec.more);
       if (spec.number) expect(control!.getAttribute('inputmode'), field).to.equal(spec.number === 'whole' ? 'numeric' : 'decimal');

@@ -139,6 +139,10 @@ describe('bad input', () => {
     ['an empty client list', { clientCountries: [] }, 'clientCountries'],
     ['an unknown client country', { clientCountries: ['de', 'qq'] }, 'clientCountries[1]'],
     ['a client country twice', { clientCountries: ['de', 'de'] }, 'clientCountries'],
+    ['a client count as a list', { clientCountries: ['de'], clientCounts: [2] }, 'clientCounts'],
+    ['a fractional client count', { clientCountries: ['de'], clientCounts: { de: 1.5 } }, 'clientCounts.de'],
+    ['a client count for an unknown country', { clientCountries: ['de'], clientCounts: { qq: 2 } }, 'clientCounts.qq'],
+    ['a client count for a country not in the list', { clientCountries: ['de'], clientCounts: { at: 2 } }, 'clientCounts.at'],
     ['no object', null, 'profile'],
     ['an array', [], 'profile'],
   ];
@@ -172,6 +176,8 @@ describe('bad input', () => {
     [{ toString: 'x' }, 'toString: is not a profile field'],
     [{ degreeField: 'stem' }, 'degreeField: is only for a degree: set degree: true'],
     [{ employment: 'employee', clientCountries: ['de'] }, 'clientCountries: is only for freelancers and business owners, not employees'],
+    [{ clientCountries: ['de'], clientCounts: { AT: 2 } }, 'clientCounts.at: counts clients in at, which clientCountries does not name'],
+    [{ clientCountries: ['de'], clientCounts: { de: -1 } }, 'clientCounts.de: must not be negative'],
   ] as const) {
     it(`says what is wrong, and where: ${message}`, () => {
       expect(() => checkEligibility(profile as unknown as Profile)).to.throw(EligibilityInputError, message);

@@ -159,6 +159,27 @@ describe('near miss: other requirements', () => {
     expect(resultFor('no-self-employed', { ...freelancer, clientCountries: ['fr', 'no'] }).verdict).to.equal('eligible');
   });
 
+  it('de: one German client of the two the visa asks for: contracts with at least 2, in the answers too', () => {
+    const result = resultFor('de-freelance', {
+      ...strong,
+      employment: 'freelancer',
+      employerCountry: undefined,
+      clientCountries: ['de', 'us'],
+      clientCounts: { de: 1 },
+    });
+    const change = result.nearMiss.find((c) => c.requirement === 'clients-in-country');
+    expect(change?.message).to.equal('Contracts with at least 2 clients registered in Germany.');
+    expect(
+      resultFor('de-freelance', {
+        ...strong,
+        employment: 'freelancer',
+        employerCountry: undefined,
+        clientCountries: ['de'],
+        clientCounts: { de: 2 },
+      }).checks.find((c) => c.requirement === 'clients-in-country')?.status,
+    ).to.equal('met');
+  });
+
   it('nl: a Dutch client clears the unmet rule; the points system still decides', () => {
     const result = resultFor('nl-self-employed', {
       ...strong,

@@ -175,7 +175,14 @@ table('clients in the country', [
   ['nl-self-employed', { employment: 'freelancer', clientCountries: ['nl', 'de'] }, 'clients-in-country', 'met'],
   ['nl-self-employed', { employment: 'freelancer', clientCountries: ['de'] }, 'clients-in-country', 'unmet'],
   ['nl-self-employed', { employment: 'business-owner', clientCountries: ['de'] }, 'clients-in-country', 'absent'], // freelancers only
-  ['de-freelance', { employment: 'freelancer', clientCountries: ['de'] }, 'clients-in-country', 'unknown'], // at least two: not countable
+  // At least two in Germany: the list says there is one; how many is a question of its own.
+  ['de-freelance', { employment: 'freelancer', clientCountries: ['de'] }, 'clients-in-country', 'unknown'],
+  ['de-freelance', { employment: 'freelancer', clientCountries: ['de', 'us'], clientCounts: { de: 2 } }, 'clients-in-country', 'met'],
+  ['de-freelance', { employment: 'freelancer', clientCountries: ['de'], clientCounts: { de: 5 } }, 'clients-in-country', 'met'],
+  ['de-freelance', { employment: 'freelancer', clientCountries: ['de'], clientCounts: { de: 1 } }, 'clients-in-country', 'unmet'],
+  ['de-freelance', { employment: 'freelancer', clientCountries: ['at', 'de'], clientCounts: { at: 4 } }, 'clients-in-country', 'unknown'],
+  // A count for one client is not needed where one is enough.
+  ['no-self-employed', { employment: 'freelancer', clientCountries: ['no'], clientCounts: { no: 1 } }, 'clients-in-country', 'met'],
   ['de-freelance', { employment: 'freelancer', clientCountries: ['at'] }, 'clients-in-country', 'unmet'],
 ]);
 

@@ -9,8 +9,11 @@ const time = (lang: 'en' | 'de' | 'ru', max: number, unit: 'days' | 'working-day
 
 describe('grammar of the catalogues', () => {
   it('de: a country that takes an article keeps it after in, außerhalb and a passport', () => {
-    expect(engineDe.changeClient('Niederlande')).to.equal('Ein Vertrag mit einem Kunden mit Sitz in den Niederlanden.');
-    expect(engineDe.changeClient('Norwegen')).to.equal('Ein Vertrag mit einem Kunden mit Sitz in Norwegen.');
+    expect(engineDe.changeClient('Niederlande', 1)).to.equal('Ein Vertrag mit einem Kunden mit Sitz in den Niederlanden.');
+    expect(engineDe.changeClient('Norwegen', 1)).to.equal('Ein Vertrag mit einem Kunden mit Sitz in Norwegen.');
+    expect(engineDe.changeClient('Schweiz', 2)).to.equal('Verträge mit mindestens 2 Kunden mit Sitz in der Schweiz.');
+    expect(engineDe.clientsCounted('Niederlande', 3)).to.equal('Ihre Kunden mit Sitz in den Niederlanden: 3.');
+    expect(catalogues.de.ui.labels.clientCountIn('Schweiz')).to.equal('Wie viele Ihrer Kunden haben ihren Sitz in der Schweiz?');
     expect(engineDe.employerAbroad('Schweiz')).to.equal('ein Arbeitgeber, Kunden oder ein Unternehmen mit Sitz außerhalb der Schweiz');
     expect(engineDe.changeEmployerAbroad('Portugal')).to.equal('Ein Arbeitgeber oder Kunden mit Sitz außerhalb von Portugal.');
     expect(engineDe.someClientsInside('Vereinigtes Königreich')).to.match(/^Ein Teil Ihrer Kunden sitzt im Vereinigten Königreich:/);

@@ -18,6 +18,7 @@ import {
 import type { EligibilityResult, ProfileField } from '../../eligibility/engine.js';
 import { checkerFor } from '../../eligibility/index.js';
 import { nextQuestions, type NextQuestion } from '../../eligibility/next-questions.js';
+import { countedClientCountries } from '../../eligibility/rules.js';
 import { countsOf, groupByVerdict } from '../../eligibility/results.js';
 import { validateProfile, type Profile } from '../../eligibility/profile.js';
 import { countryByName } from '../../i18n/countries.js';
@@ -181,6 +182,8 @@ export class VisaEligibility extends VisaElement {
   @state() private accessor countryErrors: Partial<Record<CountryField, 'country'>> = {};
 
   private selection: { programmes?: string[] } = {};
+  /** The countries whose clients a shown programme counts (Germany): the form asks how many there. */
+  private countedClients: readonly string[] = [];
   /** From `details-href`: the address of a programme's page on the site. */
   private detailsLink?: (id: string) => string;
   /** Problems of the initial-answer attributes: each stays listed while its attribute keeps the value. */
@@ -288,6 +291,7 @@ export class VisaEligibility extends VisaElement {
     if (MORE_QUESTIONS.some((field) => this.answers[field] !== EMPTY_ANSWERS[field])) this.moreOpen = true;
     const selection = readSelection(this.source, this.programmes, this.countries);
     this.selection = selection.value ? { programmes: selection.value.map((p) => p.id) } : {};
+    this.countedClients = countedClientCountries(selection.value ?? this.source.programmes);
     const details = readLinkTemplate('details-href', this.detailsHref, this.ownerDocument?.baseURI);
     this.detailsLink = details.value;
     const title = readWords('heading', this.heading);
@@ -352,7 +356,7 @@ export class VisaEligibility extends VisaElement {
     await this.updateComplete;
     const target =
       this.renderRoot.querySelector<HTMLElement>(`[name="${answer}"]:checked`) ??
-      this.renderRoot.querySelector<HTMLElement>(`#${control.control}`);
+      this.renderRoot.querySelector<HTMLElement>(`#${control.control}, [data-control="${control.control}"]`);
     target?.scrollIntoView({ block: 'center' });
     target?.focus({ preventScroll: true });
   }
@@ -374,6 +378,8 @@ export class VisaEligibility extends VisaElement {
   private onInput(event: Event): void {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     const field = target.name as AnswerField;
+    const counted = /^clientCount-([a-z]{2})$/.exec(target.name)?.[1];
+    if (counted) return this.setClientCount(counted, target.value);
     if (!(field in EMPTY_ANSWERS)) return;
     if (COUNTRY_FIELDS.includes(field as CountryField)) return this.onCountryInput(field as CountryField, target.value, event.type);
     const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
@@ -381,6 +387,10 @@ export class VisaEligibility extends VisaElement {
     const changes: Partial<Answers> = { [field]: value };
     if (field === 'incomeCurrency' || field === 'savingsCurrency') this.currencyChosen = true;
     this.setAnswers(changes);
+  }
+
+  private setClientCount(code: string, text: string): void {
+    if ((this.answers.clientCounts[code] ?? '') !== text) this.setAnswers({ clientCounts: { ...this.answers.clientCounts, [code]: text } });
   }
 
   /** Answers set by code or attributes replace whatever was typed in the country fields. */
@@ -512,6 +522,7 @@ export class VisaEligibility extends VisaElement {
             netShown: this.netShown(evaluation?.results),
             countryText: this.countryText,
             countryName: (code) => formatter(this.locale).country(code),
+            countedClients: this.countedClients,
             onClientClick: this.onClick,
             onClientPick: (event: Event) => (this.clientPick = (event.target as HTMLSelectElement).value),
           })}

@@ -21,6 +21,8 @@ export interface FormView {
   /** What is typed in a country field that names no country yet. */
   countryText: Partial<Record<CountryField, string>>;
   countryName(code: string): string | undefined;
+  /** The client countries whose clients a shown programme counts: each gets a question for how many. */
+  countedClients: readonly string[];
   /** The buttons that add and remove a client country. */
   onClientClick(event: Event): void;
   /** The client-country picker's choice, before it is added. */
@@ -107,40 +109,66 @@ function clientCountries(view: FormView) {
   const chosen = answers.clientCountries;
   const name = (code: string) => countryOptions(view.locale).find((option) => option.code === code)?.name ?? code;
   return html`<div class="field" part="field">
-    <label for="clientCountryAdd">${ui.labels.addClientCountry}</label>
-    <p class="hint" id="clientCountryAdd-hint">${ui.hints.clientCountries}</p>
-    ${
-      chosen.length
-        ? html`<ul class="chips" aria-label=${ui.labels.clientCountries}>
-            ${chosen.map(
-              (code) =>
-                html`<li class="chip">
-                  <span>${name(code)}</span>
-                  <button
-                    type="button"
-                    class="remove"
-                    data-client=${code}
-                    @click=${view.onClientClick}
-                    aria-label=${ui.removeClientCountry(name(code))}
-                  >
-                    <span aria-hidden="true">×</span>
-                  </button>
-                </li>`,
-            )}
-          </ul>`
-        : nothing
-    }
-    <div class="with-suffix">
-      <select id="clientCountryAdd" aria-describedby="clientCountryAdd-hint" @change=${view.onClientPick}>
-        <option value="" selected>${ui.choose}</option>
-        ${guard([view.locale, chosen], () =>
-          countryOptions(view.locale)
-            .filter(({ code }) => !chosen.includes(code))
-            .map(({ code, name: label }) => html`<option value=${code}>${label}</option>`),
-        )}
-      </select>
-      <button type="button" class="add-client" @click=${view.onClientClick}>${ui.add}</button>
+      <label for="clientCountryAdd">${ui.labels.addClientCountry}</label>
+      <p class="hint" id="clientCountryAdd-hint">${ui.hints.clientCountries}</p>
+      ${
+        chosen.length
+          ? html`<ul class="chips" aria-label=${ui.labels.clientCountries}>
+              ${chosen.map(
+                (code) =>
+                  html`<li class="chip">
+                    <span>${name(code)}</span>
+                    <button
+                      type="button"
+                      class="remove"
+                      data-client=${code}
+                      @click=${view.onClientClick}
+                      aria-label=${ui.removeClientCountry(name(code))}
+                    >
+                      <span aria-hidden="true">×</span>
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      <div class="with-suffix">
+        <select id="clientCountryAdd" aria-describedby="clientCountryAdd-hint" @change=${view.onClientPick}>
+          <option value="" selected>${ui.choose}</option>
+          ${guard([view.locale, chosen], () =>
+            countryOptions(view.locale)
+              .filter(({ code }) => !chosen.includes(code))
+              .map(({ code, name: label }) => html`<option value=${code}>${label}</option>`),
+          )}
+        </select>
+        <button type="button" class="add-client" @click=${view.onClientClick}>${ui.add}</button>
+      </div>
     </div>
+    ${chosen.filter((code) => view.countedClients.includes(code)).map((code) => clientCount(view, code, name(code)))}`;
+}
+
+/**
+ * How many clients there are in a country a programme counts them in (Germany: at least 2). One field per such
+ * country (`clientCount-de`); a wrong entry marks them all, as the answer is one.
+ */
+function clientCount(view: FormView, code: string, country: string) {
+  const id = `clientCount-${code}`;
+  const invalid = view.errors.clientCounts !== undefined;
+  return html`<div class="field" part="field">
+    <label for=${id}>${view.ui.labels.clientCountIn(country)}</label>
+    <p class="hint" id="${id}-hint">${view.ui.hints.clientCount}</p>
+    <input
+      id=${id}
+      name=${id}
+      data-control="clientCounts"
+      type="text"
+      inputmode="numeric"
+      autocomplete="off"
+      .value=${live(view.answers.clientCounts[code] ?? '')}
+      aria-invalid=${invalid ? 'true' : 'false'}
+      aria-describedby=${describedBy(`${id}-hint`, invalid && 'clientCounts-error')}
+    />
+    ${error(view, 'clientCounts')}
   </div>`;
 }
 

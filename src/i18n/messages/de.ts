@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue.js';
 import { megabytes } from './sizes.js';
 import { factsDe } from './facts-de.js';
-import { ofPlace } from './de-places.js';
+import { inPlace, ofPlace } from './de-places.js';
 
 const plural = new Intl.PluralRules('de');
 /** The verb in the number of its count: 1 kommt, 4 kommen. */
@@ -47,6 +47,7 @@ export const de: Omit<Catalogue, 'engine'> = {
       degreeField: 'Fachrichtung Ihres Abschlusses',
       clientCountries: 'Länder Ihrer Kunden',
       addClientCountry: 'Land hinzufügen, in dem Sie Kunden haben',
+      clientCountIn: (country) => `Wie viele Ihrer Kunden haben ihren Sitz ${inPlace(country)}?`,
     },
     hints: {
       grossIncome: 'Wie es in Vertrag, Gehaltsabrechnung oder Rechnungen steht.',
@@ -62,6 +63,7 @@ export const de: Omit<Catalogue, 'engine'> = {
       yearsExperience: 'In Ihrem Fach, in ganzen oder halben Jahren.',
       secondCitizenship: 'Nur wenn Sie zwei Pässe haben: Jedes Visum wird mit dem günstigeren geprüft.',
       clientCountries: 'Wo Ihre Kunden oder Vertragspartner registriert sind. Fügen Sie jedes Land hinzu.',
+      clientCount: 'Ein Programm hier zählt sie: Für jeden braucht es einen Vertrag oder ein Schreiben.',
     },
     degreeFields: { stem: 'MINT (Mathematik, Informatik, Naturwissenschaft, Technik)', other: 'Andere Fachrichtung' },
     incomePeriods: { month: 'im Monat', year: 'im Jahr' },
@@ -119,6 +121,7 @@ export const de: Omit<Catalogue, 'engine'> = {
       employerEmployees: 'die Beschäftigtenzahl Ihres Arbeitgebers',
       monthsWorking: 'Ihre Monate in der jetzigen Tätigkeit',
       clientCountries: 'die Länder Ihrer Kunden',
+      clientCounts: 'die Zahl Ihrer Kunden je Land',
     },
     details: 'Alle Angaben zu diesem Visum',
     prepare: 'Was vorzubereiten ist',

@@ -36,6 +36,7 @@ export const en: Omit<Catalogue, 'engine'> = {
       degreeField: 'Field of your degree',
       clientCountries: "Your clients' countries",
       addClientCountry: 'Add a country where you have clients',
+      clientCountIn: (country) => `How many of your clients are registered in ${country}?`,
     },
     hints: {
       grossIncome: 'As your contract, payslips or invoices state it.',
@@ -51,6 +52,7 @@ export const en: Omit<Catalogue, 'engine'> = {
       yearsExperience: 'In your field, in whole or half years.',
       secondCitizenship: 'Only if you hold two passports: each visa is judged with the one that does best.',
       clientCountries: 'Where your clients or contract partners are registered. Add each country.',
+      clientCount: 'A programme here counts them: each needs a contract or letter.',
     },
     degreeFields: { stem: 'Science, technology, engineering or maths', other: 'Another field' },
     incomePeriods: { month: 'a month', year: 'a year' },
@@ -105,6 +107,7 @@ export const en: Omit<Catalogue, 'engine'> = {
       employerEmployees: "your employer's head-count",
       monthsWorking: 'your months in your current work',
       clientCountries: "your clients' countries",
+      clientCounts: 'the number of your clients in each country',
     },
     details: 'All details about this visa',
     prepare: 'What to prepare',

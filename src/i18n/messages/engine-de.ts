@@ -22,6 +22,7 @@ const NOT_GIVEN = {
   employerEmployees: 'Sie haben die Beschäftigtenzahl Ihres Arbeitgebers nicht angegeben.',
   monthsWorking: 'Sie haben nicht angegeben, seit wie vielen Monaten Sie in der jetzigen Tätigkeit sind.',
   clientCountries: 'Sie haben nicht angegeben, wo Ihre Kunden registriert sind.',
+  clientCounts: 'Sie haben nicht angegeben, wie viele Ihrer Kunden dort registriert sind.',
 } as const;
 
 const TYPES = { employee: 'Angestellte(r)', freelancer: 'Freiberufler(in)', 'business-owner': 'Unternehmer(in)' } as const;
@@ -141,8 +142,7 @@ export const engineDe: EngineMessages = {
     `Ein Teil Ihrer Kunden sitzt ${inPlace(country)}: Die Quelle sagt nicht, wie viel solche Arbeit erlaubt ist.`,
   clientsInCountry: (country, min) =>
     `ein Vertrag mit ${min > 1 ? `mindestens ${min} Kunden` : 'einem Kunden'} mit Sitz ${inPlace(country)}`,
-  clientCountUnknown: (min) =>
-    `Die Zahl Ihrer Kunden kann dieses Formular nicht prüfen: Die Schreiben oder Verträge müssen von mindestens ${min} stammen.`,
+  clientsCounted: (country, count) => `Ihre Kunden mit Sitz ${inPlace(country)}: ${count}.`,
   unpublished: (what, who) =>
     `Dafür nennen die Quellen kein Prüfverfahren, es wird also erst beim Antrag entschieden: ${what} Es entscheidet: ${who}.`,
   documentToPrepare: (what) => `Ein Nachweis, den Sie vorbereiten: ${what}`,
@@ -156,7 +156,10 @@ export const engineDe: EngineMessages = {
   changeEmployerSize: (min) => `Ein Arbeitgeber mit weltweit mindestens ${min} Beschäftigten.`,
   changeEmployerGroup: (group) => `Ein Arbeitgeber mit Sitz in einem Land der ${group}.`,
   changeEmployerAbroad: (country) => `Ein Arbeitgeber oder Kunden mit Sitz ${outsidePlace(country)}.`,
-  changeClient: (country) => `Ein Vertrag mit einem Kunden mit Sitz ${inPlace(country)}.`,
+  changeClient: (country, min) =>
+    min > 1
+      ? `Verträge mit mindestens ${min} Kunden mit Sitz ${inPlace(country)}.`
+      : `Ein Vertrag mit einem Kunden mit Sitz ${inPlace(country)}.`,
   changeMonths: (months, inclusive) =>
     `${inclusive ? 'Noch' : 'Noch mehr als'} ${months} ${months === 1 ? 'Monat' : 'Monate'} in Ihrer jetzigen Tätigkeit.`,
 };

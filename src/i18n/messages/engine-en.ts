@@ -21,6 +21,7 @@ const NOT_GIVEN = {
   employerEmployees: "You did not give your employer's head-count.",
   monthsWorking: 'You did not say how many months you have been in your current work.',
   clientCountries: 'You did not say where your clients are registered.',
+  clientCounts: 'You did not say how many of your clients are registered there.',
 } as const;
 
 const TYPES = { employee: 'an employee', freelancer: 'a freelancer', 'business-owner': 'a business owner' } as const;
@@ -135,7 +136,7 @@ export const engineEn: EngineMessages = {
   clientsIn: (list) => `Your clients are registered in ${list}.`,
   someClientsInside: (country) => `Some of your clients are in ${country}: the source does not say how much such work is allowed.`,
   clientsInCountry: (country, min) => `a contract with ${min > 1 ? `at least ${min} clients` : 'a client'} registered in ${country}`,
-  clientCountUnknown: (min) => `This form cannot count your clients: the letters or contracts you show must come from at least ${min}.`,
+  clientsCounted: (country, count) => `Your clients registered in ${country}: ${count}.`,
   unpublished: (what, who) => `The sources publish no test for this, so it is decided only when you apply: ${what} Who decides: ${who}.`,
   documentToPrepare: (what) => `A document to prepare: ${what}`,
 
@@ -147,7 +148,8 @@ export const engineEn: EngineMessages = {
   changeEmployerSize: (min) => `An employer with at least ${min} employees worldwide.`,
   changeEmployerGroup: (group) => `An employer registered in a country of ${group}.`,
   changeEmployerAbroad: (country) => `An employer or clients registered outside ${country}.`,
-  changeClient: (country) => `A contract with a client registered in ${country}.`,
+  changeClient: (country, min) =>
+    min > 1 ? `Contracts with at least ${min} clients registered in ${country}.` : `A contract with a client registered in ${country}.`,
   changeMonths: (months, inclusive) =>
     `${inclusive ? '' : 'More than '}${months} more ${months === 1 ? 'month' : 'months'} in your current work.`.replace(/^./, (c) =>
       c.toUpperCase(),

@@ -36,6 +36,7 @@ export const ru: Omit<Catalogue, 'engine'> = {
       degreeField: 'Специальность диплома',
       clientCountries: 'Страны ваших клиентов',
       addClientCountry: 'Добавить страну, где у вас есть клиенты',
+      clientCountIn: (country) => `Сколько ваших клиентов зарегистрировано в стране «${country}»?`,
     },
     hints: {
       grossIncome: 'Как указано в договоре, расчётном листке или счетах.',
@@ -51,6 +52,7 @@ export const ru: Omit<Catalogue, 'engine'> = {
       yearsExperience: 'В вашей сфере, в целых или половинах лет.',
       secondCitizenship: 'Только если у вас два паспорта: каждая виза оценивается по более выгодному.',
       clientCountries: 'Где зарегистрированы ваши клиенты или партнёры по договорам. Добавьте каждую страну.',
+      clientCount: 'Программа здесь их считает: для каждого нужен договор или письмо.',
     },
     degreeFields: { stem: 'Естественные науки, технологии, инженерия или математика', other: 'Другая специальность' },
     incomePeriods: { month: 'в месяц', year: 'в год' },
@@ -105,6 +107,7 @@ export const ru: Omit<Catalogue, 'engine'> = {
       employerEmployees: 'численность сотрудников работодателя',
       monthsWorking: 'стаж на текущем месте',
       clientCountries: 'страны ваших клиентов',
+      clientCounts: 'число ваших клиентов в каждой стране',
     },
     details: 'Всё об этой визе',
     prepare: 'Что подготовить',
