@@ -26,6 +26,43 @@ import type { FactField, FactMessages } from './catalogue.js';
 import { formatter, moneyAlso, type Formatter } from './format.js';
 import { messages } from './messages/index.js';
 
+/**
+ * The facts the widgets show as fields, in one table and in the order a card lists them. core: a card names it
+ * even where the sources say nothing; compact: a compact card keeps it; column: a comparison can show it, and
+ * default: does unless `fields` says otherwise.
+ */
+const FIELDS = {
+  income: 'card core compact column default',
+  savings: 'card core column',
+  validity: 'card core compact column default',
+  family: 'card core compact column default',
+  processing: 'card core column default',
+  fees: 'card core column default',
+  nationality: 'card column',
+  employment: 'card column',
+  application: 'card column',
+  quota: 'card',
+  launched: 'card',
+  tax: 'column default',
+  cost: 'card core column default',
+} as const satisfies Partial<Record<FactField, string>>;
+
+type Field = keyof typeof FIELDS;
+type FieldsWith<R extends string> = { [F in Field]: (typeof FIELDS)[F] extends `${string}${R}${string}` ? F : never }[Field];
+
+const fieldsWith = <R extends string>(role: R) =>
+  (Object.keys(FIELDS) as Field[]).filter((field) => FIELDS[field].split(' ').includes(role)) as FieldsWith<R>[];
+
+/** A card's facts, in order. */
+export const CARD_FIELDS: readonly FactField[] = fieldsWith('card');
+/** The facts a card names even where the sources give none ("not stated in the sources"). */
+export const CORE_FIELDS: readonly FactField[] = fieldsWith('core');
+/** A compact card's facts. */
+export const COMPACT_FIELDS: readonly FactField[] = fieldsWith('compact');
+/** The columns a comparison can show (its `fields`), and those it shows by default. */
+export const COMPARE_FIELDS = fieldsWith('column');
+export const DEFAULT_COMPARE_FIELDS = fieldsWith('default');
+
 /** Converted amounts are also shown in this currency (marked ≈); "local": only the programme's own. */
 
 export interface FactText {

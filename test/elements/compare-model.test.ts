@@ -3,13 +3,17 @@ import {
   applyFilters,
   applySort,
   bestValues,
+  COMPARE_FIELDS,
+  DEFAULT_FIELDS,
   isRestricted,
+  nextSort,
   NO_FILTERS,
   type CompareField,
   type Row,
 } from '../../src/elements/visa-compare/compare-model.js';
 import { MAX_HASH_PROGRAMMES, readHash, writeHash } from '../../src/elements/visa-compare/compare-url.js';
 import type { Programme } from '../../src/data/schema.js';
+import { catalogues } from '../../src/i18n/messages/index.js';
 
 const row = (
   id: string,
@@ -45,6 +49,22 @@ describe('compare model', () => {
     expect(ids(applySort(rows, { field: 'validity', direction: 'descending' }))).to.deep.equal(['c', 'a', 'd', 'b']);
     expect(ids(applySort(rows, undefined))).to.deep.equal(['a', 'b', 'c', 'd']);
   });
+  it('names every column in the message for an unknown field, in each language', () => {
+    for (const [lang, catalogue] of Object.entries(catalogues)) {
+      const listed = /\(([^)]*)\)/.exec(catalogue.ui.reasons.unknownField)![1].split(', ');
+      expect(listed, lang).to.deep.equal([...COMPARE_FIELDS]);
+    }
+    expect(DEFAULT_FIELDS).to.deep.equal(['income', 'validity', 'family', 'processing', 'fees', 'tax', 'cost']);
+  });
+
+  it('starts a column with its best end first and flips it on the next click', () => {
+    expect(nextSort(undefined, 'income')).to.deep.equal({ field: 'income', direction: 'ascending' });
+    expect(nextSort(undefined, 'validity')).to.deep.equal({ field: 'validity', direction: 'descending' });
+    expect(nextSort({ field: 'validity', direction: 'descending' }, 'validity').direction).to.equal('ascending');
+    expect(nextSort({ field: 'income', direction: 'ascending' }, 'income').direction).to.equal('descending');
+    expect(nextSort({ field: 'income', direction: 'descending' }, 'fees')).to.deep.equal({ field: 'fees', direction: 'ascending' });
+  });
+
   it('filters by family, maximum income (keeping programmes with no amount) and region', () => {
     expect(ids(applyFilters(rows, { ...NO_FILTERS, familyOnly: true }, eu))).to.deep.equal(['a', 'd']);
     expect(ids(applyFilters(rows, { ...NO_FILTERS, maxIncome: 3480 }, eu))).to.deep.equal(['a', 'b', 'c']);

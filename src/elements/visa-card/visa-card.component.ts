@@ -6,31 +6,21 @@ import type { Programme } from '../../data/schema.js';
 import type { FactField } from '../../i18n/catalogue.js';
 import { formatter } from '../../i18n/format.js';
 import { messages } from '../../i18n/messages/index.js';
-import { describeProgramme, formatPartialDate, rateNote, type FactText } from '../../i18n/programme-facts.js';
+import {
+  CARD_FIELDS,
+  COMPACT_FIELDS,
+  CORE_FIELDS,
+  describeProgramme,
+  formatPartialDate,
+  rateNote,
+  type FactText,
+} from '../../i18n/programme-facts.js';
 import { asText, readFlag, type AttributeProblem } from '../../shared/attributes.js';
 import { separated } from '../../shared/separated.js';
 import { citation } from '../../shared/source-citation.js';
 import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
 import { styles } from './visa-card.styles.js';
-
-const FULL: FactField[] = [
-  'income',
-  'savings',
-  'validity',
-  'family',
-  'processing',
-  'fees',
-  'nationality',
-  'employment',
-  'application',
-  'quota',
-  'launched',
-  'cost',
-];
-const COMPACT: FactField[] = ['income', 'validity', 'family'];
-/** Facts a visitor looks for on every card: where the sources give none, the card says so in their place. */
-const CORE: ReadonlySet<FactField> = new Set(['income', 'savings', 'validity', 'family', 'processing', 'fees', 'cost']);
 
 /**
  * One card per programme: every fact the sources give, with the source and as-of date, and a visible
@@ -126,7 +116,7 @@ export class VisaCard extends VisaElement {
   }
 
   private renderFact(field: FactField, label: string, fact: FactText | undefined, withConflicts = true) {
-    if (!fact && !CORE.has(field)) return nothing;
+    if (!fact && !CORE_FIELDS.includes(field)) return nothing;
     if (!fact)
       return html`<div class="row" part="row">
         <dt>${label}</dt>
@@ -168,7 +158,8 @@ export class VisaCard extends VisaElement {
     const f = formatter(this.locale);
     const facts = describeProgramme(programme, this.factContext);
     const fact = (field: FactField) => facts[field as keyof typeof facts] as FactText | undefined;
-    const disputed = FULL.some((field) => fact(field)?.conflicts.length) || programme.checks.some((check) => check.conflicts?.length);
+    const disputed =
+      CARD_FIELDS.some((field) => fact(field)?.conflicts.length) || programme.checks.some((check) => check.conflicts?.length);
     const compact = readFlag(this.compact);
     // The compact card's three facts in brief, as a comparison's cells: the details are under "More".
     const brief = compact ? this.briefFacts(programme) : facts;
@@ -190,20 +181,22 @@ export class VisaCard extends VisaElement {
       </header>
       ${
         compact
-          ? html`<dl part="facts">${COMPACT.map((field) => this.renderFact(field, t.labels[field], briefFact(field), false))}</dl>
+          ? html`<dl part="facts">${COMPACT_FIELDS.map((field) => this.renderFact(field, t.labels[field], briefFact(field), false))}</dl>
               <p class="as-of muted">${t.asOf(formatPartialDate(this.locale, programme.asOf))}</p>
               ${disputed ? this.renderDisagreements(facts, marker) : nothing}
               <details class="more" part="more">
                 <summary>${t.more}</summary>
                 ${this.renderIntro(programme)}
                 <dl part="facts">
-                  ${FULL.filter((field) => !COMPACT.includes(field)).map((field) => this.renderFact(field, t.labels[field], fact(field)))}
+                  ${CARD_FIELDS.filter((field) => !COMPACT_FIELDS.includes(field)).map((field) =>
+                    this.renderFact(field, t.labels[field], fact(field)),
+                  )}
                   ${this.renderLists(facts)}
                 </dl>
                 ${this.renderFooter(programme)}
               </details>`
           : html`<dl part="facts">
-                ${FULL.map((field) => this.renderFact(field, t.labels[field], fact(field)))} ${this.renderLists(facts)}
+                ${CARD_FIELDS.map((field) => this.renderFact(field, t.labels[field], fact(field)))} ${this.renderLists(facts)}
               </dl>
               ${this.renderFooter(programme)}`
       }
@@ -226,7 +219,7 @@ export class VisaCard extends VisaElement {
   /** A compact card's one disclosure of where the sources disagree: each fact's other values, under its label. */
   private renderDisagreements(facts: ReturnType<typeof describeProgramme>, marker: unknown) {
     const { facts: t } = messages(this.locale);
-    const lines = FULL.flatMap((field) => {
+    const lines = CARD_FIELDS.flatMap((field) => {
       const described = facts[field as keyof typeof facts] as FactText | undefined;
       return described?.conflicts.length ? [html`<li><strong>${t.labels[field]}:</strong> ${described.conflicts.join(' ')}</li>`] : [];
     });

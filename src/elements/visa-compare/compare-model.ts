@@ -2,21 +2,11 @@
 import { conditionKind } from '../../data/conditions.js';
 import type { Programme } from '../../data/schema.js';
 
-export const COMPARE_FIELDS = [
-  'income',
-  'savings',
-  'validity',
-  'family',
-  'processing',
-  'fees',
-  'tax',
-  'cost',
-  'nationality',
-  'application',
-  'employment',
-] as const;
+import { COMPARE_FIELDS, DEFAULT_COMPARE_FIELDS } from '../../i18n/programme-facts.js';
+
+export { COMPARE_FIELDS };
 export type CompareField = (typeof COMPARE_FIELDS)[number];
-export const DEFAULT_FIELDS: CompareField[] = ['income', 'validity', 'family', 'processing', 'fees', 'tax', 'cost'];
+export const DEFAULT_FIELDS: CompareField[] = DEFAULT_COMPARE_FIELDS;
 
 /** Numeric columns, and which end of each is best for a visitor. */
 const NUMERIC: Partial<Record<CompareField, 'low' | 'high'>> = {
@@ -61,6 +51,16 @@ export function applyFilters(rows: readonly Row[], filters: Filters, isEu: (coun
     if (filters.region === 'non-eu' && isEu(programme.country)) return false;
     return true;
   });
+}
+
+/**
+ * The sort after a click on a column's header: a new column starts with its best end first (the lowest income,
+ * the longest validity), the same column flips.
+ */
+export function nextSort(sort: Sort | undefined, field: NumericField): Sort {
+  const first: Sort['direction'] = NUMERIC[field] === 'high' ? 'descending' : 'ascending';
+  if (sort?.field !== field) return { field, direction: first };
+  return { field, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' };
 }
 
 /** Sorts by a numeric column; programmes without a value go last in either direction. Stable otherwise. */

@@ -1,20 +1,18 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import type { Programme, Source } from '../../data/schema.js';
+import type { Programme } from '../../data/schema.js';
 import type { Locale } from '../../data/locales.js';
 import { parseAmount } from '../../i18n/parse-amount.js';
 import { alsoShownIn } from '../../data/amounts.js';
-import { formatter } from '../../i18n/format.js';
 import type { CompareMessages } from '../../i18n/catalogue.js';
 import { messages } from '../../i18n/messages/index.js';
-import { formatPartialDate, programmeNumbers, rateNote, type FactText, type ProgrammeFacts } from '../../i18n/programme-facts.js';
+import { programmeNumbers } from '../../i18n/programme-facts.js';
 import { readControls, readFlag, readSelection, splitList, type AttributeProblem, type ControlsMode } from '../../shared/attributes.js';
-import { citation } from '../../shared/source-citation.js';
 import { VisaCompareChangeEvent } from '../../shared/events.js';
-import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
-import { afterNextPaint, yieldToMain } from '../../shared/yield.js';
+import { LiveAnnouncer } from '../../shared/live-announcer.js';
+import { ScrollEdges } from '../../shared/scroll-edges.js';
+import { StepwiseRender } from '../../shared/stepwise-render.js';
 import {
   applyFilters,
   applySort,
@@ -22,9 +20,7 @@ import {
   visibleColumns,
   COMPARE_FIELDS,
   DEFAULT_FIELDS,
-  isNumericField,
-  isRestricted,
-  type BestValues,
+  nextSort,
   type CompareField,
   type Filters,
   type NumericField,
@@ -32,8 +28,8 @@ import {
   type Row,
   type Sort,
 } from './compare-model.js';
-import { claimHashKey, readHash, releaseHashKey, writeHash } from './compare-url.js';
-import { separated } from '../../shared/separated.js';
+import { HashSync } from './hash-sync.js';
+import { cellText, renderByField, renderByProgramme, renderFootnotes, type CompareView, type TableView } from './visa-compare.table.js';
 import { styles } from './visa-compare.styles.js';
 
 /**
@@ -47,8 +43,8 @@ import { styles } from './visa-compare.styles.js';
  * @attr {string} countries - Programmes of these countries, in the order given: comma-separated ISO codes, e.g. "pt,es,hr".
  * @attr {string} programmes - These programme ids. With `countries` too: these programmes and every programme in those
  *   countries. With neither attribute, every programme is shown.
- * @attr {string} fields - Columns, comma-separated: income, savings, validity, family, processing, fees, tax, cost,
- *   nationality, application, employment. Default: income,validity,family,processing,fees,tax,cost.
+ * @attr {string} fields - Columns, comma-separated, in the order given: income, savings, validity, family, processing, fees,
+ *   nationality, employment, application, tax, cost. Default: income,validity,family,processing,fees,tax,cost.
  * @attr {boolean} sync-url - Keep the selection, sort and filters in the URL hash so a comparison can be shared (boolean).
  *   The keys are `<id>.p`, `.s`, `.family`, `.region` (and `.max`), after the widget's id or "compare"; the rest of
  *   the hash stays as it was. Two comparisons on one page need two ids. Going back to a URL without the keys
@@ -142,79 +138,31 @@ export class VisaCompare extends VisaElement {
   @state() private accessor lastAdded: string | undefined;
   private view!: CompareView;
   /**
-   * How many rows are drawn. A first render of many rows (or one with new data) draws FIRST_ROWS and adds the
-   * rest ROWS_PER_TASK a task at a time (renderRest), so a long table never blocks the page; then every row.
+   * The rows drawn. A first render of many rows (or one with new data) draws FIRST_ROWS and adds the rest
+   * ROWS_PER_TASK after each paint, so a long table never blocks the page; then every row.
    */
-  @state() private accessor rowLimit = Infinity;
+  private readonly rows = new StepwiseRender(this, (key, work) => this.later(key, work), 'rows', ROWS_PER_TASK);
+  private readonly edges = new ScrollEdges(this, (key, work) => this.later(key, work), '.scroller');
+  private readonly announcer = new LiveAnnouncer(this, true);
+  private readonly hash = new HashSync(this, () => this.applyHash());
   /** The widget's own width is under NARROW_PX: measured, not read from the host's font. */
   @state() private accessor narrow = false;
   /** The selection the attributes make, shown again when the visitor goes back to a URL without this widget's keys. */
   private attributeSelection: string[] = [];
-  /** True while this widget may read and write its hash keys (no other comparison on the page holds them). */
-  private ownsHashKey = false;
-  private readonly onNavigation = () => {
-    this.applyHash();
-  };
-
-  /**
-   * Shows a shade at each edge of the table's box beyond which there is more to scroll to; the box is a tab stop
-   * (to scroll it with the keys) only while it scrolls.
-   */
-  private readonly showEdges = () => {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (!scroller) return;
-    const scrolls = scroller.scrollWidth > scroller.clientWidth + 1 || scroller.scrollHeight > scroller.clientHeight + 1;
-    if (scrolls) scroller.tabIndex = 0;
-    else scroller.removeAttribute('tabindex');
-    const more = [
-      scroller.scrollLeft + scroller.clientWidth < scroller.scrollWidth - 1 && 'right',
-      scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1 && 'bottom',
-    ];
-    scroller.parentElement!.dataset.more = more.filter(Boolean).join(' ');
-  };
   private readonly measure = (entries: ResizeObserverEntry[]) => {
     const width = entries[entries.length - 1]?.contentRect.width ?? 0;
     if (width) this.narrow = width < NARROW_PX;
-    this.showEdges();
   };
   private readonly resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(this.measure);
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver?.observe(this);
-    // Back and forward between entries that differ only in the hash fire both events: applying twice is harmless.
-    window.addEventListener('hashchange', this.onNavigation);
-    window.addEventListener('popstate', this.onNavigation);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onNavigation);
-    window.removeEventListener('popstate', this.onNavigation);
     this.resizeObserver?.disconnect();
-    releaseHashKey(this);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.rowLimit < this.view.rows.length) this.later('rows', () => this.renderRest());
-    // Reading the table's size lays it out: in a task of its own, once the update's DOM is in place.
-    this.later('edges', async () => {
-      await yieldToMain();
-      this.showEdges();
-    });
-  }
-
-  /** Adds the rows a first render left out, ROWS_PER_TASK after each paint; then every row is drawn. */
-  private async renderRest(): Promise<void> {
-    // Each batch after a paint: a table's layout grows with its rows, and each frame then lays out a batch. The
-    // limit is read again at each step: new data arriving meanwhile starts over from the first rows.
-    while (this.rowLimit < this.view.rows.length) {
-      await afterNextPaint();
-      const next = this.rowLimit + ROWS_PER_TASK;
-      this.rowLimit = next < this.view.rows.length ? next : Infinity;
-      await this.thisUpdateComplete();
-    }
   }
 
   /** The hash keys of this widget: its id, or "compare". */
@@ -227,9 +175,8 @@ export class VisaCompare extends VisaElement {
     const controls = readControls(this.controls);
     this.controlsMode = controls.value;
     problems.push(...controls.problems);
-    this.ownsHashKey = readFlag(this.syncUrl) && claimHashKey(this, this.hashKey);
-    if (!readFlag(this.syncUrl)) releaseHashKey(this);
-    else if (!this.ownsHashKey) problems.push({ attribute: 'sync-url', value: this.hashKey, reason: 'hashKeyTaken' });
+    if (!this.hash.claim(readFlag(this.syncUrl), this.hashKey))
+      problems.push({ attribute: 'sync-url', value: this.hashKey, reason: 'hashKeyTaken' });
     return problems;
   }
 
@@ -272,9 +219,9 @@ export class VisaCompare extends VisaElement {
     }
     if (!this.hasUpdated || changed.has('syncUrl')) this.applyHash();
     // A step of drawing (only the row limit moved) keeps the view, and with it every row already drawn (see guard).
-    if (!(changed.size === 1 && changed.has('rowLimit' as keyof VisaCompare))) this.view = this.deriveView();
+    if (!this.rows.isStep(changed)) this.view = this.deriveView();
     // A first render, and new data (a <visa-data src> of hundreds of programmes), draw a few rows, then the rest.
-    if (this.dataChanged(changed) && this.drawsInSteps && this.view.rows.length > FIRST_ROWS) this.rowLimit = FIRST_ROWS;
+    if (this.dataChanged(changed) && this.drawsInSteps && this.view.rows.length > FIRST_ROWS) this.rows.restart(FIRST_ROWS);
   }
 
   private readFields(): { value: CompareField[]; problems: AttributeProblem[] } {
@@ -303,7 +250,7 @@ export class VisaCompare extends VisaElement {
       rows,
       this.columns,
       readFlag(this.differencesOnly),
-      (row, field) => this.cellText(this.briefFacts(row.programme), row.programme, field)?.text,
+      (row, field) => cellText(this.briefFacts(row.programme), row.programme, field)?.text,
     );
     return {
       rows,
@@ -318,8 +265,8 @@ export class VisaCompare extends VisaElement {
 
   /** Shows the state in the URL; a URL without this widget's keys shows what the attributes set. */
   private applyHash(): void {
-    if (!this.ownsHashKey) return;
-    const state = readHash(location.hash, this.hashKey) ?? { familyOnly: false, region: 'all' };
+    if (!this.hash.owns) return;
+    const state = this.hash.read(this.hashKey) ?? { familyOnly: false, region: 'all' };
     const valid = state.programmes?.filter((id) => this.source.getProgramme(id)) ?? [];
     this.selected = valid.length ? valid : this.attributeSelection;
     this.sort = state.sort;
@@ -333,16 +280,8 @@ export class VisaCompare extends VisaElement {
     this.copied = undefined;
     // The visitor's own income stays out of history and shared links unless the site opts in.
     const max = readFlag(this.syncUrlIncome) ? (this.maxIncome ?? undefined) : undefined;
-    if (this.ownsHashKey) {
-      const programmes = sameList(this.selected, this.attributeSelection) ? undefined : this.selected;
-      const state = { programmes, sort: this.sort, familyOnly: this.familyOnly, region: this.region, maxIncome: max };
-      const hash = writeHash(location.hash, this.hashKey, state);
-      try {
-        if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-      } catch {
-        // A sandboxed frame or an opaque URL: the comparison works, it just cannot be shared by its URL.
-      }
-    }
+    const programmes = sameList(this.selected, this.attributeSelection) ? undefined : this.selected;
+    this.hash.write(this.hashKey, { programmes, sort: this.sort, familyOnly: this.familyOnly, region: this.region, maxIncome: max });
     this.dispatchEvent(
       new VisaCompareChangeEvent({ programmes: [...this.selected], sort: this.sort && { ...this.sort }, filters: this.filters }),
     );
@@ -362,7 +301,7 @@ export class VisaCompare extends VisaElement {
   }
 
   private renderCopyLink() {
-    if (!this.ownsHashKey) return nothing;
+    if (!this.hash.owns) return nothing;
     const c = messages(this.locale).compare;
     const copied = this.copied;
     return html`<div class="share" part="share">
@@ -380,11 +319,7 @@ export class VisaCompare extends VisaElement {
 
   private toggleSort(field: NumericField): void {
     this.lastAdded = undefined;
-    const ascendingFirst = field !== 'validity'; // longer validity is better: show it first
-    const first: Sort['direction'] = ascendingFirst ? 'ascending' : 'descending';
-    const flipped: Sort['direction'] = ascendingFirst ? 'descending' : 'ascending';
-    this.sort =
-      this.sort?.field === field ? { field, direction: this.sort.direction === first ? flipped : first } : { field, direction: first };
+    this.sort = nextSort(this.sort, field);
     this.changed();
     const { direction } = this.sort;
     this.announce((c) => c.sorted(messages(this.locale).facts.labels[field], direction));
@@ -410,14 +345,10 @@ export class VisaCompare extends VisaElement {
    * its own) and how many programmes are shown and hidden.
    */
   private announce(action?: (c: CompareMessages) => string): void {
-    void this.updateComplete.then(() => {
-      // Its own region: "Link copied" has another, which Lit renders.
-      const region = this.renderRoot.querySelector('#announcer');
-      if (!region) return;
+    // Its own region: "Link copied" has another, which Lit renders.
+    this.announcer.say(() => {
       const c = messages(this.locale).compare;
-      const text = [action?.(c), c.shown(this.view.rows.length, this.view.hidden)].filter(Boolean).join(' ');
-      // The same words twice in a row (two filters that hide nothing) are still announced.
-      region.textContent = region.textContent === text ? `${text}\u00a0` : text;
+      return [action?.(c), c.shown(this.view.rows.length, this.view.hidden)].filter(Boolean).join(' ');
     });
   }
 
@@ -538,181 +469,31 @@ export class VisaCompare extends VisaElement {
     </div>`;
   }
 
-  private cellText(facts: ProgrammeFacts, programme: Programme, field: CompareField): FactText | undefined {
-    if (field === 'tax')
-      return programme.tax.length ? { text: facts.tax.map((t) => t.text).join(' '), conflicts: [], sources: [] } : undefined;
-    return facts[field];
-  }
-
-  /** Sources, the review date, programmes with conflicting sources, what "best" compares, and the rates used. */
-  private renderFootnotes(rows: readonly Row[]) {
-    const { compare: c, facts: labels } = messages(this.locale);
-    const f = formatter(this.locale);
-    const { dataset } = this.source;
-    const rates = rateNote(
-      dataset,
-      rows.map((row) => row.programme),
-      this.displayCurrency,
-      this.locale,
-    );
-    const hasConflict = (described: ProgrammeFacts) => Object.values(described).some((v) => v && !Array.isArray(v) && v.conflicts.length);
-    const conflicted = rows.map((row) => row.programme).filter((programme) => hasConflict(this.briefFacts(programme)));
-    const { unstated, alike } = this.view.columns;
-    return html`<section class="footnotes" part="footnotes" aria-labelledby="footnotes-title">
-      ${heading(this.level, 'footnotes-title', c.footnotes)}
-      <ul>
-        ${this.view.sources.map((s) => html`<li>${citation(s, this.locale)}</li>`)}
-        ${dataset.reviewed ? html`<li>${labels.reviewed(formatPartialDate(this.locale, dataset.reviewed))}</li>` : nothing}
-        ${conflicted.map((programme) => html`<li>${c.conflictsIn(programme.title[this.locale])}</li>`)}
-        ${unstated.length ? html`<li>${c.notStatedFields(f.list(unstated.map((field) => labels.labels[field])))}</li>` : nothing}
-        ${alike.length ? html`<li>${c.alikeFields(f.list(alike.map((field) => labels.labels[field])))}</li>` : nothing}
-        ${
-          this.view.columns.shown.some(isNumericField)
-            ? html`<li class="best-note">
-                ${c.bestNote(f.list(rows.filter((row) => isRestricted(row.programme)).map((row) => row.programme.title[this.locale])))}
-              </li>`
-            : nothing
-        }
-        ${rates ? html`<li>${rates}</li>` : nothing}
-      </ul>
-    </section>`;
-  }
-
-  /** A programme's name, country, age note and remove button: its row header, or with few, its column header. */
-  private renderProgrammeName(programme: Programme) {
-    const { compare: c, facts: labels } = messages(this.locale);
-    const title = programme.title[this.locale];
-    return html`<span class="name" id=${`name-${programme.id}`}>${title}</span>
-      <span class="muted">${formatter(this.locale).country(programme.country)}</span>
-      ${
-        this.isStale(programme)
-          ? html`<span class="muted stale" part="stale"
-              >${separated([labels.asOf(formatPartialDate(this.locale, programme.asOf)), labels.staleShort])}</span
-            >`
-          : nothing
-      }
-      ${
-        this.controlsMode === 'none'
-          ? nothing
-          : html`<button
-              type="button"
-              part="remove"
-              class="remove"
-              aria-label=${c.remove(title)}
-              @click=${() => this.removeProgramme(programme.id, title)}
-            >
-              ×
-            </button>`
-      }`;
-  }
-
-  /** A field's header: its label, and for a number its sort button. `scope` is col in a table, row with few programmes. */
-  private renderFieldHeader(field: CompareField, scope: 'col' | 'row') {
-    const { compare: c, facts: labels } = messages(this.locale);
-    const label = labels.labels[field];
-    const role = scope === 'col' ? 'columnheader' : 'rowheader';
-    if (!isNumericField(field)) return html`<th scope=${scope} role=${role} part="header">${label}</th>`;
-    const sorted = this.sort?.field === field ? this.sort.direction : undefined;
-    return html`<th scope=${scope} role=${role} part="header" aria-sort=${sorted ?? 'none'}>
-      <button type="button" part="sort" @click=${() => this.toggleSort(field)} title=${c.sortBy(label)}>
-        ${label}<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
-      </button>
-    </th>`;
-  }
-
-  /** One programme's value of one field, with its "best" badge and the other sources' values. */
-  private renderCell(row: Row, field: CompareField) {
-    const { compare: c, facts: labels } = messages(this.locale);
-    const { programme } = row;
-    const cell = this.cellText(this.briefFacts(programme), programme, field);
-    const isBest = this.view.best(row, field);
-    const added = programme.id === this.lastAdded ? ' added' : '';
-    return html`<td
-      role="cell"
-      part=${isBest ? 'cell best' : 'cell'}
-      class=${(isBest ? 'best' : '') + added}
-      data-label=${labels.labels[field]}
-    >
-      ${
-        cell
-          ? cell.text
-          : // A quiet dash for the eye, the words for a screen reader.
-            html`<span class="muted" part="not-stated"
-              ><span aria-hidden="true">–</span><span class="visually-hidden">${labels.notStated}</span></span
-            >`
-      }
-      ${
-        isBest
-          ? // A mark that reads as one: a star and the word, not a coloured column edge.
-            html`<span class="badge" part="badge"><span aria-hidden="true">★ </span>${c.best}</span>`
-          : nothing
-      }
-      ${cell?.conflicts.map((line) => html`<span class="conflict" part="conflict"><span aria-hidden="true">⚠ </span>${line}</span>`)}
-    </td>`;
-  }
-
-  /** One programme's row; a view's rows are drawn once (see willUpdate), the steps of a long table only add rows. */
-  private renderRow(row: Row) {
-    const { programme } = row;
-    return html`<tr role="row" part="row" data-programme=${programme.id} class=${programme.id === this.lastAdded ? 'added' : ''}>
-      <th scope="row" role="rowheader" part="row-header" aria-labelledby=${`name-${programme.id}`}>
-        ${this.renderProgrammeName(programme)}
-      </th>
-      ${this.view.columns.shown.map((field) => this.renderCell(row, field))}
-    </tr>`;
-  }
-
-  /** The usual table: a row per programme, a column per field. */
-  private renderByField(drawn: readonly Row[]) {
-    const { compare: c } = messages(this.locale);
-    return html`<thead role="rowgroup">
-        <tr role="row">
-          <th scope="col" role="columnheader" part="header">${c.programme}</th>
-          ${this.view.columns.shown.map((field) => this.renderFieldHeader(field, 'col'))}
-        </tr>
-      </thead>
-      <tbody role="rowgroup">
-        ${drawn.map((row) => guard([this.view, row], () => this.renderRow(row)))}
-      </tbody>`;
-  }
-
-  /** A few programmes in a narrow column: a column per programme, a row per field, as product comparisons do. */
-  private renderByProgramme(rows: readonly Row[]) {
-    const { compare: c } = messages(this.locale);
-    return html`<thead role="rowgroup">
-        <tr role="row">
-          <td class="corner"><span class="visually-hidden">${c.programme}</span></td>
-          ${rows.map(
-            ({ programme }) =>
-              html`<th
-                scope="col"
-                role="columnheader"
-                part="row-header"
-                data-programme=${programme.id}
-                class=${programme.id === this.lastAdded ? 'added' : ''}
-                aria-labelledby=${`name-${programme.id}`}
-              >
-                ${this.renderProgrammeName(programme)}
-              </th>`,
-          )}
-        </tr>
-      </thead>
-      <tbody role="rowgroup">
-        ${this.view.columns.shown.map(
-          (field) =>
-            html`<tr role="row" part="row">
-              ${this.renderFieldHeader(field, 'row')} ${rows.map((row) => this.renderCell(row, field))}
-            </tr>`,
-        )}
-      </tbody>`;
+  /** What the table's templates read (see visa-compare.table.ts). */
+  private tableView(): TableView {
+    return {
+      view: this.view,
+      locale: this.locale,
+      source: this.source,
+      displayCurrency: this.displayCurrency,
+      level: this.level,
+      sort: this.sort,
+      lastAdded: this.lastAdded,
+      removable: this.controlsMode !== 'none',
+      briefFacts: (programme) => this.briefFacts(programme),
+      isStale: (programme) => this.isStale(programme),
+      onSort: (field) => this.toggleSort(field),
+      onRemove: (id, title) => this.removeProgramme(id, title),
+    };
   }
 
   protected override renderContent() {
     const { compare: c } = messages(this.locale);
     const { rows, hidden, addable } = this.view;
-    const drawn = rows.length > this.rowLimit ? rows.slice(0, this.rowLimit) : rows;
+    const drawn = this.rows.cut(rows);
     const hiddenNote = hidden ? html`<span class="muted">${c.separator + c.hiddenByFilters(hidden)}</span>` : nothing;
     const byProgramme = this.narrow && rows.length >= 2 && rows.length <= MAX_PROGRAMME_COLUMNS;
+    const table = this.tableView();
     return html`
       <div
         class="wrap"
@@ -727,23 +508,23 @@ export class VisaCompare extends VisaElement {
                 ${this.renderFilters()} ${this.renderAdd(addable)} ${this.renderDifferences(rows.length)} ${this.renderCopyLink()}
               </div>`
         }
-        <div class="visually-hidden" id="announcer" role="status" aria-live="polite"></div>
+        ${this.announcer.render()}
         ${
           rows.length
             ? html`<div class=${byProgramme ? 'frame by-programme' : 'frame'}>
-                <div class="scroller" role="region" aria-labelledby="caption" @scroll=${this.showEdges}>
+                <div class="scroller" role="region" aria-labelledby="caption" @scroll=${this.edges.update}>
                   <table part="table" role="table">
                     <caption id="caption">
                       ${c.caption(rows.length)}${hiddenNote}
                     </caption>
-                    ${byProgramme ? this.renderByProgramme(rows) : this.renderByField(drawn)}
+                    ${byProgramme ? renderByProgramme(table) : renderByField(table, drawn)}
                   </table>
                 </div>
                 <span class="edge edge-right" aria-hidden="true"></span><span class="edge edge-bottom" aria-hidden="true"></span>
               </div>`
             : html`<p class="empty">${c.none}</p>`
         }
-        ${drawn === rows ? this.renderFootnotes(rows) : nothing}
+        ${drawn === rows ? renderFootnotes(table) : nothing}
       </div>
     `;
   }
@@ -759,18 +540,6 @@ const FIRST_ROWS = 6;
 const ROWS_PER_TASK = 24;
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
-
-interface CompareView {
-  rows: Row[];
-  /** The columns drawn, and those left out: stated by no programme shown, or (differences only) the same for all. */
-  columns: { shown: CompareField[]; unstated: CompareField[]; alike: CompareField[] };
-  best: BestValues;
-  /** Selected programmes the filters hide. */
-  hidden: number;
-  addable: Programme[];
-  invalidMax: boolean;
-  sources: Source[];
-}
 
 function selectAll(event: Event): void {
   (event.target as HTMLInputElement).select();

@@ -29,7 +29,8 @@ import { readLinkTemplate, readSelection, readWords, type AttributeProblem } fro
 import { VisaEligibilityChangeEvent } from '../../shared/events.js';
 import { heading } from '../../shared/headings.js';
 import { VisaElement } from '../../shared/visa-element.js';
-import { afterNextPaint } from '../../shared/yield.js';
+import { LiveAnnouncer } from '../../shared/live-announcer.js';
+import { StepwiseRender } from '../../shared/stepwise-render.js';
 import { ANSWER_ATTRIBUTES, readAnswer, type AnswerProperties } from './visa-eligibility.attributes.js';
 import { renderForm, type CountryField } from './visa-eligibility.form.js';
 import { renderProgrammes, renderResults, type ResultsView } from './visa-eligibility.results.js';
@@ -167,14 +168,20 @@ export class VisaEligibility extends VisaElement {
   @property({ attribute: 'details-href' }) accessor detailsHref: string | undefined;
 
   @state() private accessor answers: Answers = { ...EMPTY_ANSWERS };
-  @state() private accessor announcement = '';
+  private readonly announcer = new LiveAnnouncer(this, false);
   /** A first render draws the questions; the engine's first run and the results come after a paint. */
-  @state() private accessor resultsDrawn = !this.drawsInSteps;
+  private readonly firstResults = new StepwiseRender(
+    this,
+    (key, work) => this.later(key, work),
+    'results',
+    1,
+    this.drawsInSteps ? 0 : Infinity,
+  );
   /**
    * A visitor's answer is drawn in two frames: first the form as typed (the next paint comes at once), then, after
-   * that paint, the results for it. While set, the results panel keeps what it showed; updateComplete waits.
+   * that paint, the results for it. While it draws, the results panel keeps what it showed; updateComplete waits.
    */
-  @state() private accessor resultsBehind = false;
+  private readonly answerResults = new StepwiseRender(this, (key, work) => this.later(key, work), 'answer', 1);
   /** Counts the updates that drew the results: the results panel is re-rendered only when it moves on. */
   private resultsDrawing = 0;
   /** Text typed in a country field that names no country (yet), and the fields left that way. */
@@ -204,7 +211,6 @@ export class VisaEligibility extends VisaElement {
   private clientPick = '';
   /** What the results panel shows: derived in willUpdate once the results are drawn. */
   private shown?: ReturnType<VisaEligibility['evaluate']>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
 
   /** The visitor's answers as a profile (only valid answers). Setting it fills the form and fires no event. */
   get profile(): Profile {
@@ -252,7 +258,6 @@ export class VisaEligibility extends VisaElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
     window.removeEventListener('beforeprint', this.openForPrint);
     window.removeEventListener('afterprint', this.closeAfterPrint);
   }
@@ -297,24 +302,14 @@ export class VisaEligibility extends VisaElement {
     const title = readWords('heading', this.heading);
     this.pageTitle = title.value;
     this.reportProblems([...this.answerProblems, ...selection.problems, ...details.problems, ...title.problems]);
-    if (this.resultsBehind) return;
-    this.shown = this.resultsDrawn ? this.evaluate() : undefined;
+    if (this.answerResults.drawing) return;
+    this.shown = this.firstResults.drawing ? undefined : this.evaluate();
     this.resultsDrawing += 1;
   }
 
   protected override updated(): void {
-    if (!this.resultsDrawn)
-      this.later('results', async () => {
-        await afterNextPaint();
-        this.resultsDrawn = true;
-      });
-    if (this.resultsBehind)
-      this.later('answer', async () => {
-        await afterNextPaint();
-        this.resultsBehind = false;
-      });
     // The event comes with the results drawn for the answer.
-    if (!this.userChanged || this.resultsBehind) return;
+    if (!this.userChanged || this.answerResults.drawing) return;
     this.userChanged = false;
     const { profile, results } = this.shown ?? this.evaluate();
     this.dispatchEvent(new VisaEligibilityChangeEvent({ profile, results }));
@@ -327,13 +322,12 @@ export class VisaEligibility extends VisaElement {
    * The same words again are not repeated.
    */
   private announceLater(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
+    this.announcer.sayLater(() => {
       const { ui } = messages(this.locale);
       const { errors, results } = this.evaluate();
       const wrong = Object.entries({ ...errors, ...this.countryErrors })[0] as [AnswerField, AnswerError] | undefined;
       const label = wrong && (ui.labels as unknown as Partial<Record<AnswerField, string>>)[wrong[0]];
-      this.announcement = wrong ? ui.correct(label ?? wrong[0], ui.errors[wrong[1]]) : ui.summary(countsOf(results));
+      return wrong ? ui.correct(label ?? wrong[0], ui.errors[wrong[1]]) : ui.summary(countsOf(results));
     }, ANNOUNCE_DELAY_MS);
   }
 
@@ -460,7 +454,7 @@ export class VisaEligibility extends VisaElement {
   private setAnswers(changes: Partial<Answers>): void {
     this.answers = { ...this.answers, ...changes };
     this.userChanged = true;
-    if (this.shown) this.resultsBehind = true;
+    if (this.shown) this.answerResults.restart(0);
   }
 
   /**
@@ -533,7 +527,7 @@ export class VisaEligibility extends VisaElement {
         <section class="results-panel" part="results" aria-labelledby="results-title">
           ${heading(this.level, 'results-title', ui.results)}
           ${guard([this.resultsDrawing], () => (evaluation ? this.renderSummary(evaluation.results, answered) : nothing))}
-          <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+          ${this.announcer.render()}
           ${guard([this.resultsDrawing], () =>
             evaluation ? this.renderResultsPanel(evaluation.results, evaluation.profile, answered) : nothing,
           )}

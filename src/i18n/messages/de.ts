@@ -137,7 +137,8 @@ export const de: Omit<Catalogue, 'engine'> = {
       unknownCurrency: 'kein unterstützter Währungscode.',
       unknownEmployment: 'erlaubt sind employee, freelancer oder business-owner.',
       nothingSelected: 'es wählt kein Programm aus, daher werden alle gezeigt.',
-      unknownField: 'kein bekanntes Feld (income, savings, validity, family, processing, fees, tax, cost, nationality, application).',
+      unknownField:
+        'kein bekanntes Feld (income, savings, validity, family, processing, fees, nationality, employment, application, tax, cost).',
       unknownTheme: 'erlaubt sind light, dark oder auto.',
       unknownHeadingLevel: 'erlaubt ist eine Zahl von 1 bis 6.',
       hashKeyTaken: 'ein anderer Vergleich auf dieser Seite nutzt diesen Schlüssel schon: Geben Sie jedem Vergleich eine eigene id.',

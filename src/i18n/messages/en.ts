@@ -123,7 +123,8 @@ export const en: Omit<Catalogue, 'engine'> = {
       unknownCurrency: 'not a supported currency code.',
       unknownEmployment: 'use employee, freelancer or business-owner.',
       nothingSelected: 'it selects no programme, so all are shown.',
-      unknownField: 'not a known field (income, savings, validity, family, processing, fees, tax, cost, nationality, application).',
+      unknownField:
+        'not a known field (income, savings, validity, family, processing, fees, nationality, employment, application, tax, cost).',
       unknownTheme: 'use light, dark or auto.',
       unknownHeadingLevel: 'use a number from 1 to 6.',
       hashKeyTaken: 'another comparison on this page keeps its state under this key: give each comparison its own id.',

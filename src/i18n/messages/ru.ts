@@ -123,7 +123,8 @@ export const ru: Omit<Catalogue, 'engine'> = {
       unknownCurrency: 'неподдерживаемый код валюты.',
       unknownEmployment: 'допустимо employee, freelancer или business-owner.',
       nothingSelected: 'он не выбирает ни одной программы, поэтому показаны все.',
-      unknownField: 'неизвестное поле (income, savings, validity, family, processing, fees, tax, cost, nationality, application).',
+      unknownField:
+        'неизвестное поле (income, savings, validity, family, processing, fees, nationality, employment, application, tax, cost).',
       unknownTheme: 'допустимо light, dark или auto.',
       unknownHeadingLevel: 'допустимо число от 1 до 6.',
       hashKeyTaken: 'другое сравнение на этой странице уже хранит состояние под этим ключом: задайте каждому сравнению свой id.',
