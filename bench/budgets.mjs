@@ -35,8 +35,9 @@ export const PAGES = [
     // programme states, the read dash and "Only where they differ" (+0.6 KB); 60 for a few programmes as
     // columns in a narrow container (+0.6 KB); 61 since drawing in steps, the live region, the scroll edges and
     // the URL hash are controllers and the table a module of its own, one place for each (+0.9 KB: class fields
-    // and the view object's names do not minify as well as the inline code did).
-    budgetKB: 61,
+    // and the view object's names do not minify as well as the inline code did); 61.5 for a page of 100 at a time
+    // over 100 programmes, its buttons and texts (+0.5 KB).
+    budgetKB: 61.5,
     longestTaskMs: 50,
   },
   {
@@ -71,8 +72,9 @@ export const PAGES = [
     // tells screen readers (+0.6 KB); 105 for the second fact-check's data and messages (+1.6 KB); 106 for the
     // country names people type and German articles (+1.2 KB); 107.5 for the compact card and the comparison's
     // columns (+1.3 KB); 108.5 for a few programmes as columns and the page's own title (+0.9 KB); 109.5 for
-    // counting the clients in Germany (+0.8 KB); 110 for the shared controllers (+0.4 KB).
-    budgetKB: 110,
+    // counting the clients in Germany (+0.8 KB); 110 for the shared controllers (+0.4 KB); 110.5 for the
+    // comparison's pages (+0.6 KB).
+    budgetKB: 110.5,
     longestTaskMs: 50,
   },
 ];
@@ -87,8 +89,9 @@ export const FILES = [
   // 123 for the same screen-reader texts and the field-edge token (+0.4 KB); 126 for the second fact-check's
   // data and messages in every language (+2.5 KB); 127.5 for the country names people type (+1.7 KB); 129 for
   // the compact card and the comparison's columns (+1.4 KB); 130 for a few programmes as columns and the page's
-  // own title (+0.8 KB); 131 for counting the clients in Germany (+0.7 KB).
-  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 131 },
+  // own title (+0.8 KB); 131 for counting the clients in Germany (+0.7 KB); 132 for the shared controllers and the
+  // comparison's pages (+0.6 KB).
+  { file: 'dist/nomad-visa-widgets.bundle.js', what: 'all-in-one bundle file', targetKB: 75, budgetKB: 132 },
 ];
 
 /** Interaction and rendering targets the bench reports beside the table. */

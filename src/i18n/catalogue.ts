@@ -359,6 +359,11 @@ export interface CompareMessages {
   regions: { all: string; eu: string; 'non-eu': string };
   none: string;
   hiddenByFilters(count: number): string;
+  /** A comparison of more than a page of programmes: which of them this page shows, and its buttons. */
+  pageRange(from: number, to: number, total: number): string;
+  pages: string;
+  previousPage: string;
+  nextPage: string;
   /** Between the caption and the hidden count. */
   separator: string;
   /** Announced after an action: how many rows are shown, and hidden by the filters. */

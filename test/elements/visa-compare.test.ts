@@ -68,8 +68,49 @@ describe('<visa-compare>', () => {
     expect(rowNames(el)).to.have.length(69);
     const drawing = counts.slice(counts.indexOf(6) + 1);
     expect(drawing[0]).to.equal(6);
-    // Then one step's rows (24) at a time, after a paint each: 30, 54, all 69.
-    expect(drawing.slice(1)).to.deep.equal([30, 54, 69]);
+    // Then one step's rows (12) at a time, after a paint each, to all 69.
+    expect(drawing.slice(1)).to.deep.equal([18, 30, 42, 54, 66, 69]);
+  });
+
+  it('shows more than 100 programmes a page at a time, with buttons that say where they are', async () => {
+    // 230 programmes: the built-in 23 ten times over, under other ids.
+    const programmes = Array.from({ length: 10 }, (_, n) => raw.programmes.map((p) => ({ ...p, id: `${p.id}-${n}` }))).flat();
+    const checked = validateDataset({ ...raw, programmes });
+    if (!checked.ok) throw new Error('the test dataset did not validate');
+    const el = fixtureSync<VisaCompare>(html`<visa-compare></visa-compare>`);
+    (el as unknown as { provided: unknown }).provided = { source: createDataSource(checked.dataset, 'test'), status: 'ready' };
+    await el.updateComplete;
+    const pager = () => $(el, '[part="pager"]');
+    const [previous, next] = [...pager().querySelectorAll<HTMLButtonElement>('button')];
+    expect(rowNames(el)).to.have.length(100);
+    expect(pager().getAttribute('aria-label')).to.equal('Pages');
+    expect(pager().textContent!.replace(/\s+/g, ' ').trim()).to.equal('Previous page Programmes 1–100 of 230 Next page');
+    expect($(el, 'caption').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Comparison of 230 programmes. Programmes 1–100 of 230');
+    expect(previous.getAttribute('aria-disabled')).to.equal('true');
+    // No page before the first: nothing happens.
+    previous.click();
+    await el.updateComplete;
+    expect(rowNames(el)[0]).to.equal(raw.programmes[0].title.en);
+    next.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(rowNames(el)).to.have.length(100);
+    expect(rowNames(el)[0]).to.equal(raw.programmes[100 % 23].title.en);
+    expect($(el, '#announcer').textContent).to.equal('Programmes 101–200 of 230.');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(rowNames(el)).to.have.length(30);
+    expect(next.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement === next, 'the keyboard stays on the button').to.equal(true);
+    await expect(el).to.be.accessible();
+    // A sort starts again from the first page.
+    $<HTMLButtonElement>(el, '[part="sort"]').click();
+    await el.updateComplete;
+    expect(pager().querySelector('span')!.textContent).to.equal('Programmes 1–100 of 230');
+    // Fewer than a page: no pager.
+    el.countries = 'pt,es';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="pager"]') === null).to.equal(true);
   });
 
   it('puts two to four programmes side by side as columns in a narrow container, the fields as rows', async () => {

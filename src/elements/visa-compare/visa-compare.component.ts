@@ -83,6 +83,8 @@ import { styles } from './visa-compare.styles.js';
  * @csspart filters - With controls="compact": the disclosure around the filters.
  * @csspart added - The line under Add that says where the programme just added is.
  * @csspart stale - Under a programme's name: its facts are older than `stale-after` months and may have changed.
+ * @csspart pager - With more than 100 programmes shown: which of them this page shows, and the previous and next page
+ *   buttons.
  * @csspart share - With sync-url: the "Copy link" button (and the address to copy by hand where needed).
  * @csspart conflict - A "sources disagree" line.
  * @csspart remove - A row's remove button.
@@ -134,6 +136,9 @@ export class VisaCompare extends VisaElement {
   private controlsMode: ControlsMode = 'full';
   /** After "Copy link": copied, or the address to copy by hand where the clipboard is closed to us. */
   @state() private accessor copied: { status: 'copied' } | { status: 'by-hand'; url: string } | undefined;
+  /** With more than PAGE_ROWS programmes, which page of them is drawn (from 0). */
+  @state() private accessor page = 0;
+  private drawnPage = 0;
   /** The programme just added, shown and marked until the next action. */
   @state() private accessor lastAdded: string | undefined;
   private view!: CompareView;
@@ -220,6 +225,14 @@ export class VisaCompare extends VisaElement {
     if (!this.hasUpdated || changed.has('syncUrl')) this.applyHash();
     // A step of drawing (only the row limit moved) keeps the view, and with it every row already drawn (see guard).
     if (!this.rows.isStep(changed)) this.view = this.deriveView();
+    const pages = Math.max(1, Math.ceil(this.view.rows.length / PAGE_ROWS));
+    const added = this.page === Infinity ? this.view.rows.findIndex((row) => row.programme.id === this.lastAdded) : -1;
+    if (added >= 0) this.page = Math.floor(added / PAGE_ROWS);
+    else if (this.page >= pages) this.page = pages - 1;
+    // Another page is new rows: drawn in steps as well.
+    if (this.page !== this.drawnPage && this.hasUpdated && this.drawsInSteps && this.pageRows().length > FIRST_ROWS)
+      this.rows.restart(FIRST_ROWS);
+    this.drawnPage = this.page;
     // A first render, and new data (a <visa-data src> of hundreds of programmes), draw a few rows, then the rest.
     if (this.dataChanged(changed) && this.drawsInSteps && this.view.rows.length > FIRST_ROWS) this.rows.restart(FIRST_ROWS);
   }
@@ -319,6 +332,7 @@ export class VisaCompare extends VisaElement {
 
   private toggleSort(field: NumericField): void {
     this.lastAdded = undefined;
+    this.page = 0;
     this.sort = nextSort(this.sort, field);
     this.changed();
     const { direction } = this.sort;
@@ -358,6 +372,8 @@ export class VisaCompare extends VisaElement {
     if (!id || this.selected.includes(id)) return select?.focus();
     this.selected = [...this.selected, id];
     this.lastAdded = id;
+    // On the page that shows it: the last, unless a sort puts it elsewhere (found once the view is derived).
+    this.page = Infinity;
     select.value = '';
     this.changed();
     const title = this.source.getProgramme(id)?.title[this.locale] ?? id;
@@ -370,6 +386,7 @@ export class VisaCompare extends VisaElement {
 
   private setFilter(event: Event): void {
     this.lastAdded = undefined;
+    this.page = 0;
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.name === 'family') this.familyOnly = (target as HTMLInputElement).checked;
     if (target.name === 'region') this.region = target.value as Region;
@@ -380,6 +397,7 @@ export class VisaCompare extends VisaElement {
 
   private resetFilters(): void {
     this.lastAdded = undefined;
+    this.page = 0;
     this.familyOnly = false;
     this.region = 'all';
     this.maxIncomeText = '';
@@ -469,6 +487,46 @@ export class VisaCompare extends VisaElement {
     </div>`;
   }
 
+  /** The rows of the page drawn: all of them, up to PAGE_ROWS. */
+  private pageRows(): Row[] {
+    const { rows } = this.view;
+    return rows.length > PAGE_ROWS ? rows.slice(this.page * PAGE_ROWS, (this.page + 1) * PAGE_ROWS) : rows;
+  }
+
+  private turnPage(by: number): void {
+    const pages = Math.ceil(this.view.rows.length / PAGE_ROWS);
+    const page = this.page + by;
+    if (page < 0 || page >= pages) return;
+    this.lastAdded = undefined;
+    this.page = page;
+    this.announcer.say(() => `${this.pageLabel(messages(this.locale).compare)}.`);
+  }
+
+  private pageLabel(c: CompareMessages): string {
+    const total = this.view.rows.length;
+    return c.pageRange(this.page * PAGE_ROWS + 1, Math.min(total, (this.page + 1) * PAGE_ROWS), total);
+  }
+
+  /**
+   * Over PAGE_ROWS programmes, a page at a time: a table's layout grows with its rows, and one of hundreds holds
+   * the page for longer than a frame at each change. The buttons stay in place, marked when there is no page.
+   */
+  private renderPager() {
+    const total = this.view.rows.length;
+    if (total <= PAGE_ROWS) return nothing;
+    const c = messages(this.locale).compare;
+    const last = this.page >= Math.ceil(total / PAGE_ROWS) - 1;
+    return html`<nav class="pager" part="pager" aria-label=${c.pages}>
+      <button type="button" class="secondary" aria-disabled=${this.page === 0 ? 'true' : 'false'} @click=${() => this.turnPage(-1)}>
+        ${c.previousPage}
+      </button>
+      <span>${this.pageLabel(c)}</span>
+      <button type="button" class="secondary" aria-disabled=${last ? 'true' : 'false'} @click=${() => this.turnPage(1)}>
+        ${c.nextPage}
+      </button>
+    </nav>`;
+  }
+
   /** What the table's templates read (see visa-compare.table.ts). */
   private tableView(): TableView {
     return {
@@ -490,16 +548,18 @@ export class VisaCompare extends VisaElement {
   protected override renderContent() {
     const { compare: c } = messages(this.locale);
     const { rows, hidden, addable } = this.view;
-    const drawn = this.rows.cut(rows);
+    const paged = this.pageRows();
+    const drawn = this.rows.cut(paged);
     const hiddenNote = hidden ? html`<span class="muted">${c.separator + c.hiddenByFilters(hidden)}</span>` : nothing;
+    const pageNote = paged !== rows ? html`<span class="muted">${c.separator + this.pageLabel(c)}</span>` : nothing;
     const byProgramme = this.narrow && rows.length >= 2 && rows.length <= MAX_PROGRAMME_COLUMNS;
     const table = this.tableView();
     return html`
       <div
         class="wrap"
         part="base"
-        aria-busy=${this.loading || drawn !== rows ? 'true' : 'false'}
-        ?data-drawing=${!this.loading && drawn !== rows}
+        aria-busy=${this.loading || drawn !== paged ? 'true' : 'false'}
+        ?data-drawing=${!this.loading && drawn !== paged}
       >
         ${
           this.controlsMode === 'none'
@@ -515,7 +575,7 @@ export class VisaCompare extends VisaElement {
                 <div class="scroller" role="region" aria-labelledby="caption" @scroll=${this.edges.update}>
                   <table part="table" role="table">
                     <caption id="caption">
-                      ${c.caption(rows.length)}${hiddenNote}
+                      ${c.caption(rows.length)}${pageNote}${hiddenNote}
                     </caption>
                     ${byProgramme ? renderByProgramme(table) : renderByField(table, drawn)}
                   </table>
@@ -524,7 +584,7 @@ export class VisaCompare extends VisaElement {
               </div>`
             : html`<p class="empty">${c.none}</p>`
         }
-        ${drawn === rows ? renderFootnotes(table) : nothing}
+        ${this.renderPager()} ${drawn === paged ? renderFootnotes(table, paged) : nothing}
       </div>
     `;
   }
@@ -535,9 +595,14 @@ const REGIONS: readonly Region[] = ['all', 'eu', 'non-eu'];
 export const NARROW_PX = 480;
 /** Up to this many programmes are columns in a narrow container. */
 const MAX_PROGRAMME_COLUMNS = 4;
-/** A first render draws this many rows in its task, then ROWS_PER_TASK more per task (a phone fills its screen first). */
+/**
+ * A first render draws this many rows in its task, then ROWS_PER_TASK more per task (a phone fills its screen first):
+ * twelve rows are about 25 ms of layout at 4x CPU, so a step stays under 50 ms.
+ */
 const FIRST_ROWS = 6;
-const ROWS_PER_TASK = 24;
+const ROWS_PER_TASK = 12;
+/** More programmes than this are shown a page at a time (see renderPager). */
+const PAGE_ROWS = 100;
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 

@@ -378,6 +378,17 @@ export const styles = [
       background-image: linear-gradient(var(--_tint), var(--_tint));
     }
 
+    .pager {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      align-items: center;
+      margin-block: 0.75em;
+    }
+    .pager [aria-disabled='true'] {
+      opacity: 0.55;
+      cursor: default;
+    }
     .share {
       display: flex;
       flex-wrap: wrap;
@@ -398,6 +409,7 @@ export const styles = [
       .remove,
       .arrow,
       .edge,
+      .pager,
       .share {
         display: none;
       }

@@ -192,13 +192,17 @@ export function renderByProgramme(v: TableView) {
     </tbody>`;
 }
 
-/** Sources, the review date, programmes with conflicting sources, what "best" compares, and the rates used. */
-export function renderFootnotes(v: TableView) {
+/**
+ * Sources, the review date, programmes with conflicting sources, what "best" compares, and the rates used. The
+ * conflicts and rates are those of the rows on the page (`paged`), which are described already: describing
+ * hundreds of programmes more would hold the page.
+ */
+export function renderFootnotes(v: TableView, paged: readonly Row[]) {
   const { compare: c, facts: labels } = messages(v.locale);
   const f = formatter(v.locale);
   const { dataset } = v.source;
   const { rows, columns } = v.view;
-  const programmes = rows.map((r) => r.programme);
+  const programmes = paged.map((r) => r.programme);
   const rates = rateNote(dataset, programmes, v.displayCurrency, v.locale);
   const hasConflict = (described: ProgrammeFacts) => Object.values(described).some((x) => x && !Array.isArray(x) && x.conflicts.length);
   const conflicted = programmes.filter((programme) => hasConflict(v.briefFacts(programme)));
@@ -214,7 +218,7 @@ export function renderFootnotes(v: TableView) {
       ${
         columns.shown.some(isNumericField)
           ? html`<li class="best-note">
-              ${c.bestNote(f.list(programmes.filter(isRestricted).map((programme) => programme.title[v.locale])))}
+              ${c.bestNote(f.list(rows.flatMap(({ programme }) => (isRestricted(programme) ? [programme.title[v.locale]] : []))))}
             </li>`
           : nothing
       }

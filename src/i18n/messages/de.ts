@@ -180,6 +180,10 @@ export const de: Omit<Catalogue, 'engine'> = {
     regions: { all: 'Alle Länder', eu: 'EU-Länder', 'non-eu': 'Außerhalb der EU' },
     none: 'Kein Programm passt zu diesen Filtern.',
     hiddenByFilters: (count) => `${count} durch Filter ausgeblendet.`,
+    pageRange: (from, to, total) => `Programme ${from}–${to} von ${total}`,
+    pages: 'Seiten',
+    previousPage: 'Vorherige Seite',
+    nextPage: 'Nächste Seite',
     separator: '. ',
     shown: (count, hidden) =>
       `${count} ${count === 1 ? 'Programm' : 'Programme'} angezeigt${hidden ? `, ${hidden} durch Filter ausgeblendet` : ''}.`,

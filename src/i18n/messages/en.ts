@@ -166,6 +166,10 @@ export const en: Omit<Catalogue, 'engine'> = {
     regions: { all: 'All countries', eu: 'EU countries', 'non-eu': 'Outside the EU' },
     none: 'No programme matches these filters.',
     hiddenByFilters: (count) => `${count} hidden by the filters.`,
+    pageRange: (from, to, total) => `Programmes ${from}–${to} of ${total}`,
+    pages: 'Pages',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
     separator: '. ',
     shown: (count, hidden) =>
       `${count} ${count === 1 ? 'programme' : 'programmes'} shown${hidden ? `, ${hidden} hidden by the filters` : ''}.`,
