@@ -11,8 +11,16 @@ const quote = (name) => (/^[a-zA-Z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 /** Attributes whose properties also take an array (`programmes={['pt-digital-nomad']}`). */
 const LISTS = new Set(['countries', 'programmes', 'fields', 'client-countries', 'citizenship']);
 /** Attributes are text; a number-typed one also takes a number, and a list an array, as frameworks pass them. */
+/** Attributes whose properties also take an object of counts (`clientCounts={{ de: 2 }}`). */
+const COUNTS = new Set(['client-counts']);
 const valueType = (name, type = 'string') =>
-  LISTS.has(name) ? 'string | readonly string[]' : type === 'number' ? 'number | string' : type.replace(/ \| undefined$/, '');
+  LISTS.has(name)
+    ? 'string | readonly string[]'
+    : COUNTS.has(name)
+      ? 'string | Readonly<Record<string, number>>'
+      : type === 'number'
+        ? 'number | string'
+        : type.replace(/ \| undefined$/, '');
 const doc = (text) => (text ? `  /** ${text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/')} */\n` : '');
 
 const eventTypes = [...new Set(elements.flatMap((e) => (e.events ?? []).map((event) => event.type.text)))];

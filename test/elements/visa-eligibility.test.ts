@@ -725,6 +725,34 @@ describe('<visa-eligibility>', () => {
     expect(el.profile.clientCounts).to.equal(undefined);
   });
 
+  it('reads client-counts: "de:2" as text, { de: 2 } from a framework, and names each bad entry', async () => {
+    const warn = console.warn;
+    const warned: string[] = [];
+    console.warn = (message: string) => warned.push(message);
+    try {
+      const el = await fixture<VisaEligibility>(
+        html`<visa-eligibility
+          programmes="de-freelance"
+          employment="freelancer"
+          client-countries="de,us"
+          client-counts="de:2, xx:1, us:1.5"
+        ></visa-eligibility>`,
+      );
+      expect(el.profile.clientCounts).to.deep.equal({ de: 2 });
+      expect($<HTMLInputElement>(el, '#clientCount-de').value).to.equal('2');
+      expect(el.results[0].checks.find((c) => c.requirement === 'clients-in-country')?.status).to.equal('met');
+      expect(warned).to.include.members([
+        '<visa-eligibility>: ignored client-counts="xx" (unknownCountry)',
+        '<visa-eligibility>: ignored client-counts="us:1.5" (notAWholeNumber)',
+      ]);
+      (el as unknown as { clientCounts: unknown }).clientCounts = { de: 1 };
+      await el.updateComplete;
+      expect(el.profile.clientCounts).to.deep.equal({ de: 1 });
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('leads the "Answer" button for the number of clients to its field', async () => {
     const el = await fixture<VisaEligibility>(
       html`<visa-eligibility programmes="de-freelance" employment="freelancer" client-countries="de"></visa-eligibility>`,

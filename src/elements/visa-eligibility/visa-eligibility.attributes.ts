@@ -12,7 +12,17 @@ import { parseAmount } from '../../i18n/parse-amount.js';
 import { asText, readFlag, splitList, type AttributeProblem } from '../../shared/attributes.js';
 
 type AnswerKind =
-  'country' | 'passports' | 'countryList' | 'number' | 'currency' | 'employment' | 'flag' | 'degreeField' | 'incomePeriod' | 'incomeBasis';
+  | 'country'
+  | 'passports'
+  | 'countryList'
+  | 'counts'
+  | 'number'
+  | 'currency'
+  | 'employment'
+  | 'flag'
+  | 'degreeField'
+  | 'incomePeriod'
+  | 'incomeBasis';
 
 interface AnswerAttribute {
   /** The HTML attribute. */
@@ -48,6 +58,8 @@ export const ANSWER_ATTRIBUTES = [
   { attribute: 'employer-employees', property: 'employerEmployees', answer: 'employerEmployees', kind: 'number' },
   { attribute: 'months-working', property: 'monthsWorking', answer: 'monthsWorking', kind: 'number' },
   { attribute: 'client-countries', property: 'clientCountries', answer: 'clientCountries', kind: 'countryList' },
+  // "de:2": how many clients there are in a client country a programme counts them in.
+  { attribute: 'client-counts', property: 'clientCounts', answer: 'clientCounts', kind: 'counts' },
 ] as const satisfies readonly AnswerAttribute[];
 
 type Spec = (typeof ANSWER_ATTRIBUTES)[number];
@@ -56,7 +68,7 @@ type Spec = (typeof ANSWER_ATTRIBUTES)[number];
 export type AnswerProperties = { [S in Spec as S['property']]: S['kind'] extends 'flag' ? boolean : string | undefined };
 
 export interface ReadAnswer {
-  value?: string | boolean | string[];
+  value?: string | boolean | string[] | Record<string, string>;
   problems: AttributeProblem[];
 }
 
@@ -65,6 +77,7 @@ export function readAnswer(spec: Spec, property: unknown): ReadAnswer {
   const { kind, attribute } = spec;
   // A boolean attribute can only say "yes" (bare, as Vue passes it: ""); its absence leaves the answer as it is.
   if (kind === 'flag') return { value: readFlag(property) || undefined, problems: [] };
+  if (kind === 'counts') return readCounts(attribute, property);
   // A framework may pass a number (income={3500}) or a list (clientCountries={['de', 'us']}).
   const value = typeof property === 'boolean' ? undefined : asText(property);
   if (value === undefined) return { problems: [] };
@@ -103,4 +116,28 @@ export function readAnswer(spec: Spec, property: unknown): ReadAnswer {
       return { value: text, problems: [] };
     }
   }
+}
+
+/**
+ * Clients per country: "de:2, us:1" as text, or `{ de: 2 }` from a framework. Each bad entry is named and left
+ * out: an unknown country code, or a count that is not a whole number.
+ */
+function readCounts(attribute: string, property: unknown): ReadAnswer {
+  const entries =
+    typeof property === 'object' && property !== null && !Array.isArray(property)
+      ? Object.entries(property).map(([code, count]) => [code, asText(count) ?? ''])
+      : splitList(property).map((entry) => entry.split(':'));
+  const counts: Record<string, string> = {};
+  // An object with nothing in it (or no text form) names no count: say so rather than ignore it silently.
+  const problems: AttributeProblem[] =
+    property != null && !entries.length && typeof property === 'object' ? [{ attribute, value: asText(property)!, reason: 'notText' }] : [];
+  for (const [code = '', count = '', ...rest] of entries) {
+    const country = code.trim().toLowerCase();
+    const number = parseAmount(count);
+    if (!isCountryCode(country)) problems.push({ attribute, value: code, reason: 'unknownCountry' });
+    else if (rest.length || number === null || number === undefined || !Number.isInteger(number))
+      problems.push({ attribute, value: [code, count, ...rest].join(':'), reason: 'notAWholeNumber' });
+    else counts[country] = count.trim();
+  }
+  return Object.keys(counts).length ? { value: counts, problems } : { problems };
 }

@@ -91,6 +91,8 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @attr {string} details-href - Your page about each programme, with `{programme}` where the id goes, e.g.
  *   "/visas/{programme}": each result links to it. Only http(s) addresses.
  * @attr {string} client-countries - Initial answer for freelancers and business owners: where clients are registered, e.g. "de,us".
+ * @attr {string} client-counts - Initial answer: how many clients there are in a client country a programme counts them in
+ *   (Germany: at least 2), "de:2"; a framework may pass `{ de: 2 }`.
  *
  * @fires {VisaEligibilityChangeEvent} visa-eligibility-change - When the visitor changes an answer, once the results
  *   show it (the form paints first, the results after that paint). `detail: { profile, results }`. Not fired when
