@@ -107,6 +107,18 @@ describe('<visa-compare>', () => {
     $<HTMLButtonElement>(el, '[part="sort"]').click();
     await el.updateComplete;
     expect(pager().querySelector('span')!.textContent).to.equal('Programmes 1–100 of 230');
+    // Removed and added back, a programme is shown on the page the sort puts it on, marked.
+    const id = $(el, 'tbody tr').dataset.programme!;
+    $<HTMLButtonElement>(el, 'tbody tr [part="remove"]').click();
+    await el.updateComplete;
+    next.click();
+    await el.updateComplete;
+    expect(pager().querySelector('span')!.textContent).to.equal('Programmes 101–200 of 229');
+    $<HTMLSelectElement>(el, '#add').value = id;
+    $<HTMLButtonElement>(el, '.add button').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector(`tr.added[data-programme="${id}"]`) !== null, 'the added row is on the page shown').to.equal(true);
+    expect(pager().querySelector('span')!.textContent).to.equal('Programmes 1–100 of 230');
     // Fewer than a page: no pager.
     el.countries = 'pt,es';
     await el.updateComplete;

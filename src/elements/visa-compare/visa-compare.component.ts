@@ -138,7 +138,6 @@ export class VisaCompare extends VisaElement {
   @state() private accessor copied: { status: 'copied' } | { status: 'by-hand'; url: string } | undefined;
   /** With more than PAGE_ROWS programmes, which page of them is drawn (from 0). */
   @state() private accessor page = 0;
-  private drawnPage = 0;
   /** The programme just added, shown and marked until the next action. */
   @state() private accessor lastAdded: string | undefined;
   private view!: CompareView;
@@ -225,16 +224,16 @@ export class VisaCompare extends VisaElement {
     if (!this.hasUpdated || changed.has('syncUrl')) this.applyHash();
     // A step of drawing (only the row limit moved) keeps the view, and with it every row already drawn (see guard).
     if (!this.rows.isStep(changed)) this.view = this.deriveView();
-    const pages = Math.max(1, Math.ceil(this.view.rows.length / PAGE_ROWS));
-    const added = this.page === Infinity ? this.view.rows.findIndex((row) => row.programme.id === this.lastAdded) : -1;
-    if (added >= 0) this.page = Math.floor(added / PAGE_ROWS);
-    else if (this.page >= pages) this.page = pages - 1;
-    // Another page is new rows: drawn in steps as well.
-    if (this.page !== this.drawnPage && this.hasUpdated && this.drawsInSteps && this.pageRows().length > FIRST_ROWS)
-      this.rows.restart(FIRST_ROWS);
-    this.drawnPage = this.page;
-    // A first render, and new data (a <visa-data src> of hundreds of programmes), draw a few rows, then the rest.
-    if (this.dataChanged(changed) && this.drawsInSteps && this.view.rows.length > FIRST_ROWS) this.rows.restart(FIRST_ROWS);
+    // The page shown: the one of a programme just added, else the same one while there is such a page.
+    if (changed.has('lastAdded' as keyof VisaCompare) && this.lastAdded) {
+      const at = this.view.rows.findIndex((row) => row.programme.id === this.lastAdded);
+      if (at >= 0) this.page = Math.floor(at / PAGE_ROWS);
+    }
+    this.page = Math.min(this.page, this.pageCount - 1);
+    // A first render, new data (a <visa-data src> of hundreds of programmes) and another page are new rows: a few
+    // now, then the rest.
+    const turned = this.hasUpdated && changed.has('page' as keyof VisaCompare) && changed.get('page' as keyof VisaCompare) !== this.page;
+    if ((this.dataChanged(changed) || turned) && this.drawsInSteps && this.pageRows().length > FIRST_ROWS) this.rows.restart(FIRST_ROWS);
   }
 
   private readFields(): { value: CompareField[]; problems: AttributeProblem[] } {
@@ -372,8 +371,6 @@ export class VisaCompare extends VisaElement {
     if (!id || this.selected.includes(id)) return select?.focus();
     this.selected = [...this.selected, id];
     this.lastAdded = id;
-    // On the page that shows it: the last, unless a sort puts it elsewhere (found once the view is derived).
-    this.page = Infinity;
     select.value = '';
     this.changed();
     const title = this.source.getProgramme(id)?.title[this.locale] ?? id;
@@ -493,10 +490,13 @@ export class VisaCompare extends VisaElement {
     return rows.length > PAGE_ROWS ? rows.slice(this.page * PAGE_ROWS, (this.page + 1) * PAGE_ROWS) : rows;
   }
 
+  private get pageCount(): number {
+    return Math.max(1, Math.ceil(this.view.rows.length / PAGE_ROWS));
+  }
+
   private turnPage(by: number): void {
-    const pages = Math.ceil(this.view.rows.length / PAGE_ROWS);
     const page = this.page + by;
-    if (page < 0 || page >= pages) return;
+    if (page < 0 || page >= this.pageCount) return;
     this.lastAdded = undefined;
     this.page = page;
     this.announcer.say(() => `${this.pageLabel(messages(this.locale).compare)}.`);
@@ -515,7 +515,7 @@ export class VisaCompare extends VisaElement {
     const total = this.view.rows.length;
     if (total <= PAGE_ROWS) return nothing;
     const c = messages(this.locale).compare;
-    const last = this.page >= Math.ceil(total / PAGE_ROWS) - 1;
+    const last = this.page === this.pageCount - 1;
     return html`<nav class="pager" part="pager" aria-label=${c.pages}>
       <button type="button" class="secondary" aria-disabled=${this.page === 0 ? 'true' : 'false'} @click=${() => this.turnPage(-1)}>
         ${c.previousPage}

@@ -298,7 +298,8 @@ export class VisaEligibility extends VisaElement {
     if (MORE_QUESTIONS.some((field) => this.answers[field] !== EMPTY_ANSWERS[field])) this.moreOpen = true;
     const selection = readSelection(this.source, this.programmes, this.countries);
     this.selection = selection.value ? { programmes: selection.value.map((p) => p.id) } : {};
-    this.countedClients = countedClientCountries(selection.value ?? this.source.programmes);
+    if (this.dataChanged(changed) || changed.has('programmes') || changed.has('countries'))
+      this.countedClients = countedClientCountries(selection.value ?? this.source.programmes);
     const details = readLinkTemplate('details-href', this.detailsHref, this.ownerDocument?.baseURI);
     this.detailsLink = details.value;
     const title = readWords('heading', this.heading);
